@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { usageError } from '../core/errors.ts';
+import type { OptionSpec } from './command.ts';
+
+/** Flags every command accepts. */
+export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  config: { type: 'string', value: '<path>', description: 'config file (default: design-sync.config.json)' },
+  cwd: { type: 'string', value: '<dir>', description: 'project folder to run in (default: current folder)' },
+  json: { type: 'boolean', description: 'print exactly one JSON document on stdout' },
+  'dry-run': { type: 'boolean', description: 'show what would change; write nothing' },
+  verbose: { type: 'boolean', short: 'v', description: 'more logging, and stacks on errors' },
+  silent: { type: 'boolean', short: 's', description: 'no logging on stderr' },
+  help: { type: 'boolean', short: 'h', description: 'show help' },
+};
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export function parseCommandArgs(argv: string[], options: Record<string, OptionSpec>): ParsedArgs {
+  const all = { ...GLOBAL_OPTIONS, ...options };
+  const spec = Object.fromEntries(
+    Object.entries(all).map(([name, o]) => [
+      name,
+      { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) },
+    ]),
+  );
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: spec, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (error) {
+    throw usageError('usage/flags', (error as Error).message.replace(/\. To specify a positional.*$/s, ''), {
+      hint: 'Run `design-sync <command> --help` for the flags it takes.',
+    });
+  }
+}
+
+function optionLines(options: Record<string, OptionSpec>): string[] {
+  return Object.entries(options).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`;
+    return `  ${flag.padEnd(30)} ${o.description}`;
+  });
+}
+
+export function commandHelp(name: string, usage: string, summary: string, options: Record<string, OptionSpec>, description?: string): string {
+  return [
+    `design-sync ${name}: ${summary}`,
+    '',
+    `usage: ${usage}`,
+    ...(description ? ['', description] : []),
+    '',
+    'options:',
+    ...optionLines(options),
+    '',
+    'global options:',
+    ...optionLines(GLOBAL_OPTIONS),
+  ].join('\n');
+}

@@ -1,0 +1,43 @@
+import type { ResolvedConfig } from '../core/config.ts';
+import type { Logger } from '../core/logger.ts';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  description: string;
+  /** Placeholder shown in help, e.g. "<key or URL>". */
+  value?: string;
+}
+
+/** Everything a command needs; built once by the CLI entry. */
+export interface CommandContext {
+  cwd: string;
+  options: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+  /** Loads the resolved config on first use (init and help do not need one). */
+  config(): Promise<ResolvedConfig>;
+  logger: Logger;
+  json: boolean;
+  dryRun: boolean;
+  env: NodeJS.ProcessEnv;
+  signal: AbortSignal;
+}
+
+export interface CommandResult {
+  /** Human summary for stdout (omitted with --json). */
+  text: string;
+  /** The one JSON document printed with --json. */
+  data: unknown;
+  /** 0 ok, 1 the run finished but checks failed. */
+  exitCode?: 0 | 1;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  description?: string;
+  options: Record<string, OptionSpec>;
+  run(ctx: CommandContext): Promise<CommandResult>;
+}

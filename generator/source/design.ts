@@ -1,0 +1,53 @@
+import type {
+  Component,
+  ComponentSet,
+  LocalVariable,
+  LocalVariableCollection,
+  Node,
+  Style,
+} from '@figma/rest-api-spec';
+
+/** Any Figma node as the REST API returns it. */
+export type FigmaNode = Node;
+
+/** What the Figma variables endpoint (GET /v1/files/:key/variables/local) returned, unwrapped. */
+export interface DesignVariables {
+  variables: Record<string, LocalVariable>;
+  variableCollections: Record<string, LocalVariableCollection>;
+}
+
+/** A PNG render of a node that Figma made (visual ground truth), stored in the snapshot. */
+export interface DesignRender {
+  nodeId: string;
+  /** Absolute path to the PNG. */
+  path: string;
+  scale: number;
+}
+
+/**
+ * The design as every later stage sees it, whatever it was loaded from (a snapshot folder, a full
+ * file response, a nodes response, a bare node document or a variables response).
+ */
+export interface Design {
+  /** Where it was read from (a folder or a file), for messages. */
+  origin: string;
+  fileKey: string | undefined;
+  name: string;
+  version: string | undefined;
+  lastModified: string | undefined;
+  /**
+   * The root nodes: for a file response its DOCUMENT; for a nodes response each requested node's
+   * document; for a bare node document that node.
+   */
+  roots: FigmaNode[];
+  /** Component metadata by node id (from the file's or the nodes response's components maps). */
+  components: Record<string, Component>;
+  componentSets: Record<string, ComponentSet>;
+  /** Style metadata by style id. */
+  styles: Record<string, Style>;
+  variables: DesignVariables | undefined;
+  /** Figma renders by node id. */
+  renders: Record<string, DesignRender>;
+  /** Non-fatal things noticed while loading (nulls in maps, legacy schema, ...). */
+  warnings: string[];
+}
