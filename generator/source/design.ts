@@ -16,6 +16,9 @@ export interface DesignVariables {
   variableCollections: Record<string, LocalVariableCollection>;
 }
 
+/** Which Figma response the design was read from. */
+export type DesignShape = 'snapshot' | 'file' | 'nodes' | 'node' | 'variables';
+
 /** A PNG render of a node that Figma made (visual ground truth), stored in the snapshot. */
 export interface DesignRender {
   nodeId: string;
@@ -50,4 +53,6 @@ export interface Design {
   renders: Record<string, DesignRender>;
   /** Non-fatal things noticed while loading (nulls in maps, legacy schema, ...). */
   warnings: string[];
+  /** Which response shape it came from (absent when built by hand). */
+  shape?: DesignShape;
 }

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { themeModesFromCss } from './theme-modes.ts';
+
+export const TOKENS_MODULE_ID = 'virtual:design-sync/tokens';
+const RESOLVED_ID = `\0${TOKENS_MODULE_ID}`;
+
+/**
+ * Serves `virtual:design-sync/tokens`: it imports the built token CSS when it exists and exports the
+ * theme modes found in it. A virtual module lets Storybook start before the first sync (no CSS yet)
+ * and keeps the toolbar in step with the CSS without a second list of modes.
+ */
+export function designSyncTokensPlugin(cssPath: string): Plugin {
+  return {
+    name: 'design-sync:tokens',
+    resolveId(id) {
+      return id === TOKENS_MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(cssPath);
+      const exists = existsSync(cssPath);
+      const modes = themeModesFromCss(exists ? readFileSync(cssPath, 'utf8') : '');
+      const importCss = exists ? `import ${JSON.stringify(cssPath)};\n` : '';
+      return `${importCss}export const themeModes = ${JSON.stringify(modes)};\nexport const tokensLoaded = ${exists};\n`;
+    },
+  };
+}

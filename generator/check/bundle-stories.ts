@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Message } from 'esbuild';
+import { inputError } from '../core/errors.ts';
+
+export interface StoryFile {
+  /** The component the stories belong to (the file's base name). */
+  component: string;
+  /** Absolute path. */
+  path: string;
+}
+
+export interface StoryBundle {
+  js: string;
+  css: string;
+  /** Bytes of JS + CSS, for the log. */
+  bytes: number;
+}
+
+const RUNTIME = join(dirname(fileURLToPath(import.meta.url)), 'page', 'runtime.ts');
+/** design-sync's own node_modules: the fallback for react when a project has not installed it yet. */
+const OWN_NODE_MODULES = join(dirname(createRequire(import.meta.url).resolve('react/package.json')), '..');
+
+function formatMessage(message: Message): string {
+  const where = message.location ? `${message.location.file}:${message.location.line}:${message.location.column}: ` : '';
+  return `${where}${message.text}`;
+}
+
+/** The entry module: the runtime, the token CSS and every stories file, registered by component name. */
+export function bundleEntry(stories: StoryFile[], tokensCss: string | undefined): string {
+  const lines = [`import { installRuntime } from ${JSON.stringify(RUNTIME)};`];
+  if (tokensCss) lines.push(`import ${JSON.stringify(tokensCss)};`);
+  stories.forEach((story, i) => lines.push(`import * as s${i} from ${JSON.stringify(story.path)};`));
+  lines.push(`installRuntime({ ${stories.map((story, i) => `${JSON.stringify(story.component)}: s${i}`).join(', ')} });`);
+  return lines.join('\n');
+}
+
+/**
+ * Bundles the stories, the components they import, CSS modules and the token CSS ONCE into one
+ * script and one stylesheet, which the check pages load from memory (no dev server).
+ */
+export async function bundleStories(root: string, stories: StoryFile[], tokensCss: string | undefined): Promise<StoryBundle> {
+  const result = await build({
+    stdin: { contents: bundleEntry(stories, tokensCss), resolveDir: root, loader: 'ts', sourcefile: 'design-sync-check-entry.ts' },
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    outdir: join(root, '.design-sync-check'),
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    jsx: 'automatic',
+    minify: false,
+    nodePaths: [OWN_NODE_MODULES],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    loader: {
+      '.module.css': 'local-css',
+      '.png': 'dataurl',
+      '.jpg': 'dataurl',
+      '.jpeg': 'dataurl',
+      '.gif': 'dataurl',
+      '.webp': 'dataurl',
+      '.svg': 'dataurl',
+      '.woff': 'dataurl',
+      '.woff2': 'dataurl',
+    },
+    logLevel: 'silent',
+  }).catch((error: { errors?: Message[] }) => {
+    const first = error.errors?.[0];
+    throw inputError('check/bundle', `could not bundle the stories: ${first ? formatMessage(first) : String(error)}`, {
+      hint: 'Fix the import or syntax error in that file (run `design-sync check` again after `design-sync generate`).',
+      cause: error,
+    });
+  });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? '';
+  const css = result.outputFiles.find((file) => file.path.endsWith('.css'))?.text ?? '';
+  return { js, css, bytes: js.length + css.length };
+}

@@ -1,0 +1,44 @@
+/** The contract between the check page (runtime.ts, in the browser) and the Node side (story-page.ts). */
+import type { Box } from '../types.ts';
+
+export interface PageStory {
+  /** "<component>--<export in kebab case>". */
+  id: string;
+  /** The stories file's base name, e.g. "Button" for stories/Button.stories.tsx. */
+  component: string;
+  exportName: string;
+  name: string;
+  designSync: { fileKey: string | undefined; nodeId: string } | undefined;
+}
+
+export interface PageRenderOptions {
+  mode: string;
+  /** Width and height (CSS px) of the stage the story renders into; unset: the story's own size. */
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+export type PageRenderResult = { ok: true; box: Box } | { ok: false; error: string };
+
+/** An element (or a non-empty text node, `text: true`) with its box relative to the story's root element. */
+export interface PageDomNode {
+  path: string;
+  text: boolean;
+  box: Box;
+  children: PageDomNode[];
+}
+
+export interface PageResponsiveResult {
+  width: number;
+  scrollWidth: number;
+  clientWidth: number;
+  overflow: boolean;
+  overlaps: Array<[string, string]>;
+}
+
+export interface PageApi {
+  list(): PageStory[];
+  render(id: string, options: PageRenderOptions): Promise<PageRenderResult>;
+  measure(): PageDomNode | undefined;
+  responsive(width: number): PageResponsiveResult | undefined;
+}

@@ -1,0 +1,154 @@
+import { join, relative, sep } from 'node:path';
+import { rm } from 'node:fs/promises';
+import type { FileChange, PlannedFile } from '../core/plan.ts';
+import { readTextIfExists, writeFileAtomic } from '../core/fs-atomic.ts';
+import { decideChange } from './decide-change.ts';
+import { sha256 } from './hash.ts';
+import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
+import { assertInside } from './safe-path.ts';
+
+/** Where a planned file came from, recorded in the manifest. */
+export interface FileProvenance {
+  component?: string;
+  nodeIds: string[];
+  sourceHash?: string;
+  tokensHash: string;
+  generator: GeneratorStamp;
+}
+
+/** A file change as handoff reports it: which component, whether a person had edited it, where a proposal went. */
+export interface HandoffChange extends FileChange {
+  component?: string;
+  stewardEdited?: boolean;
+  /** Project-relative path of the proposal written for a conflict. */
+  proposal?: string;
+}
+
+export interface StewardApplyOptions {
+  root: string;
+  dryRun: boolean;
+  /** The manifest of the last sync (empty on the first). */
+  manifest: Manifest;
+  /** Copies of what was generated last time, the base of three-way merges. */
+  baseDir: string;
+  /** Proposals a steward must resolve; outside the output folders. */
+  conflictsDir: string;
+  /** Output folders; no planned file may land outside them. */
+  allowedDirs: string[];
+  provenance(file: PlannedFile): FileProvenance;
+  /** Components not regenerated this run: their manifest entries carry over as they are. */
+  kept: ReadonlySet<string>;
+}
+
+export interface StewardApplyResult {
+  changes: HandoffChange[];
+  /** The manifest describing this generation (write it after the files). */
+  manifest: Manifest;
+  /** Project-relative paths this run created, changed or deleted (files, proposals, base copies). */
+  touched: string[];
+}
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Applies planned files without ever losing a person's edit: files that still hold what
+ * design-sync generated are updated, edited files get a three-way merge, conflicts leave the file
+ * alone and put a proposal in the conflicts folder, and files of removed components are proposed
+ * for removal, not deleted.
+ */
+export async function applyStewardPlan(files: PlannedFile[], options: StewardApplyOptions): Promise<StewardApplyResult> {
+  const { root, dryRun } = options;
+  for (const file of files) assertInside(file.path, options.allowedDirs);
+  const previous = options.manifest.files;
+  const next: Record<string, ManifestFile> = {};
+  const changes: HandoffChange[] = [];
+  const touched: string[] = [];
+  const write = async (rel: string, absolute: string, content: string) => {
+    if ((await readTextIfExists(absolute)) === content) return;
+    touched.push(rel);
+    if (!dryRun) await writeFileAtomic(absolute, content);
+  };
+  const remove = async (rel: string, absolute: string) => {
+    if ((await readTextIfExists(absolute)) === undefined) return;
+    touched.push(rel);
+    if (!dryRun) await rm(absolute, { force: true });
+  };
+  const baseOf = (rel: string) => join(options.baseDir, rel);
+  const proposalOf = (rel: string) => assertInside(join(options.conflictsDir, rel), [options.conflictsDir]);
+  const relToRoot = (absolute: string) => posix(relative(root, absolute));
+
+  const planned = new Set<string>();
+  for (const file of files) {
+    const rel = posix(relative(root, file.path));
+    planned.add(rel);
+    const last = previous[rel];
+    const current = await readTextIfExists(file.path);
+    const base = last === undefined ? undefined : await readTextIfExists(baseOf(rel));
+    const decision = decideChange({ path: rel, generated: file.content, current, lastSha: last?.sha256, base });
+    const origin = options.provenance(file);
+    const change: HandoffChange = {
+      path: rel,
+      kind: decision.kind,
+      producer: file.producer,
+      ...(origin.component === undefined ? {} : { component: origin.component }),
+      ...(decision.stewardEdited ? { stewardEdited: true } : {}),
+      ...(decision.note === undefined ? {} : { note: decision.note }),
+      ...(current === undefined ? {} : { previous: current }),
+    };
+    if (decision.write !== undefined) {
+      change.content = decision.write;
+      await write(rel, file.path, decision.write);
+    }
+    const proposalPath = proposalOf(rel);
+    if (decision.proposal !== undefined) {
+      change.proposal = relToRoot(proposalPath);
+      await write(change.proposal, proposalPath, decision.proposal);
+    } else {
+      await remove(relToRoot(proposalPath), proposalPath);
+    }
+    if (decision.record) {
+      next[rel] = {
+        sha256: sha256(file.content),
+        producer: file.producer,
+        ...(origin.component === undefined ? {} : { component: origin.component }),
+        nodeIds: origin.nodeIds,
+        ...(origin.sourceHash === undefined ? {} : { sourceHash: origin.sourceHash }),
+        tokensHash: origin.tokensHash,
+        generator: origin.generator,
+      };
+      await write(relToRoot(baseOf(rel)), baseOf(rel), file.content);
+    } else if (last !== undefined) {
+      next[rel] = last;
+    }
+    changes.push(change);
+  }
+
+  for (const [rel, entry] of Object.entries(previous)) {
+    if (planned.has(rel)) continue;
+    if (entry.component !== undefined && options.kept.has(entry.component)) {
+      next[rel] = entry;
+      continue;
+    }
+    const absolute = join(root, rel);
+    const current = await readTextIfExists(absolute);
+    if (current === undefined) {
+      await remove(relToRoot(baseOf(rel)), baseOf(rel));
+      continue;
+    }
+    next[rel] = entry;
+    const edited = sha256(current) !== entry.sha256;
+    changes.push({
+      path: rel,
+      kind: 'remove-proposed',
+      producer: entry.producer,
+      ...(entry.component === undefined ? {} : { component: entry.component }),
+      ...(edited ? { stewardEdited: true } : {}),
+      note: entry.component === undefined
+        ? 'no longer generated; delete it if nothing uses it'
+        : `component "${entry.component}" is no longer in the design; delete its files when nothing uses them`,
+    });
+  }
+
+  const manifest: Manifest = { ...options.manifest, files: next };
+  return { changes, manifest, touched: [...new Set(touched)].sort() };
+}

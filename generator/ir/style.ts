@@ -1,0 +1,166 @@
+/**
+ * Visual styles of a box: fills, strokes, corner radii, effects, opacity and blend mode. Every
+ * colour and dimension goes through the token lookup; fill and effect styles map to their tokens.
+ */
+import type { CssValue, IrStyle, StyleValue } from './types.ts';
+import type { TokenLookup } from './token-lookup.ts';
+import { gradient, rgba, solidColor, visiblePaints } from './paint.ts';
+import { nodeSize } from './layout.ts';
+import { aliasId, arr, bool, boundId, isObject, num, obj, str, nodeId, type Json } from './read.ts';
+
+const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
+const list = (items: CssValue[], separator: ' ' | ', ' = ' '): CssValue => ({ kind: 'list', separator, items });
+
+const BLEND: Record<string, string> = {
+  MULTIPLY: 'multiply', SCREEN: 'screen', OVERLAY: 'overlay', DARKEN: 'darken', LIGHTEN: 'lighten',
+  COLOR_DODGE: 'color-dodge', COLOR_BURN: 'color-burn', HARD_LIGHT: 'hard-light', SOFT_LIGHT: 'soft-light',
+  DIFFERENCE: 'difference', EXCLUSION: 'exclusion', HUE: 'hue', SATURATION: 'saturation', COLOR: 'color', LUMINOSITY: 'luminosity',
+  LINEAR_DODGE: 'plus-lighter', LINEAR_BURN: 'plus-darker',
+};
+
+/** The token of a named style attached to the node (styles: { fill: id, effect: id, text: id }). */
+export function styleToken(node: Json, key: string, lookup: TokenLookup) {
+  return lookup.style(str(obj(node, 'styles'), key) ?? str(obj(node, 'styles'), `${key}s`));
+}
+
+/** Background layers (or text colour) from the node's fills. Image fills are reported to the caller. */
+export function fillStyle(node: Json, lookup: TokenLookup, target: 'background' | 'color'): { style: IrStyle; image: boolean } {
+  const id = nodeId(node);
+  const style: IrStyle = {};
+  const paints = visiblePaints(node, 'fills');
+  const image = paints.some((p) => str(p, 'type') === 'IMAGE');
+  const solids = paints.filter((p) => str(p, 'type') === 'SOLID');
+  const token = styleToken(node, 'fill', lookup);
+  if (token && token.type === 'color' && solids.length === paints.length && solids.length > 0) {
+    style[target === 'color' ? 'color' : 'background-color'] = lookup.exact(token);
+    return { style, image };
+  }
+  if (target === 'color') {
+    const top = solids.at(-1);
+    const value = top && solidColor(top, lookup, id);
+    if (value) style.color = value;
+    else if (paints.some((p) => str(p, 'type')?.startsWith('GRADIENT'))) lookup.unsupported(id, 'gradient text rendered with no colour');
+    return { style, image };
+  }
+  const size = nodeSize(node);
+  // Figma lists paints bottom-up; CSS background layers top-down, with one colour at the bottom.
+  const layers: CssValue[] = [];
+  let color: CssValue | undefined;
+  paints.forEach((paint, i) => {
+    const type = str(paint, 'type') ?? '';
+    if (type === 'SOLID') {
+      const value = solidColor(paint, lookup, id);
+      if (!value) return;
+      if (i === 0) color = value;
+      else layers.unshift({ kind: 'fn', name: 'linear-gradient', args: [value, value] });
+    } else if (type.startsWith('GRADIENT')) {
+      const value = gradient(paint, size, lookup, id);
+      if (value) layers.unshift(value);
+    }
+  });
+  if (color) style['background-color'] = color;
+  if (layers.length > 0) style['background-image'] = layers.length === 1 ? layers[0]! : list(layers, ', ');
+  if (paints.length > 0) {
+    const blend = BLEND[str(paints.at(-1), 'blendMode') ?? ''];
+    if (blend && paints.length > 1) style['background-blend-mode'] = kw(blend);
+  }
+  return { style, image };
+}
+
+/** Borders (inside/centre strokes) or an outline (outside strokes), with per-side weights. */
+export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
+  const id = nodeId(node);
+  const style: IrStyle = {};
+  const paint = visiblePaints(node, 'strokes').find((p) => str(p, 'type') === 'SOLID');
+  if (!paint) return style;
+  const token = styleToken(node, 'stroke', lookup);
+  const color = token?.type === 'color' ? lookup.exact(token) : solidColor(paint, lookup, id);
+  if (!color) return style;
+  const dashed = arr(node, 'strokeDashes').length > 0;
+  const kind = kw(dashed ? 'dashed' : 'solid');
+  const sides = obj(node, 'individualStrokeWeights');
+  const weight = num(node, 'strokeWeight') ?? 1;
+  if (sides) {
+    for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+      const w = num(sides, side) ?? 0;
+      if (w <= 0) continue;
+      const wv = lookup.dimension(w, 'borderWidth', id, aliasId(obj(obj(node, 'boundVariables'), 'individualStrokeWeights')?.[side]));
+      style[`border-${side}`] = list([wv, kind, color]);
+    }
+    return style;
+  }
+  if (weight <= 0) return style;
+  const wv = lookup.dimension(weight, 'borderWidth', id, boundId(node, 'strokeWeight'));
+  if (str(node, 'strokeAlign') === 'OUTSIDE') {
+    style.outline = list([wv, kind, color]);
+  } else {
+    style.border = list([wv, kind, color]);
+  }
+  return style;
+}
+
+/** Corner radii; ellipses are round. */
+export function radiusStyle(node: Json, lookup: TokenLookup): IrStyle {
+  const id = nodeId(node);
+  if (str(node, 'type') === 'ELLIPSE') return { 'border-radius': kw('50%') };
+  const corners = arr(node, 'rectangleCornerRadii').filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+  const keys = ['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'];
+  if (corners.length === 4 && new Set(corners).size > 1) {
+    return { 'border-radius': list(corners.map((r, i) => lookup.dimension(r, 'radius', id, boundId(node, keys[i] ?? '')))) };
+  }
+  const radius = num(node, 'cornerRadius') ?? corners[0] ?? 0;
+  if (radius <= 0) return {};
+  return { 'border-radius': lookup.dimension(radius, 'radius', id, boundId(node, 'topLeftRadius')) };
+}
+
+/** Shadows (box or text), layer blur and background blur. */
+export function effectStyle(node: Json, lookup: TokenLookup, text: boolean): IrStyle {
+  const id = nodeId(node);
+  const style: IrStyle = {};
+  const effects = arr(node, 'effects').filter((e): e is Json => isObject(e) && bool(e, 'visible') !== false);
+  if (effects.length === 0) return style;
+  const shadowProp = text ? 'text-shadow' : 'box-shadow';
+  const token = styleToken(node, 'effect', lookup);
+  const shadows = effects.filter((e) => str(e, 'type') === 'DROP_SHADOW' || (!text && str(e, 'type') === 'INNER_SHADOW'));
+  if (token && token.type === 'shadow' && shadows.length > 0) {
+    style[shadowProp] = lookup.exact(token);
+  } else if (shadows.length > 0) {
+    // Figma lists effects bottom-up; CSS paints the first shadow on top.
+    const values = [...shadows].reverse().map((e) => {
+      const offset = obj(e, 'offset');
+      const bound = obj(e, 'boundVariables');
+      const parts: CssValue[] = [];
+      if (str(e, 'type') === 'INNER_SHADOW') parts.push(kw('inset'));
+      parts.push(lookup.dimension(num(offset, 'x') ?? 0, 'spacing', id, aliasId(bound?.offsetX)));
+      parts.push(lookup.dimension(num(offset, 'y') ?? 0, 'spacing', id, aliasId(bound?.offsetY)));
+      parts.push(lookup.dimension(num(e, 'radius') ?? 0, 'blur', id, aliasId(bound?.radius)));
+      if (!text) parts.push(lookup.dimension(num(e, 'spread') ?? 0, 'spacing', id, aliasId(bound?.spread)));
+      const color = rgba(e.color);
+      if (color) parts.push(lookup.color(color, id, aliasId(bound?.color)));
+      return list(parts);
+    });
+    style[shadowProp] = values.length === 1 ? values[0]! : list(values, ', ');
+  }
+  for (const e of effects) {
+    const type = str(e, 'type');
+    // Figma's blur radius is about twice CSS's standard deviation.
+    const blur = () => ({ kind: 'fn', name: 'blur', args: [lookup.dimension((num(e, 'radius') ?? 0) / 2, 'blur', id, aliasId(obj(e, 'boundVariables')?.radius))] }) as CssValue;
+    if (type === 'LAYER_BLUR') style.filter = blur();
+    else if (type === 'BACKGROUND_BLUR') style['backdrop-filter'] = blur();
+    else if (type === 'INNER_SHADOW' && text) lookup.unsupported(id, 'inner shadow on text is not rendered');
+    else if (type !== 'DROP_SHADOW' && type !== 'INNER_SHADOW') lookup.unsupported(id, `effect ${type ?? 'unknown'} is not rendered`);
+  }
+  return style;
+}
+
+export function opacityStyle(node: Json, lookup: TokenLookup): IrStyle {
+  const style: IrStyle = {};
+  const opacity = num(node, 'opacity');
+  if (opacity !== undefined && opacity < 0.999) {
+    const rounded = Math.round(opacity * 1000) / 1000;
+    style.opacity = lookup.scalar('number', rounded, String(rounded), nodeId(node), boundId(node, 'opacity'));
+  }
+  const blend = BLEND[str(node, 'blendMode') ?? ''];
+  if (blend) style['mix-blend-mode'] = kw(blend);
+  return style;
+}

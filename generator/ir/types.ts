@@ -1,0 +1,160 @@
+/**
+ * The ir: a small typed model between Figma JSON and code. The ir builder fills it from a Design
+ * and a TokenIndex; the deterministic and the model generator both turn it into files. Every
+ * style value has already been looked up in the token index, so generators never see raw Figma.
+ */
+import type { TokenRef } from '../tokens/token-index.ts';
+
+/** One value in a CSS declaration. */
+export type StyleValue =
+  /** A design token, used as `var(--token)`. `approximate` records a nearest-within-tolerance match. */
+  | { kind: 'token'; token: TokenRef; approximate?: { distance: number; unit: 'deltaE2000' | 'px' } }
+  /** A design value no token matches: a token-lint finding. `value` is CSS text ("13px", "#ff0000"). */
+  | { kind: 'raw'; value: string; nearest?: { token: TokenRef; distance: number; unit: 'deltaE2000' | 'px' } }
+  /** A CSS keyword or structural value that tokens do not cover ("flex", "column", "100%", "0"). */
+  | { kind: 'keyword'; value: string };
+
+/** A CSS value built from style values: `0 2px 4px var(--shadow)`, `linear-gradient(...)`. */
+export type CssValue =
+  | StyleValue
+  | { kind: 'list'; separator: ' ' | ', ' | ' / '; items: CssValue[] }
+  | { kind: 'fn'; name: string; args: CssValue[] };
+
+/** CSS declarations by kebab-case property, in insertion order (deterministic output). */
+export type IrStyle = Record<string, CssValue>;
+
+/** A component property. Names are valid camelCase TypeScript identifiers, unique in the component. */
+export type IrProp =
+  /** `values` are the code values (kebab-case), `figmaValues` the designer's, in the same order. */
+  | { kind: 'variant'; name: string; figmaName: string; values: string[]; figmaValues: string[]; default: string; description: string }
+  | { kind: 'boolean'; name: string; figmaName: string; default: boolean; description: string }
+  | { kind: 'text'; name: string; figmaName: string; default: string; description: string }
+  /** INSTANCE_SWAP: a ReactNode slot; the default instance renders when the prop is absent. */
+  | { kind: 'slot'; name: string; figmaName: string; description: string }
+  /** An accessible name for a component that has no visible text (icon-only buttons, icons). */
+  | { kind: 'label'; name: string; figmaName: string; default: string; description: string }
+  /** An image fill: the consumer passes the image URL. */
+  | { kind: 'image'; name: string; figmaName: string; description: string };
+
+export type IrPropKind = IrProp['kind'];
+
+/** What a node is for, which decides its element and ARIA. */
+export type IrRole =
+  | 'button'
+  | 'link'
+  | 'input'
+  | 'checkbox'
+  | 'switch'
+  | 'heading'
+  | 'image'
+  | 'icon'
+  | 'list'
+  | 'listitem'
+  | 'text'
+  | 'container';
+
+/** A value passed to a prop of a nested generated component. */
+export type IrPropValue =
+  | { kind: 'string'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  /** Forward one of the enclosing component's props. */
+  | { kind: 'prop'; prop: string };
+
+export interface IrSvgPath {
+  d: string;
+  fillRule: 'nonzero' | 'evenodd';
+  /** Fill or stroke colour; undefined renders `currentColor`. */
+  fill?: CssValue;
+  stroke?: CssValue;
+  strokeWidth?: number;
+  /** SVG transform placing the path inside the icon (paths are relative to their own layer). */
+  transform?: string;
+}
+
+/** What a node renders inside its element. */
+export type IrContent =
+  | { kind: 'children'; children: IrNode[] }
+  /** Text; `prop` names a TEXT prop that replaces it. */
+  | { kind: 'text'; text: string; prop?: string }
+  | { kind: 'svg'; viewBox: string; width: number; height: number; paths: IrSvgPath[] }
+  /** An INSTANCE_SWAP slot; `fallback` renders when the prop is absent. */
+  | { kind: 'slot'; prop: string; fallback: IrNode | undefined }
+  /** A nested instance of another generated component. */
+  | { kind: 'instance'; component: string; props: Record<string, IrPropValue> }
+  | { kind: 'image'; prop: string }
+  | { kind: 'empty' };
+
+/** A condition on the enclosing component's props (all entries must hold). */
+export type IrCondition = Record<string, string | boolean>;
+
+/** Style overrides that apply when a condition on props holds (variant differences). */
+export interface IrOverride {
+  when: IrCondition;
+  style: IrStyle;
+}
+
+export interface IrNode {
+  /** Figma node id (of the default variant, for variant components). */
+  id: string;
+  /** The Figma layer name, for messages and headers; never used raw as an identifier. */
+  name: string;
+  /** CSS module class name: a valid identifier, unique within the component. */
+  className: string;
+  /** The host element, e.g. "div", "button", "span", "h2", "svg", "img". */
+  tag: string;
+  role: IrRole;
+  /** Heading level when role is heading. */
+  level?: number;
+  /** Static attributes (aria-*, type, alt, role). */
+  attributes: Record<string, string | boolean>;
+  style: IrStyle;
+  overrides: IrOverride[];
+  /** The node renders only when ANY of these conditions holds; undefined renders always. */
+  visibleWhen?: IrCondition[];
+  content: IrContent;
+}
+
+export type IrComponentKind = 'component-set' | 'component' | 'frame';
+
+/** A variant component of a set: which prop values it stands for (used for stories and checks). */
+export interface IrVariant {
+  nodeId: string;
+  name: string;
+  values: Record<string, string>;
+}
+
+/** A finding about a value that is not on a token, or a feature rendered approximately. */
+export interface IrFinding {
+  nodeId: string;
+  kind: 'raw-value' | 'approximate' | 'unsupported';
+  message: string;
+}
+
+export interface IrStats {
+  nodes: number;
+  exact: number;
+  approximate: number;
+  raw: number;
+}
+
+export interface IrComponent {
+  /** PascalCase component name: a valid identifier, unique among generated components. */
+  name: string;
+  /** The Figma name as the designer wrote it. */
+  figmaName: string;
+  nodeId: string;
+  kind: IrComponentKind;
+  description: string;
+  /** Role of the root element. */
+  role: IrRole;
+  props: IrProp[];
+  /** Variant components (component sets only), default first. */
+  variants: IrVariant[];
+  root: IrNode;
+  /** Names of other generated components this one renders. */
+  dependencies: string[];
+  findings: IrFinding[];
+  stats: IrStats;
+  /** Size of the default variant in Figma, px. */
+  size: { width: number; height: number };
+}

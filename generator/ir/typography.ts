@@ -1,0 +1,101 @@
+/**
+ * Text styles: family, weight, size, line height (px, % of font size, intrinsic), letter spacing,
+ * case, decoration, alignment and truncation. A text style maps to its typography token's parts.
+ */
+import type { TokenRef } from '../tokens/token-index.ts';
+import type { IrStyle, StyleValue } from './types.ts';
+import type { TokenLookup } from './token-lookup.ts';
+import { styleToken } from './style.ts';
+import { bool, boundId, num, obj, str, nodeId, type Json } from './read.ts';
+
+const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
+
+/** CSS font-family text with a generic fallback; quotes stripped so names cannot break out. */
+export function fontFamilyCss(family: string): string {
+  const clean = family.replace(/["\\;{}<>\n\r]/g, '').trim() || 'sans-serif';
+  return `"${clean}", sans-serif`;
+}
+
+/** The sub-token of a composite typography token, e.g. "type.body" + "fontSize". */
+function part(token: TokenRef | undefined, key: string, lookup: TokenLookup): TokenRef | undefined {
+  if (!token) return undefined;
+  const kebab = key.replace(/([A-Z])/g, '-$1').toLowerCase();
+  return lookup.index.byPath(`${token.path}.${key}`) ?? lookup.index.byPath(`${token.path}.${kebab}`);
+}
+
+export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
+  const id = nodeId(node);
+  const style: IrStyle = {};
+  const s = obj(node, 'style') ?? {};
+  const token = styleToken(node, 'text', lookup);
+  const sub = (key: string) => {
+    const t = part(token, key, lookup);
+    return t ? lookup.exact(t) : undefined;
+  };
+  const bound = (key: string) => boundId(node, key) ?? boundId(s, key);
+
+  const family = str(s, 'fontFamily');
+  if (family) style['font-family'] = sub('fontFamily') ?? lookup.scalar('fontFamily', family, fontFamilyCss(family), id, bound('fontFamily'));
+  const weight = num(s, 'fontWeight');
+  if (weight !== undefined) style['font-weight'] = sub('fontWeight') ?? lookup.scalar('fontWeight', weight, String(weight), id, bound('fontWeight'));
+  const size = num(s, 'fontSize');
+  if (size !== undefined) style['font-size'] = sub('fontSize') ?? lookup.dimension(size, 'fontSize', id, bound('fontSize'));
+
+  const unit = str(s, 'lineHeightUnit');
+  const lineToken = sub('lineHeight');
+  if (lineToken) style['line-height'] = lineToken;
+  else if (unit === 'FONT_SIZE_%') {
+    const ratio = Math.round((num(s, 'lineHeightPercentFontSize') ?? 100) * 100) / 10000;
+    style['line-height'] = lookup.scalar('number', ratio, String(ratio), id, bound('lineHeight'));
+  } else if (unit === 'INTRINSIC_%') {
+    style['line-height'] = kw('normal');
+  } else {
+    const lh = num(s, 'lineHeightPx');
+    if (lh !== undefined) style['line-height'] = lookup.dimension(lh, 'lineHeight', id, bound('lineHeight'));
+  }
+  const tracking = num(s, 'letterSpacing') ?? 0;
+  const trackingToken = sub('letterSpacing');
+  if (trackingToken) style['letter-spacing'] = trackingToken;
+  else if (Math.abs(tracking) > 0.001) style['letter-spacing'] = lookup.dimension(tracking, 'letterSpacing', id, bound('letterSpacing'));
+
+  if (bool(s, 'italic') === true) style['font-style'] = kw('italic');
+  const textCase = str(s, 'textCase');
+  if (textCase === 'UPPER') style['text-transform'] = kw('uppercase');
+  else if (textCase === 'LOWER') style['text-transform'] = kw('lowercase');
+  else if (textCase === 'TITLE') style['text-transform'] = kw('capitalize');
+  else if (textCase === 'SMALL_CAPS' || textCase === 'SMALL_CAPS_FORCED') style['font-variant-caps'] = kw('small-caps');
+  const decoration = str(s, 'textDecoration');
+  if (decoration === 'UNDERLINE') style['text-decoration-line'] = kw('underline');
+  else if (decoration === 'STRIKETHROUGH') style['text-decoration-line'] = kw('line-through');
+  const align = str(s, 'textAlignHorizontal');
+  if (align === 'CENTER') style['text-align'] = kw('center');
+  else if (align === 'RIGHT') style['text-align'] = kw('right');
+  else if (align === 'JUSTIFIED') style['text-align'] = kw('justify');
+
+  const characters = str(node, 'characters') ?? '';
+  const resize = str(s, 'textAutoResize');
+  const truncate = str(s, 'textTruncation') === 'ENDING' || resize === 'TRUNCATE';
+  const maxLines = num(s, 'maxLines');
+  if (truncate) {
+    style.overflow = kw('hidden');
+    if (maxLines !== undefined && maxLines > 1) {
+      style.display = kw('-webkit-box');
+      style['-webkit-box-orient'] = kw('vertical');
+      style['-webkit-line-clamp'] = kw(String(Math.floor(maxLines)));
+    } else {
+      style['white-space'] = kw('nowrap');
+      style['text-overflow'] = kw('ellipsis');
+    }
+  } else if (resize === 'WIDTH_AND_HEIGHT' || str(node, 'layoutSizingHorizontal') === 'HUG') {
+    style['white-space'] = kw(characters.includes('\n') ? 'pre' : 'nowrap');
+  } else if (characters.includes('\n')) {
+    style['white-space'] = kw('pre-wrap');
+  }
+  const vertical = str(s, 'textAlignVertical');
+  if (!truncate && (vertical === 'CENTER' || vertical === 'BOTTOM') && (resize === 'NONE' || str(node, 'layoutSizingVertical') === 'FIXED')) {
+    style.display = kw('flex');
+    style['flex-direction'] = kw('column');
+    style['justify-content'] = kw(vertical === 'CENTER' ? 'center' : 'flex-end');
+  }
+  return style;
+}

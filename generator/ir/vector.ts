@@ -1,0 +1,79 @@
+/**
+ * Vectors to SVG: fillGeometry / strokeGeometry paths (files fetched with geometry=paths), each
+ * placed by its layer's offset inside the icon, coloured through the token lookup.
+ */
+import type { IrContent, IrSvgPath } from './types.ts';
+import type { TokenLookup } from './token-lookup.ts';
+import { solidColor, visiblePaints } from './paint.ts';
+import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, str, type Json } from './read.ts';
+
+const VECTOR_TYPES: ReadonlySet<string> = new Set(['VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'LINE', 'REGULAR_POLYGON', 'ELLIPSE', 'RECTANGLE']);
+const SHAPE_TYPES: ReadonlySet<string> = new Set(['VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'LINE', 'REGULAR_POLYGON']);
+
+/** Path data is emitted into an attribute: allow only SVG path grammar. */
+const SAFE_PATH = /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]*$/;
+
+export function isShape(node: Json): boolean {
+  return SHAPE_TYPES.has(nodeType(node));
+}
+
+/** A frame, group or instance drawn only with vector layers (an icon or illustration). */
+export function isVectorOnly(node: Json): boolean {
+  const kids = children(node).filter((c) => !isHidden(c));
+  if (kids.length === 0) return isShape(node);
+  let shapes = 0;
+  const walk = (n: Json): boolean =>
+    children(n)
+      .filter((c) => !isHidden(c))
+      .every((c) => {
+        const type = nodeType(c);
+        if (SHAPE_TYPES.has(type)) shapes++;
+        if (VECTOR_TYPES.has(type)) return children(c).length === 0 || walk(c);
+        if (type === 'GROUP' || type === 'FRAME' || type === 'INSTANCE' || type === 'COMPONENT') {
+          return visiblePaints(c, 'fills').length === 0 && walk(c);
+        }
+        return false;
+      });
+  return walk(node) && shapes > 0;
+}
+
+function hasGeometry(node: Json): boolean {
+  return arr(node, 'fillGeometry').length > 0 || arr(node, 'strokeGeometry').length > 0;
+}
+
+function pathsOf(node: Json, origin: { x: number; y: number }, lookup: TokenLookup, out: IrSvgPath[]): void {
+  if (isHidden(node) || node.isMask === true) return;
+  const b = box(node);
+  const dx = Math.round((b.x - origin.x) * 100) / 100;
+  const dy = Math.round((b.y - origin.y) * 100) / 100;
+  const transform = dx !== 0 || dy !== 0 ? `translate(${dx} ${dy})` : undefined;
+  const id = nodeId(node);
+  const geometry = (key: 'fillGeometry' | 'strokeGeometry') =>
+    arr(node, key)
+      .filter(isObject)
+      .map((g) => ({ d: str(g, 'path') ?? '', fillRule: str(g, 'windingRule') === 'EVENODD' ? ('evenodd' as const) : ('nonzero' as const) }))
+      .filter((g) => g.d.length > 0 && SAFE_PATH.test(g.d));
+  const fill = visiblePaints(node, 'fills').find((p) => str(p, 'type') === 'SOLID');
+  const stroke = visiblePaints(node, 'strokes').find((p) => str(p, 'type') === 'SOLID');
+  const fillValue = fill ? solidColor(fill, lookup, id) : undefined;
+  const strokeValue = stroke ? solidColor(stroke, lookup, id) : undefined;
+  if (fillValue) for (const g of geometry('fillGeometry')) out.push({ ...g, fill: fillValue, ...(transform ? { transform } : {}) });
+  // strokeGeometry is the stroke's outline, so it is filled with the stroke colour.
+  if (strokeValue && (num(node, 'strokeWeight') ?? 1) > 0) for (const g of geometry('strokeGeometry')) out.push({ ...g, fill: strokeValue, ...(transform ? { transform } : {}) });
+  // Boolean operations carry the combined geometry themselves; their operands are not drawn.
+  if (nodeType(node) !== 'BOOLEAN_OPERATION') for (const child of children(node)) pathsOf(child, origin, lookup, out);
+}
+
+/** An svg for a vector layer or a vector-only subtree, or undefined when no geometry was fetched. */
+export function svgContent(node: Json, lookup: TokenLookup): IrContent | undefined {
+  const b = box(node);
+  const paths: IrSvgPath[] = [];
+  pathsOf(node, { x: b.x, y: b.y }, lookup, paths);
+  if (paths.length === 0) {
+    if (!hasGeometry(node) && children(node).every((c) => !hasGeometry(c))) lookup.unsupported(nodeId(node), 'vector without geometry (fetch with geometry=paths) rendered as an empty box');
+    return undefined;
+  }
+  const w = Math.round(b.width * 100) / 100 || 1;
+  const h = Math.round(b.height * 100) / 100 || 1;
+  return { kind: 'svg', viewBox: `0 0 ${w} ${h}`, width: w, height: h, paths };
+}

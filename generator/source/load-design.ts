@@ -1,0 +1,90 @@
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ResolvedConfig } from '../core/config.ts';
+import { inputError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Design } from './design.ts';
+import { parseFigmaRef } from './figma-url.ts';
+import { readJsonFile } from './json-text.ts';
+import { parseDesign } from './parse-design.ts';
+import { parseVariables } from './parse-variables.ts';
+import { parseSnapshotMeta, SNAPSHOT_META, snapshotFolder } from './snapshot.ts';
+
+/**
+ * Loads the design a command works on: `config.paths.source` when set (a snapshot folder or any
+ * single Figma JSON file), else the snapshot of `config.figma.file`.
+ */
+export async function loadDesign(config: ResolvedConfig, logger: Logger): Promise<Design> {
+  let path = config.paths.source;
+  if (path === undefined) {
+    if (config.figma.file === undefined) {
+      throw inputError('input/no-source', 'no design to read: neither --source nor figma.file is set', {
+        hint: 'Set figma.file in design-sync.config.json and run `design-sync pull`, or pass --source <snapshot folder or Figma JSON file>.',
+      });
+    }
+    path = snapshotFolder(config.paths.snapshotDir, parseFigmaRef(config.figma.file).fileKey);
+    if (!(await exists(join(path, SNAPSHOT_META)))) {
+      throw inputError('input/no-snapshot', `no snapshot of ${config.figma.file} at ${relative(config.root, path) || '.'}`, {
+        hint: 'Run `design-sync pull` (needs FIGMA_TOKEN), or pass --source <snapshot folder or Figma JSON file>.',
+      });
+    }
+  }
+  const design = await readDesign(path);
+  logger.debug(`source: read ${design.shape ?? 'design'} ${design.origin} (${design.roots.length} roots)`);
+  if (design.warnings.length > 0) {
+    logger.warn(`source: ${design.warnings.length} warning(s) while reading ${design.origin}${logger.verbose ? '' : ' (see --verbose)'}`);
+    for (const warning of design.warnings) logger.debug(`source: ${warning}`);
+  }
+  return design;
+}
+
+/** Reads a snapshot folder or a single Figma JSON file of any supported shape. */
+export async function readDesign(path: string): Promise<Design> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch {
+    throw inputError('input/missing', `${path}: not found`, {
+      hint: 'Run `design-sync pull` to fetch the snapshot, or pass --source <snapshot folder or Figma JSON file>.',
+    });
+  }
+  return isFolder ? readSnapshot(path) : parseDesign(await readJsonFile(path), path);
+}
+
+async function readSnapshot(folder: string): Promise<Design> {
+  const metaPath = join(folder, SNAPSHOT_META);
+  if (!(await exists(metaPath))) {
+    throw inputError('input/not-a-snapshot', `${folder}: not a snapshot folder (no ${SNAPSHOT_META})`, {
+      hint: 'Pass a snapshot folder written by `design-sync pull`, or a single Figma JSON file.',
+    });
+  }
+  const meta = parseSnapshotMeta(await readJsonFile(metaPath), metaPath);
+  const filePath = join(folder, meta.files.file);
+  const design = parseDesign(await readJsonFile(filePath), filePath);
+  if (meta.files.variables !== undefined) {
+    const variablesPath = join(folder, meta.files.variables);
+    design.variables = parseVariables(await readJsonFile(variablesPath), variablesPath);
+  }
+  for (const [nodeId, render] of Object.entries(meta.renders)) {
+    const renderPath = join(folder, render.file);
+    if (await exists(renderPath)) design.renders[nodeId] = { nodeId, path: renderPath, scale: render.scale };
+    else design.warnings.push(`render of ${nodeId} is listed in meta.json but ${render.file} is missing`);
+  }
+  for (const gap of meta.gaps ?? []) design.warnings.push(gap);
+  return {
+    ...design,
+    origin: folder,
+    fileKey: meta.fileKey,
+    name: meta.name,
+    version: meta.version,
+    lastModified: meta.lastModified || design.lastModified,
+    shape: 'snapshot',
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
