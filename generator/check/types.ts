@@ -16,7 +16,7 @@ export interface Box {
 }
 
 export interface FigmaRef {
-  fileKey: string | undefined;
+  fileKey?: string | undefined;
   nodeId: string;
   /** The node's name, when the design was available. */
   name?: string;
@@ -88,11 +88,11 @@ export interface LayoutNodeResult {
   figmaId: string;
   figmaName: string;
   /** A short path of the DOM element it was aligned with, e.g. "div > span:nth-child(2)"; undefined when unmatched. */
-  domPath: string | undefined;
+  domPath?: string | undefined;
   /** Intersection over union of the two boxes; 0 when unmatched. */
   iou: number;
   figma: Box;
-  dom: Box | undefined;
+  dom?: Box | undefined;
 }
 
 /**
@@ -162,7 +162,7 @@ export interface ResponsiveResult {
 
 /** All checks of one story (one CSF3 export). */
 export interface StoryCheck {
-  /** Stable id: "<component>--<export in kebab case>", used in image file names. */
+  /** Storybook's story id ("<title>--<export>", e.g. "components-button--primary"), used in links and image file names. */
   id: string;
   /** The CSF export name, e.g. "Primary". */
   exportName: string;

@@ -36,7 +36,10 @@ export interface StewardApplyOptions {
   /** Output folders; no planned file may land outside them. */
   allowedDirs: string[];
   provenance(file: PlannedFile): FileProvenance;
-  /** Components not regenerated this run: their manifest entries carry over as they are. */
+  /**
+   * Components not regenerated this run: their manifest entries carry over as they are. Shared
+   * files (no component) carry over when no planned file comes from their stage.
+   */
   kept: ReadonlySet<string>;
 }
 
@@ -49,6 +52,8 @@ export interface StewardApplyResult {
 }
 
 const posix = (path: string) => path.split(sep).join('/');
+/** "generate/deterministic" -> "generate". */
+const stageOf = (producer: string) => producer.split('/')[0] ?? producer;
 
 /**
  * Applies planned files without ever losing a person's edit: files that still hold what
@@ -123,9 +128,12 @@ export async function applyStewardPlan(files: PlannedFile[], options: StewardApp
     changes.push(change);
   }
 
+  const stagesRun = new Set(files.map((file) => stageOf(file.producer)));
   for (const [rel, entry] of Object.entries(previous)) {
     if (planned.has(rel)) continue;
-    if (entry.component !== undefined && options.kept.has(entry.component)) {
+    // A file of a component not regenerated, or a shared file whose stage did not run, is kept as is.
+    const skipped = entry.component === undefined ? !stagesRun.has(stageOf(entry.producer)) : options.kept.has(entry.component);
+    if (skipped) {
       next[rel] = entry;
       continue;
     }

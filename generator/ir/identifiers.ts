@@ -43,6 +43,13 @@ export function camelCase(name: string, fallback = 'value'): string {
   return out;
 }
 
+/** A camelCase CSS module class name; reserved words are fine as property names. */
+export function className(name: string): string {
+  const pascal = pascalCase(name, '');
+  const out = pascal ? pascal.charAt(0).toLowerCase() + pascal.slice(1) : 'layer';
+  return /^[0-9]/.test(out) ? `layer${out}` : out;
+}
+
 /** kebab-case, for data attributes and CSS: "iconPosition" -> "icon-position". */
 export function kebabCase(name: string): string {
   return name

@@ -37,7 +37,7 @@ function stripId(name: string): string {
 /** Reads the props of a component set or component, and its variants with their code values. */
 export function readProps(node: Json): PropTable {
   const definitions = obj(node, 'componentPropertyDefinitions') ?? {};
-  const registry = new NameRegistry(['label', 'className', 'children', 'style']);
+  const registry = new NameRegistry(['className', 'children', 'style']);
   const props: IrProp[] = [];
   const byFigmaName = new Map<string, IrProp>();
   const variantNodes = nodeType(node) === 'COMPONENT_SET' ? children(node).filter((c) => nodeType(c) === 'COMPONENT') : [];

@@ -74,8 +74,8 @@ export interface IrSvgPath {
 /** What a node renders inside its element. */
 export type IrContent =
   | { kind: 'children'; children: IrNode[] }
-  /** Text; `prop` names a TEXT prop that replaces it. */
-  | { kind: 'text'; text: string; prop?: string }
+  /** Text; `prop` names a TEXT prop that replaces it; `variants` holds other variants' texts. */
+  | { kind: 'text'; text: string; prop?: string; variants?: Array<{ when: IrCondition; text: string }> }
   | { kind: 'svg'; viewBox: string; width: number; height: number; paths: IrSvgPath[] }
   /** An INSTANCE_SWAP slot; `fallback` renders when the prop is absent. */
   | { kind: 'slot'; prop: string; fallback: IrNode | undefined }
@@ -93,6 +93,13 @@ export interface IrOverride {
   style: IrStyle;
 }
 
+/** An attribute that is true when the prop has one of the values. */
+export interface IrBinding {
+  attribute: string;
+  prop: string;
+  values: Array<string | boolean>;
+}
+
 export interface IrNode {
   /** Figma node id (of the default variant, for variant components). */
   id: string;
@@ -107,6 +114,8 @@ export interface IrNode {
   level?: number;
   /** Static attributes (aria-*, type, alt, role). */
   attributes: Record<string, string | boolean>;
+  /** Attributes computed from props: `aria-checked={checked === 'on'}`, `disabled={state === 'disabled'}`. */
+  bindings?: IrBinding[];
   style: IrStyle;
   overrides: IrOverride[];
   /** The node renders only when ANY of these conditions holds; undefined renders always. */

@@ -86,7 +86,7 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
       style['white-space'] = kw('nowrap');
       style['text-overflow'] = kw('ellipsis');
     }
-  } else if (resize === 'WIDTH_AND_HEIGHT' || str(node, 'layoutSizingHorizontal') === 'HUG') {
+  } else if ((str(node, 'layoutSizingHorizontal') ?? (resize === 'WIDTH_AND_HEIGHT' ? 'HUG' : 'FIXED')) === 'HUG') {
     style['white-space'] = kw(characters.includes('\n') ? 'pre' : 'nowrap');
   } else if (characters.includes('\n')) {
     style['white-space'] = kw('pre-wrap');

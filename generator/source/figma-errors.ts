@@ -26,7 +26,8 @@ export function errorBodyMessage(body: string): string {
     return shorten(redact(body.trim()));
   }
   if (isPlainObject(parsed)) {
-    const text = typeof parsed.err === 'string' ? parsed.err : typeof parsed.message === 'string' ? parsed.message : undefined;
+    const text =
+      typeof parsed.err === 'string' ? parsed.err : typeof parsed.message === 'string' ? parsed.message : undefined;
     if (text !== undefined) return shorten(redact(text));
   }
   return shorten(redact(body.trim()));
@@ -68,22 +69,38 @@ export function httpError(exchange: FailedExchange): DesignSyncError {
     });
   }
   return upstreamError(status >= 500 ? 'figma/server' : 'figma/http', message, {
-    hint: status >= 500 ? 'Figma is having trouble; try again in a few minutes.' : 'Check figma.file and the request; rerun with --verbose for details.',
+    hint:
+      status >= 500
+        ? 'Figma is having trouble; try again in a few minutes.'
+        : 'Check figma.file and the request; rerun with --verbose for details.',
   });
 }
 
 /** The 429 whose Retry-After is longer than worth waiting for (Figma answers waits of days). */
-export function rateLimitError(method: string, target: string, waitSeconds: number | undefined, maxSeconds: number, headers: Headers): DesignSyncError {
+export function rateLimitError(
+  method: string,
+  target: string,
+  waitSeconds: number | undefined,
+  maxSeconds: number,
+  headers: Headers,
+): DesignSyncError {
   const tier = headers.get('x-figma-plan-tier');
   const kind = headers.get('x-figma-rate-limit-type');
   const facts = [tier ? `plan tier ${tier}` : '', kind ? `rate limit type ${kind}` : ''].filter(Boolean).join(', ');
-  const wait = waitSeconds === undefined ? 'repeatedly' : `Retry-After ${waitSeconds} s (${humanDuration(waitSeconds)}), longer than figma.maxRetryAfterSeconds (${maxSeconds} s)`;
-  return upstreamError('figma/rate-limited', `Figma rate limit (429) on ${describeRequest(method, target)}: ${wait}${facts ? `; ${facts}` : ''}`, {
-    hint:
-      kind === 'low' || tier === 'starter'
-        ? 'View/Collab seats and Starter-plan files get only a few file calls a month: use a token of a Dev or Full seat, or keep working from the snapshot (--source).'
-        : 'Wait and pull again later; design-sync only calls Figma when the file version changed. Work offline meanwhile with the existing snapshot.',
-  });
+  const wait =
+    waitSeconds === undefined
+      ? 'repeatedly'
+      : `Retry-After ${waitSeconds} s (${humanDuration(waitSeconds)}), longer than figma.maxRetryAfterSeconds (${maxSeconds} s)`;
+  return upstreamError(
+    'figma/rate-limited',
+    `Figma rate limit (429) on ${describeRequest(method, target)}: ${wait}${facts ? `; ${facts}` : ''}`,
+    {
+      hint:
+        kind === 'low' || tier === 'starter'
+          ? 'View/Collab seats and Starter-plan files get only a few file calls a month: use a token of a Dev or Full seat, or keep working from the snapshot (--source).'
+          : 'Wait and pull again later; design-sync only calls Figma when the file version changed. Work offline meanwhile with the existing snapshot.',
+    },
+  );
 }
 
 export function missingTokenError(): DesignSyncError {

@@ -73,10 +73,14 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
         if (options.signal?.aborted) throw error;
         if ((error as Error).name === 'TimeoutError') throw timeoutError(target, options.timeoutMs, error);
         if (failures++ >= maxRetries) {
-          throw upstreamError('figma/network', `Figma request failed: ${describeRequest('GET', target)} (${networkReason(error)})`, {
-            hint: 'Check the network and FIGMA_API_URL; design-sync works offline from the snapshot with --source.',
-            cause: error,
-          });
+          throw upstreamError(
+            'figma/network',
+            `Figma request failed: ${describeRequest('GET', target)} (${networkReason(error)})`,
+            {
+              hint: 'Check the network and FIGMA_API_URL; design-sync works offline from the snapshot with --source.',
+              cause: error,
+            },
+          );
         }
         await backoff(`network error (${networkReason(error)})`, failures);
         continue;
@@ -84,14 +88,20 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
       if (response.status === 429) {
         const wait = parseRetryAfter(response.headers.get('retry-after'));
         await response.body?.cancel();
-        if (wait === undefined ? rateLimited >= maxRateLimitRetries : wait > options.maxRetryAfterSeconds || rateLimited >= maxRateLimitRetries) {
+        if (
+          wait === undefined
+            ? rateLimited >= maxRateLimitRetries
+            : wait > options.maxRetryAfterSeconds || rateLimited >= maxRateLimitRetries
+        ) {
           throw rateLimitError('GET', target, wait, options.maxRetryAfterSeconds, response.headers);
         }
         rateLimited++;
         stats.retries++;
         const tier = response.headers.get('x-figma-plan-tier');
         const kind = response.headers.get('x-figma-rate-limit-type');
-        log.warn(`figma: rate limited on ${describeRequest('GET', target)}${tier ? ` (plan tier ${tier}, limit ${kind ?? '?'})` : ''}; waiting ${wait ?? backoffMs / 1000} s`);
+        log.warn(
+          `figma: rate limited on ${describeRequest('GET', target)}${tier ? ` (plan tier ${tier}, limit ${kind ?? '?'})` : ''}; waiting ${wait ?? backoffMs / 1000} s`,
+        );
         countCall(withToken);
         await sleep((wait ?? backoffMs / 1000) * 1000, options.signal);
         continue;
@@ -125,7 +135,9 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
       return await response.text();
     } catch (error) {
       if ((error as Error).name === 'TimeoutError') throw timeoutError(target, options.timeoutMs, error);
-      throw upstreamError('figma/network', `Figma response was cut off: ${describeRequest('GET', target)}`, { cause: error });
+      throw upstreamError('figma/network', `Figma response was cut off: ${describeRequest('GET', target)}`, {
+        cause: error,
+      });
     }
   }
 
@@ -133,20 +145,27 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
     stats,
     async getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
       if (!options.token) throw missingTokenError();
-      const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined));
+      const params = new URLSearchParams(
+        Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
+      );
       const target = `${path}${params.size > 0 ? `?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}` : ''}`;
       log.debug(`figma: GET ${target}`);
       const response = await exchange(`${options.baseUrl}${target}`, target, true);
       stats.calls++;
       const body = await readBody(response, target);
-      if (!response.ok) throw httpError({ method: 'GET', target, status: response.status, body, headers: response.headers });
+      if (!response.ok)
+        throw httpError({ method: 'GET', target, status: response.status, body, headers: response.headers });
       try {
         return JSON.parse(body) as T;
       } catch (error) {
-        throw upstreamError('figma/malformed', `Figma returned malformed JSON (status ${response.status}, ${body.length} bytes): ${describeRequest('GET', target)}`, {
-          hint: 'A proxy or mirror in between may have altered the answer (check FIGMA_API_URL); retry later.',
-          cause: error,
-        });
+        throw upstreamError(
+          'figma/malformed',
+          `Figma returned malformed JSON (status ${response.status}, ${body.length} bytes): ${describeRequest('GET', target)}`,
+          {
+            hint: 'A proxy or mirror in between may have altered the answer (check FIGMA_API_URL); retry later.',
+            cause: error,
+          },
+        );
       }
     },
     async download(url: string): Promise<Uint8Array> {
@@ -170,10 +189,14 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
 }
 
 function timeoutError(target: string, timeoutMs: number, cause: unknown) {
-  return upstreamError('figma/timeout', `Figma did not answer within ${timeoutMs} ms: ${describeRequest('GET', target)}`, {
-    hint: 'Raise figma.timeoutMs, or select fewer pages/frames so each request is smaller.',
-    cause,
-  });
+  return upstreamError(
+    'figma/timeout',
+    `Figma did not answer within ${timeoutMs} ms: ${describeRequest('GET', target)}`,
+    {
+      hint: 'Raise figma.timeoutMs, or select fewer pages/frames so each request is smaller.',
+      cause,
+    },
+  );
 }
 
 function networkReason(error: unknown): string {

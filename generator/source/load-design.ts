@@ -22,17 +22,24 @@ export async function loadDesign(config: ResolvedConfig, logger: Logger): Promis
         hint: 'Set figma.file in design-sync.config.json and run `design-sync pull`, or pass --source <snapshot folder or Figma JSON file>.',
       });
     }
-    path = snapshotFolder(config.paths.snapshotDir, parseFigmaRef(config.figma.file).fileKey);
+    const { fileKey } = parseFigmaRef(config.figma.file);
+    path = snapshotFolder(config.paths.snapshotDir, fileKey);
     if (!(await exists(join(path, SNAPSHOT_META)))) {
-      throw inputError('input/no-snapshot', `no snapshot of ${config.figma.file} at ${relative(config.root, path) || '.'}`, {
-        hint: 'Run `design-sync pull` (needs FIGMA_TOKEN), or pass --source <snapshot folder or Figma JSON file>.',
-      });
+      throw inputError(
+        'input/no-snapshot',
+        `no snapshot of Figma file ${fileKey} at ${relative(config.root, path) || '.'}`,
+        {
+          hint: 'Run `design-sync pull` (needs FIGMA_TOKEN), or pass --source <snapshot folder or Figma JSON file>.',
+        },
+      );
     }
   }
   const design = await readDesign(path);
   logger.debug(`source: read ${design.shape ?? 'design'} ${design.origin} (${design.roots.length} roots)`);
   if (design.warnings.length > 0) {
-    logger.warn(`source: ${design.warnings.length} warning(s) while reading ${design.origin}${logger.verbose ? '' : ' (see --verbose)'}`);
+    logger.warn(
+      `source: ${design.warnings.length} warning(s) while reading ${design.origin}${logger.verbose ? '' : ' (see --verbose)'}`,
+    );
     for (const warning of design.warnings) logger.debug(`source: ${warning}`);
   }
   return design;

@@ -1,10 +1,12 @@
 import type { Component, ComponentSet, Style } from '@figma/rest-api-spec';
+import { basename } from 'node:path';
 import { inputError } from '../core/errors.ts';
 import type { Design, DesignShape, FigmaNode } from './design.ts';
 import { parseVariables } from './parse-variables.ts';
 import { emptyTreeStats, isPlainObject, pathKey, validateTree, type TreeStats } from './validate-tree.ts';
 
-const HINT = 'design-sync reads Figma REST API responses: GET /v1/files/:key, /v1/files/:key/nodes, a node document, or /v1/files/:key/variables/local.';
+const HINT =
+  'design-sync reads Figma REST API responses: GET /v1/files/:key, /v1/files/:key/nodes, a node document, or /v1/files/:key/variables/local.';
 
 /** Which Figma response a parsed JSON value is. */
 export function detectShape(raw: unknown): DesignShape | 'error' | undefined {
@@ -26,20 +28,30 @@ export function parseDesign(raw: unknown, where: string): Design {
   const shape = detectShape(raw);
   if (shape === 'error') {
     const body = raw as Record<string, unknown>;
-    throw inputError('input/error-response', `${where}: is a saved Figma error response (status ${String(body.status)}): ${String(body.err ?? body.message ?? '')}`, {
-      hint: 'Fetch the file again with `design-sync pull`.',
-    });
+    throw inputError(
+      'input/error-response',
+      `${where}: is a saved Figma error response (status ${String(body.status)}): ${String(body.err ?? body.message ?? '')}`,
+      {
+        hint: 'Fetch the file again with `design-sync pull`.',
+      },
+    );
   }
   if (shape === undefined) {
-    const keys = isPlainObject(raw) ? Object.keys(raw).slice(0, 6).join(', ') : Array.isArray(raw) ? 'an array' : typeof raw;
-    throw inputError('input/shape', `${where}: $: not a Figma response (found ${keys || 'an empty object'})`, { hint: HINT });
+    const keys = isPlainObject(raw)
+      ? Object.keys(raw).slice(0, 6).join(', ')
+      : Array.isArray(raw)
+        ? 'an array'
+        : typeof raw;
+    throw inputError('input/shape', `${where}: $: not a Figma response (found ${keys || 'an empty object'})`, {
+      hint: HINT,
+    });
   }
   const body = raw as Record<string, unknown>;
   const stats = emptyTreeStats();
   const design: Design = {
     origin: where,
     fileKey: undefined,
-    name: typeof body.name === 'string' ? body.name : shape === 'node' ? String(body.name ?? body.id) : where,
+    name: typeof body.name === 'string' ? body.name : shape === 'node' ? String(body.name ?? body.id) : basename(where),
     version: typeof body.version === 'string' ? body.version : undefined,
     lastModified: typeof body.lastModified === 'string' ? body.lastModified : undefined,
     roots: [],
@@ -72,14 +84,16 @@ export function parseDesign(raw: unknown, where: string): Design {
 }
 
 function parseNodesMap(design: Design, nodes: unknown, where: string, stats: TreeStats): void {
-  if (!isPlainObject(nodes)) throw inputError('input/nodes', `${where}: $.nodes: expected an object map of node id to entry`, { hint: HINT });
+  if (!isPlainObject(nodes))
+    throw inputError('input/nodes', `${where}: $.nodes: expected an object map of node id to entry`, { hint: HINT });
   for (const [id, entry] of Object.entries(nodes)) {
     const at = pathKey('$.nodes', id);
     if (entry === null) {
       design.warnings.push(`node ${id}: null in the nodes map (deleted, or not visible to the token)`);
       continue;
     }
-    if (!isPlainObject(entry)) throw inputError('input/nodes', `${where}: ${at}: expected an object or null`, { hint: HINT });
+    if (!isPlainObject(entry))
+      throw inputError('input/nodes', `${where}: ${at}: expected an object or null`, { hint: HINT });
     validateTree(entry.document, `${at}.document`, where, stats);
     design.roots.push(entry.document as FigmaNode);
     mergeMaps(design, entry, at, where);
@@ -89,7 +103,10 @@ function parseNodesMap(design: Design, nodes: unknown, where: string, stats: Tre
 /** Merges the components, componentSets and styles maps of a file or a nodes entry. */
 function mergeMaps(design: Design, body: Record<string, unknown>, at: string, where: string): void {
   Object.assign(design.components, metadataMap<Component>(body.components, pathKey(at, 'components'), where, design));
-  Object.assign(design.componentSets, metadataMap<ComponentSet>(body.componentSets, pathKey(at, 'componentSets'), where, design));
+  Object.assign(
+    design.componentSets,
+    metadataMap<ComponentSet>(body.componentSets, pathKey(at, 'componentSets'), where, design),
+  );
   Object.assign(design.styles, metadataMap<Style>(body.styles, pathKey(at, 'styles'), where, design));
 }
 

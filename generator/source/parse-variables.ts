@@ -12,9 +12,13 @@ const HINT = 'Expected a GET /v1/files/:key/variables/local response, saved unch
 export function parseVariables(raw: unknown, where: string, path = '$'): DesignVariables {
   if (!isPlainObject(raw)) throw inputError('input/variables', `${where}: ${path}: expected an object`, { hint: HINT });
   if (raw.error === true) {
-    throw inputError('input/error-response', `${where}: is a saved Figma error response (status ${String(raw.status)}): ${String(raw.message ?? raw.err ?? '')}`, {
-      hint: HINT,
-    });
+    throw inputError(
+      'input/error-response',
+      `${where}: is a saved Figma error response (status ${String(raw.status)}): ${String(raw.message ?? raw.err ?? '')}`,
+      {
+        hint: HINT,
+      },
+    );
   }
   const body = isPlainObject(raw.meta) ? raw.meta : raw;
   const at = body === raw ? path : `${path}.meta`;
@@ -22,8 +26,15 @@ export function parseVariables(raw: unknown, where: string, path = '$'): DesignV
   const collections = expectMap(body.variableCollections, pathKey(at, 'variableCollections'), where);
   for (const [id, collection] of Object.entries(collections)) {
     const p = pathKey(pathKey(at, 'variableCollections'), id);
-    if (!isPlainObject(collection) || typeof collection.id !== 'string' || typeof collection.name !== 'string' || !Array.isArray(collection.modes)) {
-      throw inputError('input/variables', `${where}: ${p}: expected a collection with "id", "name" and "modes"`, { hint: HINT });
+    if (
+      !isPlainObject(collection) ||
+      typeof collection.id !== 'string' ||
+      typeof collection.name !== 'string' ||
+      !Array.isArray(collection.modes)
+    ) {
+      throw inputError('input/variables', `${where}: ${p}: expected a collection with "id", "name" and "modes"`, {
+        hint: HINT,
+      });
     }
   }
   for (const [id, variable] of Object.entries(variables)) {
@@ -36,9 +47,13 @@ export function parseVariables(raw: unknown, where: string, path = '$'): DesignV
       typeof variable.variableCollectionId !== 'string' ||
       !isPlainObject(variable.valuesByMode)
     ) {
-      throw inputError('input/variables', `${where}: ${p}: expected a variable with "id", "name", "resolvedType", "variableCollectionId" and "valuesByMode"`, {
-        hint: HINT,
-      });
+      throw inputError(
+        'input/variables',
+        `${where}: ${p}: expected a variable with "id", "name", "resolvedType", "variableCollectionId" and "valuesByMode"`,
+        {
+          hint: HINT,
+        },
+      );
     }
   }
   return {
@@ -48,6 +63,7 @@ export function parseVariables(raw: unknown, where: string, path = '$'): DesignV
 }
 
 function expectMap(value: unknown, path: string, where: string): Record<string, unknown> {
-  if (!isPlainObject(value)) throw inputError('input/variables', `${where}: ${path}: expected an object map`, { hint: HINT });
+  if (!isPlainObject(value))
+    throw inputError('input/variables', `${where}: ${path}: expected an object map`, { hint: HINT });
   return value;
 }

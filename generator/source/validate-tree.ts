@@ -25,7 +25,12 @@ export function pathKey(path: string, key: string): string {
  * `children` an array of such nodes) and normalises old-schema quirks in place. Deliberately
  * structural only: a 3 MB file with 3,000+ nodes is walked in a few milliseconds.
  */
-export function validateTree(root: unknown, path: string, where: string, stats: TreeStats = emptyTreeStats()): TreeStats {
+export function validateTree(
+  root: unknown,
+  path: string,
+  where: string,
+  stats: TreeStats = emptyTreeStats(),
+): TreeStats {
   const stack: Array<[unknown, string]> = [[root, path]];
   while (stack.length > 0) {
     const [node, at] = stack.pop()!;
@@ -36,7 +41,7 @@ export function validateTree(root: unknown, path: string, where: string, stats: 
     }
     stats.nodes++;
     for (const key in node) {
-      if (node[key] === null) {
+      if (node[key] === null && !NULLABLE.has(key)) {
         delete node[key];
         stats.nullsDropped++;
       }
@@ -57,11 +62,23 @@ export function validateTree(root: unknown, path: string, where: string, stats: 
   return stats;
 }
 
+/** Node properties the current schema itself allows to be null; every other null is an old-schema leftover. */
+const NULLABLE = new Set(['absoluteBoundingBox', 'absoluteRenderBounds', 'prototypeStartNodeID', 'fontPostScriptName']);
+
 function isLegacyBox(value: unknown): boolean {
   return isPlainObject(value) && 'Width' in value && !('width' in value);
 }
 
-const LEGACY_KEYS: Record<string, string> = { X: 'x', Y: 'y', Width: 'width', Height: 'height', R: 'r', G: 'g', B: 'b', A: 'a' };
+const LEGACY_KEYS: Record<string, string> = {
+  X: 'x',
+  Y: 'y',
+  Width: 'width',
+  Height: 'height',
+  R: 'r',
+  G: 'g',
+  B: 'b',
+  A: 'a',
+};
 /** Derived copies the re-serialiser added beside the real fields. */
 const LEGACY_DERIVED = new Set(['Size', 'Origin', 'Left', 'Right', 'Top', 'Bottom']);
 

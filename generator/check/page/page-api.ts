@@ -2,8 +2,10 @@
 import type { Box } from '../types.ts';
 
 export interface PageStory {
-  /** "<component>--<export in kebab case>". */
-  id: string;
+  /** The page's own key for the story: "<component>--<export in kebab case>". */
+  key: string;
+  /** The CSF title (meta.title), or the component name when the meta has none. */
+  title: string;
   /** The stories file's base name, e.g. "Button" for stories/Button.stories.tsx. */
   component: string;
   exportName: string;

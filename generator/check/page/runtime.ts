@@ -51,7 +51,7 @@ function prepare(component: string, exportName: string, story: CsfAnnotations | 
   const annotations: CsfAnnotations = typeof story === 'function' ? { render: story } : story;
   const args = { ...meta.args, ...annotations.args };
   const parameters = { ...meta.parameters, ...annotations.parameters };
-  const id = `${kebab(component)}--${kebab(exportName)}`;
+  const key = `${kebab(component)}--${kebab(exportName)}`;
   const name = annotations.name ?? exportName;
   const render: Render =
     annotations.render ??
@@ -60,13 +60,14 @@ function prepare(component: string, exportName: string, story: CsfAnnotations | 
   const decorators = [...asArray(annotations.decorators), ...asArray(meta.decorators)];
   const designSync = parameters.designSync as { fileKey?: string; nodeId?: string } | undefined;
   return {
-    id,
+    key,
+    title: meta.title ?? component,
     component,
     exportName,
     name,
     designSync: designSync?.nodeId ? { fileKey: designSync.fileKey, nodeId: designSync.nodeId } : undefined,
     element: (mode) => {
-      const context: StoryContext = { args, parameters, globals: { theme: mode }, id, name, viewMode: 'story' };
+      const context: StoryContext = { args, parameters, globals: { theme: mode }, id: key, name, viewMode: 'story' };
       const wrapped = decorators.reduce<ComponentType>(
         (inner, decorator) => {
           const Decorated = () => decorator(inner, context);
@@ -79,7 +80,7 @@ function prepare(component: string, exportName: string, story: CsfAnnotations | 
   };
 }
 
-class Boundary extends Component<{ onError: (error: Error) => void; children: ReactNode }, { failed: boolean }> {
+class Boundary extends Component<{ onError: (error: Error) => void; children?: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
@@ -173,7 +174,7 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
       if (exportName === 'default' || exportName === '__namedExportsOrder') continue;
       if (typeof story !== 'function' && (typeof story !== 'object' || story === null)) continue;
       const prepared = prepare(component, exportName, story as CsfAnnotations | Render, meta);
-      stories.set(prepared.id, prepared);
+      stories.set(prepared.key, prepared);
     }
   }
   const stage = document.getElementById('stage')!;
@@ -184,9 +185,9 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
 
   const api: PageApi = {
     list: () => [...stories.values()].map(({ element: _, ...story }) => story),
-    async render(id: string, options: PageRenderOptions): Promise<PageRenderResult> {
-      const story = stories.get(id);
-      if (!story) return { ok: false, error: `no story ${id}` };
+    async render(key: string, options: PageRenderOptions): Promise<PageRenderResult> {
+      const story = stories.get(key);
+      if (!story) return { ok: false, error: `no story ${key}` };
       document.documentElement.setAttribute('data-theme', options.mode);
       stage.style.width = options.width === undefined ? '' : `${options.width}px`;
       stage.style.height = options.height === undefined ? '' : `${options.height}px`;
@@ -197,7 +198,7 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
       renderCount++;
       try {
         flushSync(() => {
-          root.render(createElement(Boundary, { key: renderCount, onError: (e: Error) => (error = e) }, story.element(options.mode)));
+          root.render(createElement(Boundary, { key: renderCount, onError: (e: Error) => void (error = e) }, story.element(options.mode)));
         });
       } catch (e) {
         error = e as Error;

@@ -50,10 +50,10 @@ const a11yModeSchema = z.strictObject({
 const layoutNodeSchema = z.strictObject({
   figmaId: z.string(),
   figmaName: z.string(),
-  domPath: z.union([z.string(), z.undefined()]),
+  domPath: z.string().optional(),
   iou: z.number(),
   figma: boxSchema,
-  dom: z.union([boxSchema, z.undefined()]),
+  dom: boxSchema.optional(),
 });
 
 const layoutSchema = z.strictObject({
@@ -101,7 +101,7 @@ const responsiveSchema = z.strictObject({
 });
 
 export const figmaRefSchema = z.strictObject({
-  fileKey: z.union([z.string(), z.undefined()]),
+  fileKey: z.string().optional(),
   nodeId: z.string(),
   name: z.string().exactOptional(),
 });
@@ -180,8 +180,16 @@ export const checkResultsSchema = z.strictObject({
   throughput: z.strictObject({ stories: z.number(), renders: z.number(), storiesPerSecond: z.number() }),
 });
 
+// `x: T | undefined` in the result types is a key JSON.stringify leaves out, so the schema reads it as
+// optional. The check: every result fits the schema, and both have the same keys and value types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const assertSame = <T extends true>(value: T): T => value;
-assertSame<Same<z.output<typeof storyCheckSchema>, StoryCheck>>(true);
-assertSame<Same<z.output<typeof componentCheckSchema>, ComponentCheck>>(true);
-assertSame<Same<z.output<typeof checkResultsSchema>, CheckResults>>(true);
+type Shape<T> = T extends readonly (infer I)[]
+  ? Shape<I>[]
+  : T extends object
+    ? { [K in keyof T]-?: Shape<Exclude<T[K], undefined>> }
+    : T;
+type Mirrors<Schema, Result> = [Result] extends [Schema] ? Same<Shape<Schema>, Shape<Result>> : false;
+const assertTrue = <T extends true>(value: T): T => value;
+assertTrue<Mirrors<z.output<typeof storyCheckSchema>, StoryCheck>>(true);
+assertTrue<Mirrors<z.output<typeof componentCheckSchema>, ComponentCheck>>(true);
+assertTrue<Mirrors<z.output<typeof checkResultsSchema>, CheckResults>>(true);

@@ -13,9 +13,17 @@ function sanitize(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** Storybook ids use the export name split at case changes ("AllStates" -> "all-states"). */
+/** Storybook's `storyNameFromExport` (its `toStartCaseStr`): "AllStates" -> "All States", "size2" -> "Size 2". */
 function storyNameFromExport(exportName: string): string {
-  return exportName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
+  return exportName
+    .replace(/[_.-]/g, ' ')
+    .replace(/([^\n])([A-Z])([a-z])/g, (_m, a: string, b: string, c: string) => `${a} ${b}${c}`)
+    .replace(/([a-z])([A-Z])/g, (_m, a: string, b: string) => `${a} ${b}`)
+    .replace(/([a-z])([0-9])/gi, (_m, a: string, b: string) => `${a} ${b}`)
+    .replace(/([0-9])([a-z])/gi, (_m, a: string, b: string) => `${a} ${b}`)
+    .replace(/(\s|^)(\w)/g, (_m, a: string, b: string) => `${a}${b.toUpperCase()}`)
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 /** A link to a Figma node in the design app. */

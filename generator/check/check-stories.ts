@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Logger } from '../core/logger.ts';
+import type { Design, FigmaNode } from '../source/design.ts';
+import { launchBrowser } from './browser.ts';
+import type { StoryBundle } from './bundle-stories.ts';
+import { checkStory, type StoryCheckContext } from './check-story.ts';
+import { storyId } from './report/story-id.ts';
+import { openStoryPage, serveCheckPage, type StoryPage } from './story-page.ts';
+import type { StoryCheck } from './types.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface StoriesRun {
+  /** Story checks by component name, in the page's story order. */
+  byComponent: Map<string, StoryCheck[]>;
+  browser: string;
+  /** ms: launching the browser and opening the pages; checking the stories. */
+  timings: { browser: number; stories: number };
+  renders: number;
+}
+
+export interface CheckStoriesInput {
+  bundle: StoryBundle;
+  design: Design | undefined;
+  nodes: Map<string, FigmaNode>;
+  /** Browser binary from config.env.browser. */
+  browserPath: string | undefined;
+  concurrency: number;
+  context: StoryCheckContext;
+  logger: Logger;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Checks every story of the bundle in ONE browser: a few pages in parallel, each loading the
+ * bundle and axe once, taking stories from a shared queue.
+ */
+export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun> {
+  const started = performance.now();
+  const { browser, version } = await launchBrowser(input.browserPath);
+  try {
+    const context = await browser.newContext({
+      deviceScaleFactor: input.context.scale,
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+    await serveCheckPage(context, input.bundle, await readFile(AXE, 'utf8'));
+    const first = await openStoryPage(context);
+    const stories = await first.stories();
+    const pageCount = Math.max(1, Math.min(input.concurrency, stories.length));
+    const pages: StoryPage[] = [first, ...(await Promise.all(Array.from({ length: pageCount - 1 }, () => openStoryPage(context))))];
+    const browserMs = performance.now() - started;
+    input.logger.progress(`check: ${stories.length} stories on ${pages.length} pages in ${version}`);
+
+    const checkedAt = performance.now();
+    const results = new Array<StoryCheck>(stories.length);
+    let next = 0;
+    let renders = 0;
+    await Promise.all(
+      pages.map(async (page) => {
+        while (next < stories.length) {
+          input.signal?.throwIfAborted();
+          const index = next++;
+          const story = stories[index]!;
+          const nodeId = story.designSync?.nodeId;
+          const check = await checkStory(
+            page,
+            {
+              id: storyId(story.title, story.exportName),
+              story,
+              node: nodeId ? input.nodes.get(nodeId) : undefined,
+              render: nodeId ? input.design?.renders[nodeId] : undefined,
+            },
+            input.context,
+          );
+          renders += check.a11y.length + (check.responsive?.widths.length ?? 0);
+          input.logger.debug(`check: ${check.id} ${check.status} in ${check.ms} ms`);
+          results[index] = check;
+        }
+      }),
+    );
+    const byComponent = new Map<string, StoryCheck[]>();
+    stories.forEach((story, i) => byComponent.set(story.component, [...(byComponent.get(story.component) ?? []), results[i]!]));
+    return { byComponent, browser: version, timings: { browser: browserMs, stories: performance.now() - checkedAt }, renders };
+  } finally {
+    await browser.close();
+  }
+}

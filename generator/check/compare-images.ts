@@ -1,0 +1,61 @@
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+export interface ImageComparison {
+  mismatchedPixels: number;
+  /** Mismatched pixels over the pixels of the larger image. */
+  mismatchRatio: number;
+  width: number;
+  height: number;
+  sizeMismatch: boolean;
+  /** The diff image: differing pixels red over a faded copy of the expected image. */
+  diff: Buffer;
+}
+
+/** Copies an image onto a transparent canvas of the given size (top-left aligned). */
+function pad(image: PNG, width: number, height: number): PNG {
+  if (image.width === width && image.height === height) return image;
+  const out = new PNG({ width, height });
+  PNG.bitblt(image, out, 0, 0, Math.min(image.width, width), Math.min(image.height, height), 0, 0);
+  return out;
+}
+
+/** Nearest-neighbour resize, for a Figma render taken at another scale than the screenshot. */
+export function resizePng(png: Buffer, factor: number): Buffer {
+  if (factor === 1) return png;
+  const image = PNG.sync.read(png);
+  const width = Math.max(1, Math.round(image.width * factor));
+  const height = Math.max(1, Math.round(image.height * factor));
+  const out = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(image.height - 1, Math.floor(y / factor));
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(image.width - 1, Math.floor(x / factor));
+      image.data.copy(out.data, (y * width + x) * 4, (sy * image.width + sx) * 4, (sy * image.width + sx) * 4 + 4);
+    }
+  }
+  return PNG.sync.write(out);
+}
+
+/**
+ * Compares two PNGs pixel by pixel (pixelmatch, anti-aliased pixels not counted). Images of
+ * different sizes are compared on the larger canvas, so missing area counts as mismatch.
+ */
+export function compareImages(expectedPng: Buffer, actualPng: Buffer): ImageComparison {
+  const expected = PNG.sync.read(expectedPng);
+  const actual = PNG.sync.read(actualPng);
+  const width = Math.max(expected.width, actual.width);
+  const height = Math.max(expected.height, actual.height);
+  const diff = new PNG({ width, height });
+  const mismatchedPixels = pixelmatch(pad(expected, width, height).data, pad(actual, width, height).data, diff.data, width, height, {
+    threshold: 0.1,
+  });
+  return {
+    mismatchedPixels,
+    mismatchRatio: width * height ? mismatchedPixels / (width * height) : 0,
+    width,
+    height,
+    sizeMismatch: expected.width !== actual.width || expected.height !== actual.height,
+    diff: PNG.sync.write(diff),
+  };
+}

@@ -1,0 +1,178 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ResolvedConfig } from '../core/config.ts';
+import { readTextIfExists } from '../core/fs-atomic.ts';
+import type { Logger } from '../core/logger.ts';
+import { VERSION } from '../core/version.ts';
+import type { Design } from '../source/design.ts';
+import { bundleStories } from './bundle-stories.ts';
+import { checkStories, type StoriesRun } from './check-stories.ts';
+import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
+import { indexNodes } from './figma-nodes.ts';
+import { worstStatus } from './statuses.ts';
+import { summarizeComponent } from './summarize-component.ts';
+import { themeModes } from './theme-modes.ts';
+import { typecheckFiles } from './typecheck.ts';
+import type { CheckResults, CheckStage, ComponentCheck, TokenLintResult, TypecheckResult } from './types.ts';
+
+export interface RunChecksInput {
+  config: ResolvedConfig;
+  logger: Logger;
+  /** The design, for Figma geometry and renders; without it layout and Figma diffs are skipped. */
+  design?: Design | undefined;
+  /** Theme modes, default first (the tokens stage's TokensResult.modes); else read from tokens/build/tokens.css. */
+  modes?: readonly string[] | undefined;
+  /** Names of the components that changed; the others keep their results from `previous`. */
+  changed?: readonly string[] | undefined;
+  previous?: CheckResults | undefined;
+  /** Overwrite the approved screenshots with this run's. */
+  approve?: boolean | undefined;
+  /** Token lint over the given files (absolute paths); the caller wires the linter in. */
+  tokenLint?: ((files: string[]) => Promise<TokenLintResult>) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+const since = (start: number) => Math.round(performance.now() - start);
+
+function selectComponents(all: DiscoveredComponent[], input: RunChecksInput): { check: DiscoveredComponent[]; carried: ComponentCheck[] } {
+  if (!input.changed) return { check: all, carried: [] };
+  const changed = new Set(input.changed);
+  const previous = new Map((input.previous?.components ?? []).map((c) => [c.name, c]));
+  const check: DiscoveredComponent[] = [];
+  const carried: ComponentCheck[] = [];
+  for (const component of all) {
+    const before = previous.get(component.name);
+    if (!changed.has(component.name) && before) carried.push({ ...before, rechecked: false });
+    else check.push(component);
+  }
+  return { check, carried };
+}
+
+async function resolveModes(input: RunChecksInput, tokensCss: string): Promise<string[]> {
+  if (input.modes?.length) return [...input.modes];
+  const css = await readTextIfExists(tokensCss);
+  return css ? themeModes(css) : ['default'];
+}
+
+/**
+ * The check stage: type-check and token lint of the components' files, and every story in real
+ * Chromium (axe per theme mode, layout against the Figma node, pixel diff against Figma's render
+ * and the approved baseline, responsive widths). Writes only images and baselines; the report is
+ * the caller's.
+ */
+export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
+  const { config, logger } = input;
+  const total = performance.now();
+  const timings: Partial<Record<CheckStage, number>> = {};
+  let stage = performance.now();
+  const discovered = await discoverComponents(config.paths.components, config.paths.stories);
+  const { check, carried } = selectComponents(discovered, input);
+  const tokensCss = join(config.paths.tokens, 'build', 'tokens.css');
+  const modes = await resolveModes(input, tokensCss);
+  timings.discover = since(stage);
+  logger.progress(`check: ${check.length} of ${discovered.length} components, modes ${modes.join(', ')}`);
+
+  // Ambient declarations beside the components (css-modules.d.ts) belong to every compile.
+  const ambient = (await readdir(config.paths.components).catch(() => [] as string[])).filter((f) => f.endsWith('.d.ts'));
+  const files = [
+    ...ambient.map((f) => join(config.paths.components, f)),
+    ...check.flatMap((c) => c.files).filter((file) => /\.(tsx?|jsx?)$/.test(file)),
+  ];
+  const typecheckStarted = performance.now();
+  const typecheck: Promise<TypecheckResult> = typecheckFiles(config.root, check.length ? files : [], join(config.root, '.design-sync', 'cache', 'check.tsbuildinfo')).finally(() => (timings.typecheck = since(typecheckStarted)));
+  // Settled here too, so a failure while the browser runs cannot go unhandled.
+  typecheck.catch(() => undefined);
+
+  stage = performance.now();
+  const tokenLint: TokenLintResult | undefined = input.tokenLint ? await input.tokenLint(check.flatMap((c) => c.files)) : undefined;
+  if (input.tokenLint) timings.tokenLint = since(stage);
+
+  let stories: StoriesRun | undefined;
+  const storyFiles = check.flatMap((c) => (c.storiesFile ? [{ component: c.name, path: c.storiesFile }] : []));
+  if (storyFiles.length) {
+    stage = performance.now();
+    const hasTokens = (await readTextIfExists(tokensCss)) !== undefined;
+    const bundle = await bundleStories(config.root, storyFiles, hasTokens ? tokensCss : undefined);
+    timings.bundle = since(stage);
+    logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);
+    stories = await checkStories({
+      bundle,
+      design: input.design,
+      nodes: indexNodes(input.design?.roots ?? []),
+      browserPath: config.env.browser,
+      concurrency: config.check.concurrency,
+      context: {
+        root: config.root,
+        reportDir: config.paths.report,
+        baselineDir: config.paths.baselines,
+        thresholds: config.check,
+        modes,
+        scale: config.figma.renderScale,
+        approve: input.approve === true,
+      },
+      logger,
+      signal: input.signal,
+    });
+    timings.browser = Math.round(stories.timings.browser);
+    timings.stories = Math.round(stories.timings.stories);
+  }
+  const types = await typecheck;
+
+  const rel = (file: string) => relative(config.root, file);
+  const components = check.map((component) => {
+    const own = new Set(component.files.map(rel));
+    return summarizeComponent({
+      name: component.name,
+      files: [...own],
+      generator: component.generator,
+      stories: stories?.byComponent.get(component.name) ?? [],
+      diagnostics: types.status === 'skipped' ? undefined : types.diagnostics.filter((d) => own.has(d.file)),
+      findings: tokenLint?.findings.filter((f) => own.has(f.file)),
+    });
+  });
+  const all = [...components, ...carried].sort((a, b) => a.name.localeCompare(b.name));
+  const storyCount = all.reduce((n, c) => n + c.stories.length, 0);
+  const checkedStories = components.reduce((n, c) => n + c.stories.length, 0);
+  const carriedDiagnostics = carried.flatMap((c) => c.checks.typecheck.diagnostics);
+  const carriedFindings = carried.flatMap((c) => c.checks.tokenLint.findings);
+  timings.total = since(total);
+  return {
+    schemaVersion: 1,
+    generatedAt: new Date().toISOString(),
+    status: worstStatus(all.map((c) => c.status)),
+    environment: {
+      designSync: VERSION,
+      browser: stories?.browser ?? input.previous?.environment.browser ?? 'not started',
+      modes,
+      thresholds: {
+        layout: config.check.layout,
+        pixelMismatch: config.check.pixelMismatch,
+        baselineMismatch: config.check.baselineMismatch,
+        axeFailImpact: config.check.axeFailImpact,
+      },
+    },
+    counts: {
+      components: all.length,
+      stories: storyCount,
+      pass: all.filter((c) => c.status === 'pass').length,
+      warn: all.filter((c) => c.status === 'warn').length,
+      fail: all.filter((c) => c.status === 'fail').length,
+      skipped: all.filter((c) => c.status === 'skipped').length,
+    },
+    typecheck: {
+      status: worstStatus([types.status, ...carried.map((c) => c.checks.typecheck.status)]),
+      diagnostics: [...types.diagnostics, ...carriedDiagnostics],
+    },
+    tokenLint: {
+      status: worstStatus([tokenLint?.status ?? 'skipped', ...carried.map((c) => c.checks.tokenLint.status)]),
+      findings: [...(tokenLint?.findings ?? []), ...carriedFindings],
+    },
+    components: all,
+    timings,
+    throughput: {
+      stories: checkedStories,
+      renders: stories?.renders ?? 0,
+      storiesPerSecond: stories && stories.timings.stories > 0 ? checkedStories / (stories.timings.stories / 1000) : 0,
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { StoryBundle } from './bundle-stories.ts';
+import type { PageApi, PageDomNode, PageRenderOptions, PageRenderResult, PageResponsiveResult, PageStory } from './page/page-api.ts';
+import type { A11yViolation, AxeImpact, Box } from './types.ts';
+
+/** A made-up origin the check pages load from; every request to it is answered from memory. */
+const ORIGIN = 'http://design-sync.check';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>design-sync check</title>
+<link rel="stylesheet" href="/bundle.css">
+<style>html,body{margin:0;padding:0}#stage{position:absolute;left:0;top:0}</style>
+<script src="/axe.min.js"></script>
+</head><body><div id="stage"></div><script src="/bundle.js"></script></body></html>`;
+
+/** Serves the page, the bundle and axe to every page of the context; anything else is refused (no network). */
+export async function serveCheckPage(context: BrowserContext, bundle: StoryBundle, axeSource: string): Promise<void> {
+  const bodies: Record<string, { body: string; contentType: string }> = {
+    '/': { body: HTML, contentType: 'text/html' },
+    '/bundle.js': { body: bundle.js, contentType: 'text/javascript' },
+    '/bundle.css': { body: bundle.css, contentType: 'text/css' },
+    '/axe.min.js': { body: axeSource, contentType: 'text/javascript' },
+  };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const hit = url.origin === ORIGIN ? bodies[url.pathname] : undefined;
+    if (hit) return route.fulfill({ status: 200, body: hit.body, contentType: hit.contentType });
+    if (url.protocol === 'data:') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+}
+
+export interface StoryPage {
+  page: Page;
+  stories(): Promise<PageStory[]>;
+  render(id: string, options: PageRenderOptions): Promise<PageRenderResult>;
+  axe(): Promise<A11yViolation[]>;
+  measure(): Promise<PageDomNode | undefined>;
+  responsive(width: number): Promise<PageResponsiveResult | undefined>;
+  /** A PNG of the given CSS-px box (transparent where nothing is drawn), at the context's device scale. */
+  screenshot(clip: Box): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+type Win = { __designSync: PageApi; axe: { run: (context: string, options: object) => Promise<AxeRunResult> } };
+interface AxeRunResult {
+  violations: Array<{
+    id: string;
+    impact?: string | null;
+    help: string;
+    helpUrl: string;
+    nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+  }>;
+}
+
+/** Opens one check page (the bundle and axe load once per page; every story renders into it in turn). */
+export async function openStoryPage(context: BrowserContext): Promise<StoryPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${ORIGIN}/`);
+  const ready = await page.evaluate(() => typeof (window as unknown as Partial<Win>).__designSync === 'object');
+  if (!ready) throw new Error(`the stories bundle did not start: ${errors[0] ?? 'unknown error'}`);
+  let viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+
+  const ensureViewport = async (width: number, height: number) => {
+    const needed = { width: Math.max(viewport.width, Math.ceil(width)), height: Math.max(viewport.height, Math.ceil(height)) };
+    if (needed.width === viewport.width && needed.height === viewport.height) return;
+    viewport = needed;
+    await page.setViewportSize(viewport);
+  };
+
+  return {
+    page,
+    stories: () => page.evaluate(() => (window as unknown as Win).__designSync.list()),
+    async render(id, options) {
+      await ensureViewport(options.width ?? 0, options.height ?? 0);
+      return page.evaluate(([storyId, o]) => (window as unknown as Win).__designSync.render(storyId, o), [id, options] as const);
+    },
+    axe: () =>
+      page.evaluate(async (tags) => {
+        const result = await (window as unknown as Win).axe.run('#stage', {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: (v.impact ?? null) as AxeImpact | null,
+          help: v.help,
+          helpUrl: v.helpUrl,
+          targets: v.nodes.map((n) => String(n.target[0] ?? '')),
+          ...(v.nodes[0]?.failureSummary ? { summary: v.nodes[0].failureSummary.replace(/\s+/g, ' ').trim() } : {}),
+        }));
+      }, AXE_TAGS),
+    measure: () => page.evaluate(() => (window as unknown as Win).__designSync.measure()),
+    responsive: (width) => page.evaluate((w) => (window as unknown as Win).__designSync.responsive(w), width),
+    async screenshot(clip) {
+      await ensureViewport(clip.x + clip.width, clip.y + clip.height);
+      return page.screenshot({ clip, omitBackground: true, animations: 'disabled', caret: 'hide', scale: 'device' });
+    },
+    close: () => page.close(),
+  };
+}

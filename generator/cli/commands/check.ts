@@ -1,0 +1,105 @@
+import { join, relative } from 'node:path';
+import { isDesignSyncError } from '../../core/errors.ts';
+import { readTextIfExists } from '../../core/fs-atomic.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { ResolvedConfig } from '../../core/config.ts';
+import { VERSION } from '../../core/version.ts';
+import { buildReport } from '../../check/report/build-report.ts';
+import { parseReport } from '../../check/report/read-report.ts';
+import { REPORT_FILES, writeReport } from '../../check/report/write-report.ts';
+import { runChecks } from '../../check/run-checks.ts';
+import type { CheckResults, CheckStatus } from '../../check/types.ts';
+import { loadDesign } from '../../source/load-design.ts';
+import type { Design } from '../../source/design.ts';
+import type { Command } from '../command.ts';
+
+const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skipped: '–' };
+
+/** The design when there is one; checks without it still run (no layout or Figma diff). */
+async function designIfAny(config: ResolvedConfig, logger: Logger): Promise<Design | undefined> {
+  try {
+    return await loadDesign(config, logger);
+  } catch (error) {
+    if (isDesignSyncError(error) && (error.code === 'input/no-source' || error.code === 'input/no-snapshot')) {
+      logger.warn(`check: ${error.message}; layout and Figma visual checks are skipped`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The previous run's results from report.json, for re-checking only some components. */
+async function previousResults(config: ResolvedConfig): Promise<CheckResults | undefined> {
+  const path = join(config.paths.report, REPORT_FILES.json);
+  const text = await readTextIfExists(path);
+  if (text === undefined) return undefined;
+  const report = parseReport(text, path);
+  if (!report.check) return undefined;
+  return { ...report.check, components: report.components.flatMap((c) => (c.check ? [c.check] : [])) };
+}
+
+export function summaryText(results: CheckResults, reportPath: string): string {
+  const lines = results.components.map((c) => {
+    const { a11y, layout, visual, typecheck, tokenLint, responsive } = c.checks;
+    const parts = [`types: ${typecheck.summary}`, `tokens: ${tokenLint.summary}`, `a11y: ${a11y.summary}`, `layout: ${layout.summary}`, `visual: ${visual.summary}`, `responsive: ${responsive.summary}`];
+    return `${ICON[c.status]} ${c.name}${c.rechecked ? '' : ' (unchanged)'}\n    ${parts.join('\n    ')}`;
+  });
+  const { counts, throughput } = results;
+  return [
+    ...lines,
+    '',
+    `${ICON[results.status]} ${counts.components} components, ${counts.stories} stories: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail` +
+      (throughput.stories ? ` (${throughput.storiesPerSecond.toFixed(1)} stories/s)` : ''),
+    `report: ${reportPath}`,
+  ].join('\n');
+}
+
+export const command: Command = {
+  name: 'check',
+  summary: 'Type-check, token-lint, axe, layout and visual checks; write the report',
+  usage: 'design-sync check [--source <path>] [--only <Component>]... [--approve] [--json]',
+  description:
+    'Checks the components in src/ and their stories in real headless Chromium: axe in every theme mode, layout against the\n' +
+    'Figma node, pixel diff against Figma renders and approved baselines, responsive widths. Exit code 1 when a check fails.',
+  options: {
+    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file with the design' },
+    only: { type: 'string', multiple: true, value: '<Component>', description: 're-check these components; keep the others from the last report' },
+    approve: { type: 'boolean', description: "approve this run's screenshots as the new baselines" },
+  },
+  async run(ctx) {
+    const config = await ctx.config();
+    const design = await designIfAny(config, ctx.logger);
+    const only = Array.isArray(ctx.options.only) ? ctx.options.only : undefined;
+    const results = await runChecks({
+      config,
+      logger: ctx.logger,
+      design,
+      changed: only,
+      previous: only ? await previousResults(config) : undefined,
+      approve: ctx.options.approve === true,
+      signal: ctx.signal,
+    });
+    const report = buildReport({
+      generatedAt: results.generatedAt,
+      designSync: VERSION,
+      root: config.root,
+      design: {
+        fileKey: design?.fileKey,
+        name: design?.name ?? config.figma.file ?? 'no design',
+        version: design?.version,
+        lastModified: design?.lastModified,
+      },
+      components: results.components.map((c) => ({ name: c.name, change: 'unchanged' as const, files: c.files })),
+      files: [],
+      checks: results,
+      timings: { check: results.timings.total ?? 0 },
+    });
+    if (!ctx.dryRun) await writeReport(config.paths.report, report);
+    const reportPath = relative(ctx.cwd, join(config.paths.report, REPORT_FILES.html)) || REPORT_FILES.html;
+    return {
+      text: summaryText(results, ctx.dryRun ? '(not written: --dry-run)' : reportPath),
+      data: report,
+      exitCode: results.status === 'fail' ? 1 : 0,
+    };
+  },
+};

@@ -1,0 +1,44 @@
+import { relative } from 'node:path';
+import type { Command } from '../command.ts';
+import { loadDesign } from '../../source/load-design.ts';
+import { buildTokens } from '../../tokens/build-tokens.ts';
+import { generateComponents } from '../../generate/generate-components.ts';
+import { formatGenerateTable } from '../../generate/format-table.ts';
+import { applyPlan } from '../../handoff/apply-plan.ts';
+
+export const command: Command = {
+  name: 'generate',
+  summary: 'Generate React components and stories from the design',
+  usage: 'design-sync generate [names...] [--source <path>] [--dry-run] [--json]',
+  description:
+    'Builds tokens, then one component (TSX + CSS module) and one story file per component set, component\n' +
+    'and configured frame; every file passes the validation gate before it is written. Names limit the run.',
+  options: {
+    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file to read instead of the snapshot' },
+    deterministic: { type: 'boolean', description: 'use the template generator (no model)' },
+  },
+  async run(ctx) {
+    const config = await ctx.config();
+    const design = await loadDesign(config, ctx.logger);
+    const tokens = await buildTokens(design, config, ctx.logger);
+    const result = await generateComponents(design, tokens, config, ctx.logger, { names: ctx.positionals });
+    for (const component of result.components) {
+      for (const finding of component.findings) ctx.logger.debug(`${component.name} ${finding.nodeId}: ${finding.message}`);
+    }
+    const changes = await applyPlan(result.files, { root: config.root, dryRun: ctx.dryRun });
+    const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update').length;
+    const text = `${formatGenerateTable(result)}\n${ctx.dryRun ? 'would write' : 'wrote'} ${written} file${written === 1 ? '' : 's'} (${changes.length - written} unchanged)`;
+    return {
+      text,
+      data: {
+        ok: result.rejected.length === 0,
+        dryRun: ctx.dryRun,
+        components: result.components.map((c) => ({ ...c, files: c.files.map((f) => relative(config.root, f)) })),
+        rejected: result.rejected.map((r) => ({ ...r, path: relative(config.root, r.path) })),
+        changes: changes.map(({ path, kind, producer }) => ({ path, kind, producer })),
+        gate: result.gate,
+      },
+      ...(result.rejected.length > 0 ? { exitCode: 1 as const } : {}),
+    };
+  },
+};

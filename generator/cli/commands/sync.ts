@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { Command, CommandContext } from '../command.ts';
+import { repoRoot } from '../../handoff/git.ts';
+import { acquireRunLock } from '../../handoff/run-lock.ts';
+import { runSteps } from '../../handoff/run-steps.ts';
+import { SYNC_STEPS } from '../../handoff/sync-steps.ts';
+import type { SyncContext } from '../../handoff/sync-context.ts';
+import { syncResult } from '../../handoff/sync-result.ts';
+
+export const command: Command = {
+  name: 'sync',
+  summary: 'Run the whole pipeline and prepare a pull request',
+  usage: 'design-sync sync [--source <path>] [--skip-check] [--no-pr] [--dry-run] [--json]',
+  description:
+    'Loads the design, builds tokens, regenerates only the components whose design, tokens or generator changed, ' +
+    'merges into files stewards edited (never overwriting them), checks, writes the report, and commits on a ' +
+    'branch design-sync/<file>-<version>. With GITHUB_TOKEN and a GitHub remote it pushes that branch and opens ' +
+    'or updates the pull request; without them it prints what it would open.',
+  options: {
+    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file to read instead of the configured file' },
+    file: { type: 'string', value: '<key or URL>', description: 'Figma file (its snapshot) to sync' },
+    deterministic: { type: 'boolean', description: 'use the deterministic generator even when a model is configured' },
+    model: { type: 'string', value: '<name>', description: 'model name for the model-backed generator' },
+    'max-cost': { type: 'string', value: '<usd>', description: 'stop before the estimated model cost passes this' },
+    'skip-check': { type: 'boolean', description: 'skip the browser checks (type-check, axe, layout, pixels)' },
+    'no-pr': { type: 'boolean', description: 'only write files: no branch, commit, push or pull request' },
+  },
+  async run(ctx: CommandContext) {
+    const config = await ctx.config();
+    const started = performance.now();
+    const noPr = ctx.options['no-pr'] === true || !config.handoff.pullRequest;
+    const sync: SyncContext = {
+      config,
+      logger: ctx.logger,
+      flags: { dryRun: ctx.dryRun, skipCheck: ctx.options['skip-check'] === true, noPr },
+      env: ctx.env,
+      signal: ctx.signal,
+      planned: [],
+      generators: new Map(),
+      rejected: new Set(),
+      noop: false,
+      useGit: !ctx.dryRun && !noPr && (await repoRoot(config.root)) !== undefined,
+      written: [],
+      warnings: [],
+      timings: [],
+    };
+    const lock = ctx.dryRun ? undefined : await acquireRunLock(join(config.root, '.design-sync', 'lock'));
+    try {
+      await runSteps(SYNC_STEPS, sync, { logger: ctx.logger, signal: ctx.signal, timings: sync.timings });
+    } finally {
+      await lock?.release();
+    }
+    return syncResult(sync, Math.round(performance.now() - started));
+  },
+};

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { configSchema } from './config.ts';
+
+export const CONFIG_SCHEMA_FILE = 'design-sync.schema.json';
+
+/**
+ * The JSON Schema editors use for design-sync.config.json, generated from the zod schema so the
+ * two cannot drift (a test compares the committed file with this).
+ */
+export function configJsonSchema(): Record<string, unknown> {
+  return { title: 'design-sync config', ...z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }) };
+}
+
+/** The schema file's exact text: stable key order, two-space indent, trailing newline. */
+export function configJsonSchemaText(): string {
+  return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+}

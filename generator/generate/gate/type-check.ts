@@ -1,0 +1,154 @@
+/**
+ * Type-checks candidate files together with the project on disk, in process: the candidates are
+ * an in-memory overlay over the real file system, so nothing is written before it passes. Parsed
+ * lib and package declaration files are cached across calls, and the previous program is reused,
+ * so repeated gates (one per model answer) stay fast.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import type { GateReason } from './types.ts';
+
+/** design-sync's own install: packages (react types) are resolved here when the project lacks them. */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n`;
+
+const DEFAULT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  jsx: ts.JsxEmit.ReactJSX,
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  verbatimModuleSyntax: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  allowImportingTsExtensions: true,
+  isolatedModules: true,
+  skipLibCheck: true,
+  types: [],
+};
+
+interface Cached {
+  mtimeMs: number;
+  source: ts.SourceFile;
+}
+
+const diskCache = new Map<string, Cached>();
+const optionsCache = new Map<string, ts.CompilerOptions>();
+let lastProgram: ts.Program | undefined;
+
+function projectOptions(root: string): ts.CompilerOptions {
+  const known = optionsCache.get(root);
+  if (known) return known;
+  const configPath = join(root, 'tsconfig.json');
+  let options = DEFAULT_OPTIONS;
+  const read = ts.sys.fileExists(configPath) ? ts.readConfigFile(configPath, ts.sys.readFile) : undefined;
+  if (read && !read.error) {
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configPath);
+    options = parsed.options;
+  }
+  // Generated code must not lean on ambient Node or test globals, so no `types` are loaded.
+  const resolved = { ...options, types: [], noEmit: true, skipLibCheck: true, declaration: false, composite: false, incremental: false };
+  delete resolved.tsBuildInfoFile;
+  optionsCache.set(root, resolved);
+  return resolved;
+}
+
+function createHost(options: ts.CompilerOptions, overlay: Map<string, string>): ts.CompilerHost {
+  const base = ts.createCompilerHost(options, true);
+  const overlayDirs = new Set<string>();
+  for (const path of overlay.keys()) for (let d = dirname(path); !overlayDirs.has(d) && d !== dirname(d); d = dirname(d)) overlayDirs.add(d);
+  const fallbackFile = join(PACKAGE_ROOT, 'index.ts');
+  const cache = ts.createModuleResolutionCache(base.getCurrentDirectory(), (x) => x, options);
+  // Resolution must see overlay files, so it goes through this host, not ts.sys.
+  const resolutionHost: ts.ModuleResolutionHost = {
+    fileExists: (f) => overlay.has(resolve(f)) || base.fileExists(f),
+    readFile: (f) => overlay.get(resolve(f)) ?? base.readFile(f),
+    directoryExists: (d) => overlayDirs.has(resolve(d)) || ts.sys.directoryExists(d),
+    realpath: (p) => (overlay.has(resolve(p)) ? p : (base.realpath?.(p) ?? p)),
+    getCurrentDirectory: () => base.getCurrentDirectory(),
+  };
+
+  return {
+    ...base,
+    fileExists: resolutionHost.fileExists,
+    readFile: resolutionHost.readFile,
+    directoryExists: (d) => overlayDirs.has(resolve(d)) || ts.sys.directoryExists(d),
+    getSourceFile: (fileName, languageVersion) => {
+      const path = resolve(fileName);
+      const text = overlay.get(path);
+      if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
+      let mtimeMs: number;
+      try {
+        mtimeMs = statSync(path).mtimeMs;
+      } catch {
+        return undefined;
+      }
+      const cached = diskCache.get(path);
+      if (cached && cached.mtimeMs === mtimeMs) return cached.source;
+      const content = base.readFile(fileName);
+      if (content === undefined) return undefined;
+      const source = ts.createSourceFile(fileName, content, languageVersion, true);
+      diskCache.set(path, { mtimeMs, source });
+      return source;
+    },
+    resolveModuleNameLiterals: (literals, containingFile, redirected, opts) =>
+      literals.map((literal) => {
+        const name = literal.text;
+        const first = ts.resolveModuleName(name, containingFile, opts, resolutionHost, cache, redirected);
+        if (first.resolvedModule || name.startsWith('.')) return first;
+        return ts.resolveModuleName(name, fallbackFile, opts, resolutionHost, cache, redirected);
+      }),
+  };
+
+}
+
+export interface TypeCheckOptions {
+  root: string;
+  /** Absolute path -> content of every candidate file (all are visible to each other). */
+  files: Map<string, string>;
+  /** Candidates whose diagnostics are reported. */
+  report: string[];
+  /** Output folders, searched for an existing css-modules.d.ts. */
+  outputDirs: string[];
+}
+
+/** Diagnostics per reported file, as gate reasons with lines. */
+export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> {
+  const compilerOptions = projectOptions(options.root);
+  const overlay = new Map([...options.files].map(([path, text]) => [resolve(path), text]));
+  const roots = [...overlay.keys()].filter((p) => /\.(tsx?|d\.ts)$/.test(p));
+  if (!roots.some((p) => p.endsWith('.d.ts') && overlay.get(p)?.includes('.module.css'))) {
+    const existing = options.outputDirs.map((dir) => join(dir, 'css-modules.d.ts')).find((p) => ts.sys.fileExists(p));
+    if (existing) roots.push(existing);
+    else {
+      const virtual = join(options.outputDirs[0] ?? options.root, '.design-sync-gate-css-modules.d.ts');
+      overlay.set(virtual, CSS_MODULES_DTS);
+      roots.push(virtual);
+    }
+  }
+  const host = createHost(compilerOptions, overlay);
+  const program = ts.createProgram({ rootNames: roots, options: compilerOptions, host, ...(lastProgram ? { oldProgram: lastProgram } : {}) });
+  lastProgram = program;
+
+  const result = new Map<string, GateReason[]>();
+  for (const path of options.report) {
+    const source = program.getSourceFile(resolve(path));
+    if (!source) continue;
+    const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+    result.set(
+      path,
+      diagnostics.slice(0, 10).map((d) => ({
+        rule: 'type/error',
+        message: `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+        ...(d.start === undefined ? {} : { line: source.getLineAndCharacterOfPosition(d.start).line + 1 }),
+      })),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,122 @@
+/**
+ * The generate stage: ir for every selected component, files from a generator (deterministic by
+ * default), every file through the shared validation gate, and per-component figures.
+ */
+import type { Design } from '../source/design.ts';
+import type { ResolvedConfig } from '../core/config.ts';
+import type { Logger } from '../core/logger.ts';
+import type { PlannedFile } from '../core/plan.ts';
+import type { TokenIndex } from '../tokens/token-index.ts';
+import type { IrComponent, IrFinding } from '../ir/types.ts';
+import type { ComponentGenerator, GeneratorInfo } from './generator.ts';
+import type { GateContext, GateReason, GateResult } from './gate/types.ts';
+import { buildIr } from '../ir/build-ir.ts';
+import { deterministicGenerator } from './deterministic.ts';
+import { validateFiles } from './gate/validate-files.ts';
+import { cssModulesDeclaration, indexFile } from './shared-files.ts';
+
+/** The shared validation gate (generator/generate/gate), passed in so tests and callers choose. */
+export type Gate = (files: PlannedFile[], ctx: GateContext) => Promise<GateResult>;
+
+export interface GenerateOptions {
+  /** Only these components (generated name, Figma name or node id). */
+  names?: string[];
+  generator?: ComponentGenerator;
+  /** The validation gate; `false` skips it (only for callers that validate themselves). */
+  gate?: Gate | false;
+  /** Type-check inside the gate (default true). */
+  typeCheck?: boolean;
+}
+
+export interface ComponentStats {
+  name: string;
+  nodeId: string;
+  kind: IrComponent['kind'];
+  props: number;
+  variants: number;
+  nodes: number;
+  exact: number;
+  approximate: number;
+  raw: number;
+  files: string[];
+  generator: GeneratorInfo;
+  findings: IrFinding[];
+  /** False when the gate rejected any of its files (none of them is written). */
+  accepted: boolean;
+}
+
+export interface RejectedFile {
+  path: string;
+  component: string | undefined;
+  reasons: GateReason[];
+}
+
+export interface GenerateResult {
+  files: PlannedFile[];
+  components: ComponentStats[];
+  rejected: RejectedFile[];
+  ir: IrComponent[];
+  gate: { ran: boolean; ms: number };
+  warnings: string[];
+}
+
+export async function generateComponents(
+  design: Design,
+  tokens: { index: TokenIndex },
+  config: ResolvedConfig,
+  logger: Logger,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  const generator = options.generator ?? deterministicGenerator;
+  const { components: ir, warnings } = buildIr(design, tokens.index, config, options.names ?? []);
+  logger.progress(`generate: ${ir.length} component${ir.length === 1 ? '' : 's'} from ${design.name || design.origin}`);
+  const paths = { components: config.paths.components, stories: config.paths.stories };
+  const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
+  for (const component of ir) {
+    const existing = ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props }));
+    const output = await generator.generate({ component, tokens: tokens.index, existing, paths, fileKey: design.fileKey });
+    outputs.set(component.name, { files: output.files, info: output.generator });
+  }
+
+  const componentFiles = [...outputs.values()].flatMap((o) => o.files);
+  const ownerOf = new Map<string, string>();
+  for (const [name, o] of outputs) for (const f of o.files) ownerOf.set(f.path, name);
+  const shared = [cssModulesDeclaration(paths.components)];
+  let rejected: RejectedFile[] = [];
+  let gateMs = 0;
+  const gate = options.gate === undefined ? validateFiles : options.gate;
+  if (gate) {
+    const started = performance.now();
+    const result = await gate([...shared, ...componentFiles, await indexFile(paths.components, ir.map((c) => c.name))], {
+      root: config.root,
+      outputDirs: [paths.components, paths.stories, config.paths.tokens],
+      storiesDir: paths.stories,
+      tokens: tokens.index,
+      typeCheck: options.typeCheck ?? true,
+    });
+    gateMs = performance.now() - started;
+    rejected = result.rejected.map((r) => ({ path: r.path, component: ownerOf.get(r.path), reasons: r.reasons }));
+  } else {
+    logger.debug('generate: no validation gate given; files are not validated');
+  }
+  const failed = new Set(rejected.flatMap((r) => (r.component ? [r.component] : [])));
+  for (const name of failed) logger.warn(`generate: ${name} was not written: ${rejected.find((r) => r.component === name)?.reasons[0]?.message ?? 'rejected'}`);
+  const kept = ir.filter((c) => !failed.has(c.name));
+  const files = [...shared, ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []), await indexFile(paths.components, kept.map((c) => c.name))];
+  const components: ComponentStats[] = ir.map((c) => ({
+    name: c.name,
+    nodeId: c.nodeId,
+    kind: c.kind,
+    props: c.props.length,
+    variants: c.variants.length,
+    nodes: c.stats.nodes,
+    exact: c.stats.exact,
+    approximate: c.stats.approximate,
+    raw: c.stats.raw,
+    files: (outputs.get(c.name)?.files ?? []).map((f) => f.path),
+    generator: outputs.get(c.name)?.info ?? { kind: generator.kind, attempts: 0, notes: [] },
+    findings: c.findings,
+    accepted: !failed.has(c.name),
+  }));
+  return { files, components, rejected, ir, gate: { ran: gate !== false, ms: Math.round(gateMs) }, warnings };
+}

@@ -1,0 +1,158 @@
+/**
+ * The component module: a typed function component extending its host element's props, JSDoc on
+ * every prop, variant props as data attributes, state as ARIA, one element per Figma layer.
+ */
+import type { IrComponent, IrNode, IrProp } from '../ir/types.ts';
+import { kebabCase } from '../ir/identifiers.ts';
+import { cssValue } from './css-value.ts';
+import { tsHeader, safeComment } from './header.ts';
+import { anyCondition, conditionExpression, jsxAttribute, jsxText, stringLiteral } from './jsx.ts';
+
+/** The element type the props extend. */
+function hostTag(component: IrComponent): string {
+  return component.root.tag;
+}
+
+function propType(prop: IrProp): string {
+  switch (prop.kind) {
+    case 'variant':
+      return prop.values.map(stringLiteral).join(' | ');
+    case 'boolean':
+      return 'boolean';
+    case 'text':
+    case 'label':
+    case 'image':
+      return 'string';
+    case 'slot':
+      return 'ReactNode';
+  }
+}
+
+function propDefault(prop: IrProp): string | undefined {
+  switch (prop.kind) {
+    case 'variant':
+      return stringLiteral(prop.default);
+    case 'boolean':
+      return String(prop.default);
+    case 'text':
+      return stringLiteral(prop.default);
+    case 'label':
+      return prop.default === '' ? undefined : stringLiteral(prop.default);
+    default:
+      return undefined;
+  }
+}
+
+function jsdoc(text: string, indent = '  '): string {
+  return `${indent}/** ${safeComment(text, 400)} */`;
+}
+
+interface RenderContext {
+  component: IrComponent;
+}
+
+function renderChildren(node: IrNode, ctx: RenderContext): string {
+  const content = node.content;
+  switch (content.kind) {
+    case 'children':
+      return content.children.map((child) => renderNode(child, ctx)).join('\n');
+    case 'text':
+      if (content.prop) return `{${content.prop}}`;
+      if (content.variants && content.variants.length > 0) {
+        const chain = content.variants.map((v) => `${conditionExpression(v.when)} ? ${stringLiteral(v.text)} : `).join('');
+        return `{${chain}${stringLiteral(content.text)}}`;
+      }
+      return jsxText(content.text);
+    case 'svg':
+      return content.paths
+        .map((p) => {
+          const attrs = [`d="${p.d}"`];
+          if (p.fillRule === 'evenodd') attrs.push('fillRule="evenodd"', 'clipRule="evenodd"');
+          attrs.push(p.fill ? `style={{ fill: ${stringLiteral(cssValue(p.fill))} }}` : 'fill="currentColor"');
+          if (p.transform) attrs.push(`transform="${p.transform}"`);
+          return `<path ${attrs.join(' ')} />`;
+        })
+        .join('\n');
+    case 'slot':
+      return `{${content.prop} ?? ${content.fallback ? renderNode(content.fallback, ctx) : 'null'}}`;
+    default:
+      return '';
+  }
+}
+
+function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string[] {
+  const attrs: string[] = [];
+  const component = ctx.component;
+  for (const [name, value] of Object.entries(node.attributes)) {
+    if (isRoot && component.role === 'icon' && (name === 'aria-hidden' || name === 'focusable')) continue;
+    attrs.push(jsxAttribute(name, value));
+  }
+  for (const binding of node.bindings ?? []) {
+    const test = binding.values.map((v) => (v === true ? binding.prop : v === false ? `!${binding.prop}` : `${binding.prop} === ${stringLiteral(String(v))}`)).join(' || ');
+    attrs.push(`${binding.attribute}={${test}}`);
+  }
+  if (node.content.kind === 'svg') {
+    attrs.push(`viewBox="${node.content.viewBox}"`, 'fill="none"');
+  }
+  if (node.content.kind === 'image') attrs.push(`src={${node.content.prop}}`);
+  if (isRoot) {
+    const label = component.props.find((p) => p.kind === 'label');
+    const l = label?.name;
+    if (component.role === 'icon' && l) {
+      attrs.push(`role={${l} ? 'img' : undefined}`, `aria-label={${l} || undefined}`, `aria-hidden={${l} ? undefined : true}`, 'focusable="false"');
+    } else if (l) attrs.push(`aria-label={${l}}`);
+    for (const prop of component.props) if (prop.kind === 'variant') attrs.push(`data-${kebabCase(prop.name)}={${prop.name}}`);
+    attrs.push('{...rest}', "className={[styles.root, className].filter(Boolean).join(' ')}");
+  } else if (node.content.kind === 'instance') {
+    for (const [name, value] of Object.entries(node.content.props)) {
+      if (value.kind === 'prop') attrs.push(`${name}={${value.prop}}`);
+      else attrs.push(jsxAttribute(name, value.value));
+    }
+    attrs.push(`className={styles.${node.className}}`);
+  } else {
+    attrs.push(`className={styles.${node.className}}`);
+  }
+  return attrs;
+}
+
+const VOID = new Set(['img', 'input', 'br', 'hr']);
+
+function renderNode(node: IrNode, ctx: RenderContext, isRoot = false): string {
+  const attrs = attributesOf(node, ctx, isRoot).join(' ');
+  const inner = renderChildren(node, ctx);
+  const element = VOID.has(node.tag) || (inner === '' && node.content.kind !== 'children') ? `<${node.tag} ${attrs} />` : `<${node.tag} ${attrs}>\n${inner}\n</${node.tag}>`;
+  if (!isRoot && node.visibleWhen && node.visibleWhen.length > 0) return `{(${anyCondition(node.visibleWhen)}) && (${element})}`;
+  return element;
+}
+
+export function renderTsx(component: IrComponent): string {
+  const name = component.name;
+  const tag = hostTag(component);
+  const props = component.props;
+  const omitted = props.map((p) => stringLiteral(p.name));
+  const base = `ComponentPropsWithoutRef<'${tag}'>`;
+  const extendsType = omitted.length > 0 ? `Omit<${base}, ${omitted.join(' | ')}>` : base;
+  const usesSlot = props.some((p) => p.kind === 'slot');
+  const imports = [`import type { ComponentPropsWithoutRef${usesSlot ? ', ReactNode' : ''} } from 'react';`];
+  for (const dep of component.dependencies) imports.push(`import { ${dep} } from '../${dep}/${dep}.tsx';`);
+  imports.push(`import styles from './${name}.module.css';`);
+  const fields = props.map((p) => `${jsdoc(p.description)}\n  ${p.name}?: ${propType(p)};`);
+  const params = props.map((p) => {
+    const d = propDefault(p);
+    return d === undefined ? p.name : `${p.name} = ${d}`;
+  });
+  const describe = `${component.kind === 'component-set' ? 'Figma component set' : component.kind === 'component' ? 'Figma component' : 'Figma frame'} "${component.figmaName}".${component.description ? ` ${component.description}` : ''}`;
+  return `${tsHeader(component)}${imports.join('\n')}
+
+export interface ${name}Props extends ${extendsType} {
+${fields.join('\n')}
+}
+
+${jsdoc(describe, '')}
+export function ${name}({ ${[...params, 'className', '...rest'].join(', ')} }: ${name}Props) {
+  return (
+${renderNode(component.root, { component }, true)}
+  );
+}
+`;
+}

@@ -1,0 +1,112 @@
+/**
+ * The last steps of `sync`: the report (report.json, report.html, pr.md) and the commit, push and
+ * pull request built from it.
+ */
+import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { VERSION } from '../core/version.ts';
+import { buildReport, type ReportComponentInput } from '../check/report/build-report.ts';
+import { readReport } from '../check/report/read-report.ts';
+import { reportToMarkdown } from '../check/report/report-to-markdown.ts';
+import { REPORT_FILES, writeReport } from '../check/report/write-report.ts';
+import type { CheckResults } from '../check/types.ts';
+import { commitMessage } from './commit-message.ts';
+import { pullRequestTitle, type HandoffSummary } from './handoff-summary.ts';
+import { publishSync } from './publish.ts';
+import { pullRequestBody } from './pr-body.ts';
+import type { SyncContext } from './sync-context.ts';
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/** The check results of the last run, from its report.json, so unchanged components keep theirs. */
+export async function previousChecks(ctx: SyncContext): Promise<CheckResults | undefined> {
+  const path = join(ctx.config.paths.report, REPORT_FILES.json);
+  if (!existsSync(path)) return undefined;
+  try {
+    const report = await readReport(path);
+    if (!report.check) return undefined;
+    return { ...report.check, components: report.components.flatMap((c) => (c.check ? [c.check] : [])) } as CheckResults;
+  } catch (error) {
+    ctx.logger.debug(`ignoring the previous report: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+export function syncSummary(ctx: SyncContext): HandoffSummary {
+  const plan = ctx.incremental ?? { added: [], changed: [], unchanged: [], removed: [] };
+  const design = ctx.design;
+  const diff = ctx.report?.tokens.diff;
+  return {
+    design: {
+      name: design?.name || design?.fileKey || 'design',
+      ...(design?.fileKey === undefined ? {} : { fileKey: design.fileKey }),
+      ...(design?.version === undefined ? {} : { version: design.version }),
+    },
+    components: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed },
+    ...(diff ? { tokens: { added: diff.added.map((t) => t.path), changed: diff.changed.map((t) => t.path), removed: diff.removed.map((t) => t.path) } } : {}),
+    changes: ctx.applied?.changes ?? [],
+  };
+}
+
+function reportComponents(ctx: SyncContext): ReportComponentInput[] {
+  const plan = ctx.incremental;
+  const changes = ctx.applied?.changes ?? [];
+  const change = (name: string): ReportComponentInput['change'] =>
+    plan?.added.includes(name) ? 'new' : plan?.changed.includes(name) ? 'changed' : 'unchanged';
+  const current = (ctx.components ?? []).map((component): ReportComponentInput => {
+    const generator = ctx.generators.get(component.name);
+    const reason = plan?.reasons[component.name];
+    const edited = changes.some((c) => c.component === component.name && c.stewardEdited);
+    return {
+      name: component.name,
+      ...(component.nodeIds[0] === undefined ? {} : { nodeId: component.nodeIds[0] }),
+      change: change(component.name),
+      ...(reason === undefined ? {} : { reason }),
+      ...(generator === undefined ? {} : { generator }),
+      ...(edited ? { stewardEdited: true } : {}),
+    };
+  });
+  const removed = (plan?.removed ?? []).map((name): ReportComponentInput => ({ name, change: 'removed', reason: 'no longer in the design' }));
+  return [...current, ...removed];
+}
+
+export async function reportStep(ctx: SyncContext): Promise<void> {
+  const { config, design } = ctx;
+  const tokens = ctx.tokens as (SyncContext['tokens'] & { report?: unknown }) | undefined;
+  ctx.report = buildReport({
+    generatedAt: new Date().toISOString(),
+    designSync: VERSION,
+    root: config.root,
+    design: { fileKey: design?.fileKey, name: design?.name ?? '', version: design?.version, lastModified: design?.lastModified },
+    ...(tokens ? { tokens: { total: 0, byType: {}, modes: tokens.modes, warnings: tokens.warnings } } : {}),
+    components: reportComponents(ctx),
+    files: (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged'),
+    ...(ctx.checks ? { checks: ctx.checks } : {}),
+    timings: Object.fromEntries(ctx.timings.filter((t) => !t.skipped).map((t) => [t.name, t.ms])),
+    warnings: ctx.warnings,
+  });
+  ctx.prBody = pullRequestBody(reportToMarkdown(ctx.report), syncSummary(ctx));
+  if (ctx.flags.dryRun) return;
+  const paths = await writeReport(config.paths.report, ctx.report);
+  for (const path of paths) {
+    const rel = posix(relative(config.root, path));
+    if (!rel.startsWith('..')) ctx.written.push(rel);
+  }
+}
+
+export async function publishStep(ctx: SyncContext): Promise<void> {
+  const { config } = ctx;
+  const summary = syncSummary(ctx);
+  ctx.published = await publishSync({
+    cwd: config.root,
+    branch: ctx.branch!.branch,
+    baseBranch: config.handoff.baseBranch,
+    remote: 'origin',
+    paths: [...new Set(ctx.written)].sort(),
+    message: commitMessage(summary),
+    title: pullRequestTitle(summary),
+    body: ctx.prBody ?? '',
+    github: { token: config.env.githubToken, apiUrl: config.env.githubApiUrl, env: ctx.env },
+    logger: ctx.logger,
+  });
+}

@@ -1,0 +1,57 @@
+import type { CommandResult } from '../cli/command.ts';
+import type { SyncContext } from './sync-context.ts';
+
+function count(ctx: SyncContext, kind: string): number {
+  return (ctx.applied?.changes ?? []).filter((c) => c.kind === kind).length;
+}
+
+function pullRequestLines(ctx: SyncContext): string[] {
+  const pr = ctx.published?.pullRequest;
+  if (!pr) return [];
+  if (pr.status === 'opened') return [`pull request #${pr.number} ${pr.action}: ${pr.url}`];
+  const where = pr.spec.owner ? `${pr.spec.owner}/${pr.spec.repo}` : 'the repository';
+  return [
+    `would open a pull request in ${where} (${pr.reason}):`,
+    `  ${pr.spec.head} -> ${pr.spec.base}: ${pr.spec.title}`,
+    '',
+    ...pr.spec.body.trimEnd().split('\n').map((line) => (line ? `  ${line}` : '')),
+  ];
+}
+
+/** The command's result: a short human summary, one JSON document, exit 1 when checks failed. */
+export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
+  const plan = ctx.incremental ?? { added: [], changed: [], unchanged: [], removed: [], reasons: {} };
+  const changes = (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged');
+  const checksFailed = ctx.checks?.status === 'fail';
+  const design = ctx.design;
+  const head = `${ctx.flags.dryRun ? 'dry run: ' : ''}${design?.name || design?.fileKey || 'design'}${design?.version ? ` version ${design.version}` : ''}`;
+  const lines = [
+    `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
+    ctx.noop
+      ? 'nothing to write: design, tokens and generator unchanged'
+      : `files: ${count(ctx, 'create')} created, ${count(ctx, 'update')} updated, ${count(ctx, 'merged')} merged into steward edits, ` +
+        `${count(ctx, 'conflict')} conflicts, ${count(ctx, 'remove-proposed')} removals proposed`,
+    ...changes.filter((c) => c.kind === 'conflict').map((c) => `  conflict ${c.path}${c.proposal ? ` -> proposal ${c.proposal}` : ''}`),
+    ...changes.filter((c) => c.kind === 'remove-proposed').map((c) => `  remove? ${c.path}`),
+    ...(ctx.checks ? [`checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)`] : []),
+    ...(ctx.branch ? [`branch ${ctx.branch.branch}${ctx.published?.commit ? `, commit ${ctx.published.commit.slice(0, 12)}` : ''}`] : []),
+    ...pullRequestLines(ctx),
+    `done in ${(totalMs / 1000).toFixed(1)} s`,
+  ];
+  const data = {
+    ok: !checksFailed,
+    dryRun: ctx.flags.dryRun,
+    noop: ctx.noop,
+    design: { name: design?.name ?? null, fileKey: design?.fileKey ?? null, version: design?.version ?? null },
+    components: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed, reasons: plan.reasons, rejected: [...ctx.rejected] },
+    changes: changes.map(({ content: _content, previous: _previous, ...rest }) => rest),
+    written: [...new Set(ctx.written)].sort(),
+    checks: ctx.checks ? { status: ctx.checks.status, counts: ctx.checks.counts } : null,
+    branch: ctx.branch?.branch ?? null,
+    commit: ctx.published?.commit ?? null,
+    pullRequest: ctx.published?.pullRequest ?? null,
+    timings: { ...Object.fromEntries(ctx.timings.map((t) => [t.name, t.ms])), total: totalMs },
+    warnings: ctx.warnings,
+  };
+  return { text: lines.join('\n'), data, ...(checksFailed ? { exitCode: 1 as const } : {}) };
+}

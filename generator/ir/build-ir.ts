@@ -1,0 +1,84 @@
+/**
+ * The ir stage: Design + TokenIndex -> one IrComponent per component set, component and selected
+ * frame. Pure: no files, no network. Malformed input gives clear input errors, never a crash.
+ */
+import type { Design } from '../source/design.ts';
+import type { TokenIndex } from '../tokens/token-index.ts';
+import type { ResolvedConfig } from '../core/config.ts';
+import type { IrComponent } from './types.ts';
+import { inputError, isDesignSyncError } from '../core/errors.ts';
+import { selectNodes } from './select.ts';
+import { readProps, type PropTable } from './props.ts';
+import { buildComponent, componentRole, type ComponentPlan } from './component.ts';
+import type { GeneratedRef } from './node.ts';
+import { NameRegistry, pascalCase } from './identifiers.ts';
+import { children, nodeId, nodeType, str } from './read.ts';
+
+export type IrOptions = Pick<ResolvedConfig, 'figma'> & { generator: Pick<ResolvedConfig['generator'], 'semantics'> };
+
+/** Identifiers the generated modules use themselves. */
+const RESERVED_NAMES = ['React', 'ReactNode', 'ComponentPropsWithoutRef', 'Meta', 'StoryObj', 'Styles', 'Index', 'Props'];
+
+const EMPTY_TABLE: PropTable = { props: [], byFigmaName: new Map(), variants: [] };
+
+/** Names, props and roles of every selected node, before any tree is built (instances need them). */
+export function planComponents(design: Design, options: IrOptions): ComponentPlan[] {
+  const selections = selectNodes(design, options.figma);
+  const registry = new NameRegistry(RESERVED_NAMES);
+  return selections.map((selection) => {
+    const figmaName = str(selection.node, 'name') ?? '';
+    const props = selection.kind === 'frame' ? EMPTY_TABLE : readProps(selection.node);
+    let base = pascalCase(figmaName);
+    const role = componentRole(selection.node, base, options.generator.semantics);
+    if (role === 'icon' && !/Icon$/.test(base)) base = `${base.replace(/^Icons?(?=[A-Z0-9])/, '')}Icon`;
+    return { selection, name: registry.take(base), props, role };
+  });
+}
+
+/** Component node id (variants of a set included) -> the component generated for it. */
+function generatedMap(plans: ComponentPlan[]): Map<string, GeneratedRef> {
+  const map = new Map<string, GeneratedRef>();
+  for (const plan of plans) {
+    const ref = { name: plan.name, props: plan.props.props };
+    map.set(nodeId(plan.selection.node), ref);
+    if (nodeType(plan.selection.node) === 'COMPONENT_SET') for (const v of children(plan.selection.node)) map.set(nodeId(v), ref);
+  }
+  return map;
+}
+
+export interface IrResult {
+  components: IrComponent[];
+  warnings: string[];
+}
+
+/**
+ * Builds the ir. `names` limits the result to those components (by generated or Figma name, or
+ * node id); the others are still planned so instances of them become imports.
+ */
+export function buildIr(design: Design, index: TokenIndex, options: IrOptions, names: string[] = []): IrResult {
+  const plans = planComponents(design, options);
+  const generated = generatedMap(plans);
+  const wanted = names.length === 0 ? plans : plans.filter((p) => names.some((n) => n === p.name || n === str(p.selection.node, 'name') || n === nodeId(p.selection.node)));
+  if (names.length > 0 && wanted.length === 0) {
+    throw inputError('ir/unknown-component', `no component named ${names.map((n) => `"${n}"`).join(', ')} in ${design.origin}`, {
+      hint: `Components in this design: ${plans.slice(0, 20).map((p) => p.name).join(', ') || '(none)'}.`,
+    });
+  }
+  const warnings: string[] = [];
+  const components: IrComponent[] = [];
+  for (const plan of wanted) {
+    try {
+      const component = buildComponent(plan, { index, generated });
+      const meta = design.components[component.nodeId] ?? design.componentSets[component.nodeId];
+      if (!component.description && meta?.description) component.description = meta.description;
+      components.push(component);
+    } catch (error) {
+      if (isDesignSyncError(error)) throw error;
+      throw inputError('ir/malformed-node', `could not read Figma node ${nodeId(plan.selection.node)} "${plan.name}" in ${design.origin}: ${(error as Error).message}`, {
+        hint: 'The node does not look like Figma REST API JSON; re-fetch it with `design-sync pull`, or exclude it with figma.components.',
+        cause: error,
+      });
+    }
+  }
+  return { components, warnings };
+}

@@ -1,0 +1,170 @@
+/**
+ * One selected Figma node to one ir component: props, the merged variant tree, the root's role,
+ * element and ARIA, the label and image props that accessibility and image fills need.
+ */
+import type { IrComponent, IrNode, IrProp, IrRole, IrVariant } from './types.ts';
+import type { Selection } from './select.ts';
+import type { PropTable } from './props.ts';
+import { buildNode, type GeneratedRef } from './node.ts';
+import { mergeVariants } from './variants.ts';
+import { TokenLookup } from './token-lookup.ts';
+import { INTERACTIVE, humanize, roleFromName, roleOverride, rootTag } from './semantics.ts';
+import { isVectorOnly } from './vector.ts';
+import { NameRegistry, camelCase } from './identifiers.ts';
+import { box, children, nodeId, nodeType, str, type Json } from './read.ts';
+import type { TokenIndex } from '../tokens/token-index.ts';
+
+export interface ComponentPlan {
+  selection: Selection;
+  name: string;
+  props: PropTable;
+  role: IrRole;
+}
+
+const CHECKED = /^(checked|selected|on|active|value|toggled|state|status|is ?checked|is ?on|is ?selected)$/i;
+const TRUTHY = /(^|[^a-z])(true|on|checked|yes|selected|active|1)([^a-z]|$)/i;
+const DISABLED = /(^|[^a-z])(disabled|inactive)([^a-z]|$)/i;
+
+/** The role of a component: config override, then its name, then its drawing. */
+export function componentRole(node: Json, name: string, semantics: Record<string, string>): IrRole {
+  const figmaName = str(node, 'name') ?? '';
+  const override = roleOverride(semantics, [name, figmaName]);
+  if (override) return override;
+  const named = roleFromName(figmaName);
+  if (named && named !== 'heading') return named;
+  const sample = nodeType(node) === 'COMPONENT_SET' ? children(node)[0] : node;
+  if (sample && isVectorOnly(sample)) return 'icon';
+  return 'container';
+}
+
+function walk(node: IrNode, f: (n: IrNode) => void): void {
+  f(node);
+  if (node.content.kind === 'children') for (const child of node.content.children) walk(child, f);
+  if (node.content.kind === 'slot' && node.content.fallback) walk(node.content.fallback, f);
+}
+
+function hasText(root: IrNode): boolean {
+  let found = false;
+  walk(root, (n) => {
+    if (n.content.kind === 'text' && (n.content.text.trim() !== '' || n.content.prop)) found = true;
+    if (n.content.kind === 'instance') found = true;
+  });
+  return found;
+}
+
+/** Unique class names in tree order; the root is always `root`. */
+function assignClassNames(root: IrNode): void {
+  const registry = new NameRegistry(['root']);
+  root.className = 'root';
+  walk(root, (n) => {
+    if (n !== root) n.className = registry.take(n.className || 'layer');
+  });
+}
+
+function stateBindings(role: IrRole, props: IrProp[], root: IrNode): void {
+  const bindings = root.bindings ?? [];
+  if (role === 'checkbox' || role === 'switch') {
+    const checked = props.find((p) => (p.kind === 'variant' || p.kind === 'boolean') && CHECKED.test(p.figmaName.replace(/#[0-9]+:[0-9]+$/, '')));
+    if (checked?.kind === 'variant') {
+      const values = checked.values.filter((v, i) => TRUTHY.test(checked.figmaValues[i] ?? v));
+      if (values.length > 0) bindings.push({ attribute: 'aria-checked', prop: checked.name, values });
+    } else if (checked?.kind === 'boolean') {
+      bindings.push({ attribute: 'aria-checked', prop: checked.name, values: [true] });
+    }
+    if (!bindings.some((b) => b.attribute === 'aria-checked')) root.attributes['aria-checked'] = 'false';
+  }
+  for (const prop of props) {
+    if (prop.kind === 'variant') {
+      const values = prop.values.filter((v, i) => DISABLED.test(prop.figmaValues[i] ?? v));
+      if (values.length > 0 && INTERACTIVE.has(role) && role !== 'link' && role !== 'input') bindings.push({ attribute: 'disabled', prop: prop.name, values });
+      else if (values.length > 0 && INTERACTIVE.has(role)) bindings.push({ attribute: 'aria-disabled', prop: prop.name, values });
+    } else if (prop.kind === 'boolean' && DISABLED.test(prop.figmaName.replace(/#[0-9]+:[0-9]+$/, '')) && INTERACTIVE.has(role)) {
+      bindings.push({ attribute: role === 'link' || role === 'input' ? 'aria-disabled' : 'disabled', prop: prop.name, values: [true] });
+    }
+  }
+  if (bindings.length > 0) root.bindings = bindings;
+}
+
+export interface BuildComponentOptions {
+  index: TokenIndex;
+  generated: Map<string, GeneratedRef>;
+}
+
+export function buildComponent(plan: ComponentPlan, options: BuildComponentOptions): IrComponent {
+  const { selection, name, props: table, role } = plan;
+  const node = selection.node;
+  const lookup = new TokenLookup(options.index);
+  const dependencies = new Set<string>();
+  // Instances of this very component inside itself are drawn inline, never imported.
+  const generated = new Map([...options.generated].filter(([, ref]) => ref.name !== name));
+  const ctx = { lookup, props: table, generated, dependencies, depth: 0 };
+  const interactive = INTERACTIVE.has(role) && role !== 'input';
+  const variantNodes = new Map(children(node).map((c) => [nodeId(c), c]));
+  const variants: IrVariant[] = table.variants;
+  const sources = selection.kind === 'component-set' ? variants.map((v) => variantNodes.get(v.nodeId)).filter((n): n is Json => n !== undefined) : [node];
+  if (sources.length === 0) sources.push(node);
+  const trees = sources.map((source) => {
+    const tree = buildNode({ ...source, visible: true }, { parent: undefined, interactive }, ctx);
+    return tree ?? { id: nodeId(source), name: str(source, 'name') ?? '', className: 'root', tag: 'div', role: 'container' as IrRole, attributes: {}, style: {}, overrides: [], content: { kind: 'empty' as const } };
+  });
+  const root = mergeVariants(trees, variants.slice(0, trees.length), table.props);
+  root.id = nodeId(node);
+  root.name = str(node, 'name') ?? '';
+  delete root.visibleWhen;
+
+  const props = [...table.props];
+  if (root.tag !== 'svg' && root.tag !== 'img') {
+    root.role = role === 'heading' ? 'container' : role;
+    root.tag = rootTag(root.role);
+    root.attributes = { ...root.attributes };
+    if (role === 'button' || role === 'checkbox' || role === 'switch') root.attributes.type = 'button';
+    if (role === 'checkbox' || role === 'switch') root.attributes.role = role;
+    if (role === 'list') delete root.attributes.role;
+  } else {
+    root.role = root.tag === 'svg' ? 'icon' : 'image';
+  }
+  if (role === 'list' && root.content.kind === 'children') {
+    // A <ul> holds <li>s: children that are plain elements become list items.
+    for (const child of root.content.children) {
+      if (child.content.kind !== 'instance' && /^(div|span|p)$/.test(child.tag)) {
+        child.tag = 'li';
+        delete child.attributes.role;
+      } else child.attributes = { ...child.attributes, role: 'listitem' };
+    }
+  }
+  stateBindings(role, props, root);
+  const labelName = new NameRegistry(props.map((p) => p.name)).take('label');
+  if (root.role === 'icon') {
+    props.push({ kind: 'label', name: labelName, figmaName: '', default: '', description: 'Accessible name; without one the icon is decorative and hidden from assistive technology.' });
+  } else if (INTERACTIVE.has(role) && !hasText(root)) {
+    props.push({ kind: 'label', name: labelName, figmaName: '', default: humanize(str(node, 'name') ?? name), description: 'Accessible name (the design shows no text).' });
+  }
+  const images = new NameRegistry(props.map((p) => p.name));
+  let firstImage = true;
+  walk(root, (n) => {
+    if (n.content.kind !== 'image') return;
+    const propName = images.take(firstImage ? 'src' : `${camelCase(n.name, 'image')}Src`);
+    firstImage = false;
+    n.content = { kind: 'image', prop: propName };
+    props.push({ kind: 'image', name: propName, figmaName: n.name, description: `Image URL for "${n.name}".` });
+  });
+  assignClassNames(root);
+  let nodes = 0;
+  walk(root, () => nodes++);
+  const b = box(sources[0] ?? node);
+  return {
+    name,
+    figmaName: str(node, 'name') ?? '',
+    nodeId: nodeId(node),
+    kind: selection.kind,
+    description: str(node, 'description') ?? '',
+    role: root.role,
+    props,
+    variants,
+    root,
+    dependencies: [...dependencies].sort(),
+    findings: lookup.findings,
+    stats: { ...lookup.stats, nodes },
+    size: { width: b.width, height: b.height },
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * One Figma layer to one ir node (one DOM element), recursively: text, vectors and icons as SVG,
+ * image fills, nested instances of generated components, INSTANCE_SWAP slots, and containers.
+ */
+import type { IrContent, IrNode, IrProp, IrPropValue, IrRole, IrStyle } from './types.ts';
+import type { TokenLookup } from './token-lookup.ts';
+import type { PropTable } from './props.ts';
+import { containerStyle, itemStyle } from './layout.ts';
+import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
+import { textStyle } from './typography.ts';
+import { isShape, isVectorOnly, svgContent } from './vector.ts';
+import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
+import { className } from './identifiers.ts';
+import { valueKey } from './variants.ts';
+import { children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
+
+/** A component generated in this run, which instances of it render by import. */
+export interface GeneratedRef {
+  name: string;
+  props: IrProp[];
+}
+
+export interface NodeContext {
+  lookup: TokenLookup;
+  props: PropTable;
+  /** Component node id (a set's variants included) -> the generated component. */
+  generated: Map<string, GeneratedRef>;
+  dependencies: Set<string>;
+  /** Guards against pathological depth in malformed files. */
+  depth: number;
+}
+
+interface Place {
+  parent: Json | undefined;
+  /** Inside a button or link: only phrasing elements, no nested interactive roles. */
+  interactive: boolean;
+}
+
+const MAX_DEPTH = 64;
+
+function propName(ctx: NodeContext, node: Json, key: string, kind: IrProp['kind']): string | undefined {
+  const ref = str(obj(node, 'componentPropertyReferences'), key);
+  if (ref === undefined) return undefined;
+  const prop = ctx.props.byFigmaName.get(ref) ?? ctx.props.byFigmaName.get(ref.replace(/#[0-9]+:[0-9]+$/, ''));
+  return prop?.kind === kind ? prop.name : undefined;
+}
+
+/** The props an instance passes to the generated component it renders. */
+function instanceProps(node: Json, target: GeneratedRef, ctx: NodeContext): Record<string, IrPropValue> {
+  const out: Record<string, IrPropValue> = {};
+  const given = obj(node, 'componentProperties') ?? {};
+  for (const prop of target.props) {
+    const entry = given[prop.figmaName] ?? given[prop.figmaName.replace(/#[0-9]+:[0-9]+$/, '')];
+    if (!isObject(entry)) continue;
+    const value = entry.value;
+    if (prop.kind === 'variant' && typeof value === 'string') {
+      const index = prop.figmaValues.indexOf(value);
+      const code = index >= 0 ? prop.values[index] : undefined;
+      if (code !== undefined && code !== prop.default) out[prop.name] = { kind: 'string', value: code };
+    } else if (prop.kind === 'boolean' && typeof value === 'boolean' && value !== prop.default) {
+      out[prop.name] = { kind: 'boolean', value };
+    } else if (prop.kind === 'text' && typeof value === 'string' && value !== prop.default) {
+      out[prop.name] = { kind: 'string', value };
+    }
+  }
+  // Text bound to the enclosing component's TEXT prop is forwarded.
+  const forwarded = propName(ctx, node, 'characters', 'text');
+  const firstText = target.props.find((p) => p.kind === 'text');
+  if (forwarded && firstText) out[firstText.name] = { kind: 'prop', prop: forwarded };
+  return out;
+}
+
+function base(node: Json, role: IrRole, tag: string, style: IrStyle, content: IrContent): IrNode {
+  const name = str(node, 'name') ?? '';
+  return { id: nodeId(node), name, className: className(name), tag, role, attributes: {}, style, overrides: [], content };
+}
+
+function boxStyle(node: Json, place: Place, ctx: NodeContext, hasChildren: boolean): { style: IrStyle; image: boolean } {
+  const fills = fillStyle(node, ctx.lookup, 'background');
+  const item = itemStyle(node, place.parent, ctx.lookup);
+  const container = containerStyle(node, ctx.lookup, hasChildren);
+  // An absolutely placed frame is already the positioning context of its children.
+  if (item.position) delete container.position;
+  const style: IrStyle = {
+    ...item,
+    ...container,
+    ...fills.style,
+    ...strokeStyle(node, ctx.lookup),
+    ...radiusStyle(node, ctx.lookup),
+    ...effectStyle(node, ctx.lookup, false),
+    ...opacityStyle(node, ctx.lookup),
+  };
+  return { style, image: fills.image };
+}
+
+function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
+  const style: IrStyle = {
+    ...itemStyle(node, place.parent, ctx.lookup),
+    ...textStyle(node, ctx.lookup),
+    ...fillStyle(node, ctx.lookup, 'color').style,
+    ...effectStyle(node, ctx.lookup, true),
+    ...opacityStyle(node, ctx.lookup),
+  };
+  const text = str(node, 'characters') ?? '';
+  const prop = propName(ctx, node, 'characters', 'text');
+  const name = str(node, 'name') ?? '';
+  const fontSize = num(obj(node, 'style'), 'fontSize');
+  const content: IrContent = prop ? { kind: 'text', text, prop } : { kind: 'text', text };
+  const titled = /\btitle\b/i.test(name) && (fontSize ?? 0) >= 18;
+  if (!place.interactive && (roleFromName(name) === 'heading' || titled)) {
+    const level = headingLevel(name, fontSize);
+    return { ...base(node, 'heading', `h${level}`, style, content), level };
+  }
+  return base(node, 'text', place.interactive ? 'span' : 'p', style, content);
+}
+
+function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  const svg = svgContent(node, ctx.lookup);
+  if (!svg) return undefined;
+  const style: IrStyle = { ...itemStyle(node, place.parent, ctx.lookup), ...opacityStyle(node, ctx.lookup), display: { kind: 'keyword', value: 'block' } };
+  // One colour: the paths use currentColor and the svg sets `color`, so consumers can recolour it.
+  if (svg.kind === 'svg') {
+    const fills = new Set(svg.paths.map((p) => (p.fill ? valueKey(p.fill) : '')));
+    const first = svg.paths[0]?.fill;
+    if (fills.size === 1 && first) {
+      style.color = first;
+      svg.paths = svg.paths.map(({ fill: _fill, ...rest }) => rest);
+    }
+  }
+  const out = base(node, 'icon', 'svg', style, svg);
+  // Icons beside text or inside controls are decorative; the control carries the name.
+  out.attributes = { 'aria-hidden': 'true', focusable: 'false' };
+  return out;
+}
+
+export function buildNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  if (ctx.depth > MAX_DEPTH) {
+    ctx.lookup.unsupported(nodeId(node), `layers nested deeper than ${MAX_DEPTH} are not rendered`);
+    return undefined;
+  }
+  const visibilityProp = propName(ctx, node, 'visible', 'boolean');
+  if (isHidden(node) && !visibilityProp) return undefined;
+  if (node.isMask === true) {
+    ctx.lookup.unsupported(nodeId(node), 'mask layer not rendered');
+    return undefined;
+  }
+  ctx.lookup.stats.nodes++;
+  const result = buildVisible(node, place, { ...ctx, depth: ctx.depth + 1 });
+  if (result && visibilityProp) result.visibleWhen = [{ [visibilityProp]: true }];
+  return result;
+}
+
+function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  if (nodeType(node) === 'TEXT') return textNode(node, place, ctx);
+
+  const swapProp = propName(ctx, node, 'mainComponent', 'slot');
+  if (swapProp) {
+    const fallback = buildInstanceOrFrame(node, { ...place }, ctx);
+    const style = fallback?.style ?? itemStyle(node, place.parent, ctx.lookup);
+    const slot = base(node, 'container', place.interactive ? 'span' : 'div', style, { kind: 'slot', prop: swapProp, fallback: fallback ? { ...fallback, style: {} } : undefined });
+    return slot;
+  }
+  return buildInstanceOrFrame(node, place, ctx);
+}
+
+function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  const type = nodeType(node);
+  const name = str(node, 'name') ?? '';
+  if (type === 'INSTANCE') {
+    const target = ctx.generated.get(str(node, 'componentId') ?? '');
+    if (target) {
+      ctx.dependencies.add(target.name);
+      const style = itemStyle(node, place.parent, ctx.lookup);
+      return base(node, 'container', target.name, style, { kind: 'instance', component: target.name, props: instanceProps(node, target, ctx) });
+    }
+  }
+  if (isShape(node) || ((type === 'FRAME' || type === 'GROUP' || type === 'INSTANCE' || type === 'COMPONENT') && isVectorOnly(node))) {
+    const icon = iconNode(node, place, ctx);
+    if (icon) return icon;
+  }
+  const kids = children(node).filter((c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined);
+  const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
+  if (image && kids.length === 0) {
+    const decorative = isMeaninglessName(name);
+    const out = base(node, 'image', 'img', style, { kind: 'image', prop: 'src' });
+    out.attributes = { alt: decorative ? '' : humanize(name) };
+    if (!style['object-fit']) out.style['object-fit'] = { kind: 'keyword', value: 'cover' };
+    return out;
+  }
+  if (image) ctx.lookup.unsupported(nodeId(node), 'image fill behind child layers is not rendered');
+
+  const named = place.interactive ? undefined : roleFromName(name);
+  const role: IrRole = named === 'button' || named === 'link' || named === 'list' ? named : 'container';
+  const interactive = place.interactive || role === 'button' || role === 'link';
+  const tag = place.interactive ? 'span' : role === 'button' ? 'button' : role === 'link' ? 'a' : 'div';
+  const childNodes = kids.map((c) => buildNode(c, { parent: node, interactive }, ctx)).filter((c): c is IrNode => c !== undefined);
+  const out = base(node, role === 'list' ? 'list' : role, tag, style, childNodes.length > 0 ? { kind: 'children', children: childNodes } : { kind: 'empty' });
+  if (role === 'button') out.attributes = { type: 'button' };
+  if (role === 'list') {
+    out.attributes = { role: 'list' };
+    for (const child of childNodes) child.attributes = { ...child.attributes, role: 'listitem' };
+  }
+  return out;
+}

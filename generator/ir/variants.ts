@@ -1,0 +1,179 @@
+/**
+ * Variants of a component set become ONE tree: layers are aligned by name and order, differences
+ * become style overrides keyed by the prop that explains them (`size="large"`), and layers that
+ * exist only in some variants get a visibility condition. No markup is duplicated per variant.
+ */
+import type { CssValue, IrCondition, IrNode, IrOverride, IrProp, IrStyle, IrVariant } from './types.ts';
+
+/** Serialises a CSS value for comparison (token identity, not its resolved value). */
+export function valueKey(value: CssValue | undefined): string {
+  if (value === undefined) return '';
+  switch (value.kind) {
+    case 'token':
+      return `var(${value.token.cssVar})`;
+    case 'raw':
+    case 'keyword':
+      return value.value;
+    case 'list':
+      return value.items.map(valueKey).join(value.separator);
+    case 'fn':
+      return `${value.name}(${value.args.map(valueKey).join(', ')})`;
+  }
+}
+
+const UNSET: CssValue = { kind: 'keyword', value: 'unset' };
+
+interface Axis {
+  name: string;
+  values: string[];
+}
+
+/** The single variant prop whose value decides `f` across the present variants, if any. */
+function explainingAxis(axes: Axis[], variants: IrVariant[], present: number[], f: (i: number) => string): Axis | undefined {
+  for (const axis of axes) {
+    const seen = new Map<string, string>();
+    let ok = true;
+    for (const i of present) {
+      const v = variants[i]?.values[axis.name] ?? '';
+      const key = f(i);
+      const prev = seen.get(v);
+      if (prev !== undefined && prev !== key) {
+        ok = false;
+        break;
+      }
+      seen.set(v, key);
+    }
+    if (ok) return axis;
+  }
+  return undefined;
+}
+
+function conditionKey(when: IrCondition): string {
+  return Object.entries(when)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join('&');
+}
+
+function mergeStyles(nodes: Array<IrNode | undefined>, variants: IrVariant[], axes: Axis[]): { style: IrStyle; overrides: IrOverride[] } {
+  const present = nodes.flatMap((n, i) => (n ? [i] : []));
+  const baseIndex = present[0] ?? 0;
+  const baseNode = nodes[baseIndex]!;
+  const style: IrStyle = { ...baseNode.style };
+  const byCondition = new Map<string, IrOverride>();
+  const add = (when: IrCondition, property: string, value: CssValue) => {
+    const key = conditionKey(when);
+    let override = byCondition.get(key);
+    if (!override) {
+      override = { when, style: {} };
+      byCondition.set(key, override);
+    }
+    override.style[property] = value;
+  };
+  const properties = new Set<string>();
+  for (const i of present) for (const p of Object.keys(nodes[i]!.style)) properties.add(p);
+  for (const property of properties) {
+    const valueAt = (i: number) => valueKey(nodes[i]?.style[property]);
+    const baseKey = valueAt(baseIndex);
+    if (present.every((i) => valueAt(i) === baseKey)) continue;
+    const axis = explainingAxis(axes, variants, present, valueAt);
+    if (axis) {
+      const done = new Set<string>();
+      for (const i of present) {
+        const v = variants[i]?.values[axis.name] ?? '';
+        if (done.has(v) || valueAt(i) === baseKey) continue;
+        done.add(v);
+        add({ [axis.name]: v }, property, nodes[i]!.style[property] ?? UNSET);
+      }
+    } else {
+      for (const i of present) {
+        if (valueAt(i) === baseKey) continue;
+        add({ ...variants[i]?.values }, property, nodes[i]!.style[property] ?? UNSET);
+      }
+    }
+  }
+  // Single-prop overrides first, then combinations, so more specific rules come later in CSS.
+  const overrides = [...byCondition.values()].sort((a, b) => Object.keys(a.when).length - Object.keys(b.when).length);
+  return { style, overrides };
+}
+
+function presenceCondition(nodes: Array<IrNode | undefined>, variants: IrVariant[], axes: Axis[]): IrCondition[] | undefined {
+  const all = nodes.map((_, i) => i);
+  if (nodes.every((n) => n !== undefined)) return undefined;
+  const axis = explainingAxis(axes, variants, all, (i) => (nodes[i] ? '1' : '0'));
+  if (axis) {
+    const values = [...new Set(all.filter((i) => nodes[i]).map((i) => variants[i]?.values[axis.name] ?? ''))];
+    return values.map((v) => ({ [axis.name]: v }));
+  }
+  return all.filter((i) => nodes[i]).map((i) => ({ ...variants[i]?.values }));
+}
+
+function and(a: IrCondition[] | undefined, b: IrCondition[] | undefined): IrCondition[] | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a.flatMap((x) => b.map((y) => ({ ...x, ...y })));
+}
+
+/** Aligns children of the same parent across variants by layer name and occurrence. */
+function alignChildren(lists: Array<IrNode[] | undefined>): Array<Array<IrNode | undefined>> {
+  const order: string[] = [];
+  const keyed = lists.map((list) => {
+    const count = new Map<string, number>();
+    const map = new Map<string, IrNode>();
+    let previous: string | undefined;
+    for (const node of list ?? []) {
+      const n = (count.get(node.name) ?? 0) + 1;
+      count.set(node.name, n);
+      const key = `${node.name}\u0000${n}`;
+      map.set(key, node);
+      if (!order.includes(key)) {
+        const at = previous === undefined ? 0 : order.indexOf(previous) + 1;
+        order.splice(at, 0, key);
+      }
+      previous = key;
+    }
+    return map;
+  });
+  return order.map((key) => keyed.map((map) => map.get(key)));
+}
+
+function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axes: Axis[]): IrNode {
+  const base = (nodes[0] ?? nodes.find((n) => n !== undefined))!;
+  const { style, overrides } = mergeStyles(nodes, variants, axes);
+  const merged: IrNode = { ...base, style, overrides };
+  const visibleWhen = and(base.visibleWhen, presenceCondition(nodes, variants, axes));
+  if (visibleWhen) merged.visibleWhen = visibleWhen;
+  else delete merged.visibleWhen;
+  if (base.content.kind === 'text' && !base.content.prop) {
+    const texts = nodes.map((n) => (n?.content.kind === 'text' ? n.content.text : undefined));
+    const baseText = base.content.text;
+    const present = texts.flatMap((t, i) => (t !== undefined ? [i] : []));
+    if (present.some((i) => texts[i] !== baseText)) {
+      const axis = explainingAxis(axes, variants, present, (i) => texts[i] ?? '');
+      const seen = new Set<string>();
+      const others: Array<{ when: IrCondition; text: string }> = [];
+      for (const i of present) {
+        const text = texts[i]!;
+        if (text === baseText) continue;
+        const when: IrCondition = axis ? { [axis.name]: variants[i]?.values[axis.name] ?? '' } : { ...variants[i]?.values };
+        const key = conditionKey(when);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        others.push({ when, text });
+      }
+      merged.content = { kind: 'text', text: baseText, variants: others };
+    }
+  }
+  if (base.content.kind === 'children') {
+    const lists = nodes.map((n) => (n?.content.kind === 'children' ? n.content.children : n ? [] : undefined));
+    const aligned = alignChildren(lists);
+    merged.content = { kind: 'children', children: aligned.map((group) => mergeNodes(group, variants, axes)) };
+  }
+  return merged;
+}
+
+/** Merges the variant trees (trees[i] is variants[i]'s tree; index 0 is the default). */
+export function mergeVariants(trees: IrNode[], variants: IrVariant[], props: IrProp[]): IrNode {
+  const axes: Axis[] = props.flatMap((p) => (p.kind === 'variant' ? [{ name: p.name, values: p.values }] : []));
+  if (trees.length <= 1) return trees[0]!;
+  return mergeNodes(trees, variants, axes);
+}

@@ -1,0 +1,195 @@
+import StyleDictionary from 'style-dictionary';
+import type { DesignToken, TransformedToken } from 'style-dictionary/types';
+import { createPropertyFormatter } from 'style-dictionary/utils';
+import { upstreamError } from '../core/errors.ts';
+import type { ResolvedToken, ResolvedTokens } from './resolve-tokens.ts';
+import { TYPOGRAPHY_PARTS, toCssValue, typographyFieldCss } from './to-css-value.ts';
+import { slug } from './token-names.ts';
+import { isPlainObject } from './token-values.ts';
+import { renderTokensModule, type ModuleEntry } from './render-tokens-module.ts';
+
+export interface CssBuild {
+  css: string;
+  ts: string;
+  /** Non-default mode slugs, in order, each with its CSS selector. */
+  blocks: { mode: string; selector: string; tokens: number }[];
+}
+
+interface Block {
+  key: string;
+  mode: string | undefined;
+  selector: string;
+  members: { token: ResolvedToken; mode: string }[];
+}
+
+const ROOT = 'root';
+
+/**
+ * Formats the resolved tokens with one Style Dictionary instance: one token group per CSS block
+ * (`:root`, then each non-default mode), aliases as `{block.name}` references so Style Dictionary
+ * writes them as `var(--name)`. Everything is formatted in memory; nothing is written here.
+ */
+export async function buildWithStyleDictionary(resolved: ResolvedTokens, options: { modeSelector: string; header: string }): Promise<CssBuild> {
+  const blocks = planBlocks(resolved, options.modeSelector);
+  const tree: Record<string, Record<string, DesignToken>> = {};
+  const entryBySdName = new Map<string, ResolvedToken>();
+  for (const block of blocks) {
+    const group: Record<string, DesignToken> = {};
+    const names = new Set(block.members.map(({ token }) => sdName(token)));
+    const ref = (path: string) => {
+      const target = resolved.byPath.get(path);
+      if (!target) return `{${path}}`;
+      return `{${names.has(sdName(target)) ? block.key : ROOT}.${sdName(target)}}`;
+    };
+    const withRefs = (css: string) => css.replace(/\{([^{}]+)\}/g, (_m, path: string) => ref(path));
+    for (const { token, mode } of block.members) {
+      const name = sdName(token);
+      entryBySdName.set(name, token);
+      const value = token.draft.computed ? token.resolved[mode] : token.raw[mode];
+      const description = token.draft.description?.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
+      if (token.type === 'typography' && isPlainObject(value)) {
+        const parts: Record<string, string> = {};
+        for (const part of TYPOGRAPHY_PARTS) {
+          if (value[part.field] === undefined) continue;
+          const partName = `${name}-${part.suffix}`;
+          if (names.has(partName)) continue;
+          parts[part.field] = `{${block.key}.${partName}}`;
+          group[partName] = { $value: withRefs(typographyFieldCss(value[part.field], part.type)), $type: 'other' };
+        }
+        const shorthand = parts.fontSize !== undefined && parts.fontFamily !== undefined
+          ? [parts.fontStyle, parts.fontWeight, parts.lineHeight ? `${parts.fontSize}/${parts.lineHeight}` : parts.fontSize, parts.fontFamily].filter(Boolean).join(' ')
+          : undefined;
+        if (shorthand) group[name] = { $value: shorthand, $type: 'other', ...(description ? { $description: description } : {}) };
+        continue;
+      }
+      group[name] = { $value: withRefs(toCssValue(value, token.type)), $type: 'other', ...(description ? { $description: description } : {}) };
+    }
+    tree[block.key] = group;
+  }
+
+  const blockByKey = new Map(blocks.map((block) => [block.key, block]));
+  const sd = new StyleDictionary(
+    {
+      tokens: tree,
+      usesDtcg: true,
+      log: { verbosity: 'silent', warnings: 'error', errors: { brokenReferences: 'throw' } },
+      hooks: {
+        transforms: {
+          'design-sync/name': { type: 'name', transform: (token: TransformedToken) => token.path.slice(1).join('.') },
+        },
+        formats: {
+          'design-sync/css': ({ dictionary }) => {
+            const format = createPropertyFormatter({ outputReferences: true, dictionary, format: 'css', usesDtcg: true });
+            const sections = groupByBlock(dictionary.allTokens).map(([key, tokens]) => {
+              const block = blockByKey.get(key);
+              return `${block?.selector ?? ':root'} {\n${tokens.map(format).join('\n')}\n}\n`;
+            });
+            return `${options.header.split('\n').map((line) => `/* ${line} */`).join('\n')}\n\n${sections.join('\n')}`;
+          },
+          'design-sync/ts': ({ dictionary }) => {
+            const entries = new Map<string, ModuleEntry>();
+            for (const [key, tokens] of groupByBlock(dictionary.allTokens)) {
+              const mode = blockByKey.get(key)?.mode;
+              for (const token of tokens) {
+                const source = entryBySdName.get(token.name);
+                if (!source) continue;
+                const css = String(token.$value);
+                const entry = entries.get(source.path) ?? { path: source.path, cssVar: source.cssVar, type: source.type, value: css, modes: {} };
+                if (mode === undefined) entry.value = css;
+                else entry.modes[mode] = css;
+                entries.set(source.path, entry);
+              }
+            }
+            return renderTokensModule([...entries.values()], options.header);
+          },
+        },
+      },
+      platforms: {
+        web: {
+          transforms: ['design-sync/name'],
+          files: [
+            { destination: 'tokens.css', format: 'design-sync/css' },
+            { destination: 'tokens.ts', format: 'design-sync/ts' },
+          ],
+        },
+      },
+    },
+    { verbosity: 'silent' },
+  );
+  let outputs: { output: unknown; destination: string | undefined }[];
+  try {
+    outputs = await sd.formatPlatform('web');
+  } catch (error) {
+    throw upstreamError('tokens/style-dictionary', `Style Dictionary failed: ${(error as Error).message.split('\n').slice(0, 6).join(' ')}`, {
+      hint: 'This is a bug in the tokens stage when validation passed; run with --verbose and report it with the token files.',
+      cause: error,
+    });
+  }
+  const output = (destination: string) => String(outputs.find((o) => o.destination?.endsWith(destination))?.output ?? '');
+  return {
+    css: output('tokens.css'),
+    ts: output('tokens.ts'),
+    blocks: blocks.filter((b) => b.mode !== undefined).map((b) => ({ mode: b.mode as string, selector: b.selector, tokens: b.members.length })),
+  };
+}
+
+function sdName(token: ResolvedToken): string {
+  return token.cssVar.replace(/^--/, '');
+}
+
+function groupByBlock(tokens: TransformedToken[]): [string, TransformedToken[]][] {
+  const groups = new Map<string, TransformedToken[]>();
+  for (const token of tokens) {
+    const key = token.path[0] ?? ROOT;
+    const list = groups.get(key) ?? [];
+    list.push(token);
+    groups.set(key, list);
+  }
+  return [...groups.entries()];
+}
+
+/**
+ * `:root` holds every token's default value. A block per non-default mode holds the tokens of the
+ * collections that have that mode, plus every token that refers to one of them: a custom property
+ * is computed where it is declared, so `--a: var(--b)` declared only on `:root` would keep the
+ * default `--b` under `[data-theme="dark"]`.
+ */
+export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Block[] {
+  const ordered = resolved.collections.flatMap((collection) => collection.tokens);
+  const root: Block = { key: ROOT, mode: undefined, selector: ':root', members: ordered.map((token) => ({ token, mode: token.modes[0] ?? '' })) };
+  const dependents = new Map<string, ResolvedToken[]>();
+  for (const token of ordered) {
+    for (const ref of token.refs) {
+      const list = dependents.get(ref) ?? [];
+      list.push(token);
+      dependents.set(ref, list);
+    }
+  }
+  const modes: string[] = [];
+  for (const collection of resolved.collections) for (const mode of collection.modes.slice(1)) if (!modes.includes(mode)) modes.push(mode);
+  const blocks: Block[] = [root];
+  const usedKeys = new Set<string>([ROOT]);
+  for (const mode of modes) {
+    const included = new Set<ResolvedToken>(ordered.filter((token) => token.modes.indexOf(mode) > 0));
+    const queue = [...included];
+    while (queue.length > 0) {
+      const token = queue.pop() as ResolvedToken;
+      for (const dependent of dependents.get(token.path) ?? []) {
+        if (!included.has(dependent)) {
+          included.add(dependent);
+          queue.push(dependent);
+        }
+      }
+    }
+    let key = `mode-${slug(mode)}`;
+    while (usedKeys.has(key)) key += '-';
+    usedKeys.add(key);
+    blocks.push({
+      key,
+      mode,
+      selector: modeSelector.replace(/\{mode\}/g, slug(mode)),
+      members: ordered.filter((token) => included.has(token)).map((token) => ({ token, mode: token.modes.includes(mode) ? mode : (token.modes[0] ?? mode) })),
+    });
+  }
+  return blocks;
+}

@@ -1,0 +1,107 @@
+import type { TokenType } from './token-index.ts';
+import { splitAlias } from './token-names.ts';
+import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
+
+/** The sub-value types of the composite tokens, used to parse and to type-check aliases inside them. */
+export const FIELD_TYPES: Record<string, Record<string, TokenType>> = {
+  shadow: { color: 'color', offsetX: 'dimension', offsetY: 'dimension', blur: 'dimension', spread: 'dimension', inset: 'boolean' },
+  typography: {
+    fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', lineHeight: 'number', letterSpacing: 'dimension',
+    fontStyle: 'string', textCase: 'string', textDecoration: 'string', paragraphSpacing: 'dimension', paragraphIndent: 'dimension',
+  },
+  border: { color: 'color', width: 'dimension', style: 'string' },
+  transition: { duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' },
+};
+
+export type CompositeResult = { ok: true; value: unknown; computed: boolean } | { ok: false };
+
+const SHADOW_KEYS: Record<string, string> = { x: 'offsetX', y: 'offsetY', offsetX: 'offsetX', offsetY: 'offsetY', blur: 'blur', spread: 'spread', color: 'color' };
+
+/** Parses a composite value (DTCG or Tokens Studio field names) into DTCG field names and shapes. */
+export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
+  if (type === 'shadow') {
+    const layers = Array.isArray(raw) ? raw : [raw];
+    const out: Record<string, unknown>[] = [];
+    let computed = false;
+    for (const layer of layers) {
+      if (!isPlainObject(layer)) return { ok: false };
+      const shadow: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(layer)) {
+        const field = SHADOW_KEYS[key];
+        if (field === undefined) continue;
+        const parsed = parseField(FIELD_TYPES.shadow?.[field] ?? 'string', value, field);
+        if (!parsed.ok) return { ok: false };
+        computed ||= parsed.computed;
+        shadow[field] = parsed.value;
+      }
+      shadow.inset = layer.inset === true || layer.type === 'innerShadow';
+      for (const field of ['offsetX', 'offsetY', 'blur', 'spread']) shadow[field] ??= { value: 0, unit: 'px' };
+      if (shadow.color === undefined) return { ok: false };
+      out.push(shadow);
+    }
+    return { ok: true, value: Array.isArray(raw) ? out : out[0], computed };
+  }
+  if (type === 'gradient') {
+    if (typeof raw === 'string') return { ok: true, value: raw, computed: raw.includes('{') };
+    if (!Array.isArray(raw)) return { ok: false };
+    const stops: unknown[] = [];
+    let computed = false;
+    for (const stop of raw) {
+      if (!isPlainObject(stop)) return { ok: false };
+      const color = parseField('color', stop.color, 'color');
+      if (!color.ok) return { ok: false };
+      computed ||= color.computed;
+      stops.push({ color: color.value, position: toNumber(stop.position) ?? 0 });
+    }
+    return { ok: true, value: stops, computed };
+  }
+  const fields = FIELD_TYPES[type];
+  if (!fields || !isPlainObject(raw)) return { ok: false };
+  const out: Record<string, unknown> = {};
+  let computed = false;
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = parseField(fields[key] ?? 'string', value, key);
+    if (!parsed.ok) return { ok: false };
+    computed ||= parsed.computed;
+    out[key] = parsed.value;
+  }
+  return { ok: true, value: out, computed };
+}
+
+/** One field: alias kept, literal parsed, a string with math or references kept as an expression. */
+export function parseField(type: TokenType, raw: unknown, field: string): CompositeResult {
+  if (typeof raw === 'string' && splitAlias(raw)) return { ok: true, value: raw.trim(), computed: false };
+  const literal = fieldLiteral(type, raw, field);
+  if (literal !== undefined) return { ok: true, value: literal, computed: false };
+  if (typeof raw === 'string') return { ok: true, value: raw, computed: true };
+  return { ok: false };
+}
+
+export function fieldLiteral(type: TokenType, raw: unknown, field: string): unknown {
+  switch (type) {
+    case 'color':
+      return toColor(raw);
+    case 'dimension':
+      if (field === 'letterSpacing' && typeof raw === 'string' && /^-?\d*\.?\d+%$/.test(raw.trim())) return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
+      return toDimension(raw);
+    case 'number':
+      if (field === 'lineHeight') {
+        if (typeof raw === 'string' && /^\d*\.?\d+%$/.test(raw.trim())) return Number(raw.trim().slice(0, -1)) / 100;
+        if (typeof raw === 'string' && /px|rem|em$/.test(raw.trim())) return toDimension(raw);
+        if (isPlainObject(raw)) return toDimension(raw);
+      }
+      return toNumber(raw);
+    case 'fontWeight':
+      return toFontWeight(raw);
+    case 'fontFamily':
+      return typeof raw === 'string' || Array.isArray(raw) ? raw : undefined;
+    case 'duration':
+      return toDuration(raw);
+    case 'cubicBezier':
+      return Array.isArray(raw) && raw.length === 4 ? raw : undefined;
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : undefined;
+    default:
+      return typeof raw === 'string' || typeof raw === 'number' || isPlainObject(raw) ? raw : undefined;
+  }
+}

@@ -1,0 +1,219 @@
+import type { TokenType } from './token-index.ts';
+import type { DraftToken, TokenOrigin, TokenProblem } from './token-model.ts';
+import { cleanSegment, splitAlias } from './token-names.ts';
+import { toTokenType } from './token-types.ts';
+import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
+import { parseComposite } from './parse-composite.ts';
+
+/** Extension key under which design-sync stores modes and collection facts in the DTCG files it writes. */
+export const EXT = 'dev.design-sync';
+
+export interface ParsedDocument {
+  /** Top-level groups that declare their own modes become collections of their own (SDS does this). */
+  groups: { name: string; modes: string[] | undefined; tokens: DraftToken[] }[];
+  problems: TokenProblem[];
+}
+
+interface Context {
+  source: string;
+  collection: string;
+  origin: TokenOrigin;
+  problems: TokenProblem[];
+}
+
+/** Parses one DTCG or Tokens Studio document (already JSON-parsed) into draft tokens. */
+export function parseTokenDocument(doc: unknown, source: string, collection: string): ParsedDocument {
+  const problems: TokenProblem[] = [];
+  const groups: ParsedDocument['groups'] = [];
+  if (!isPlainObject(doc)) {
+    problems.push({ severity: 'error', kind: 'bad-file', message: `${source}: not a token document (expected a JSON object)`, source });
+    return { groups, problems };
+  }
+  const origin: TokenOrigin = usesDollarValue(doc) ? 'dtcg' : 'tokens-studio';
+  const rootModes = modeList(doc.$extensions);
+  const rest: DraftToken[] = [];
+  const rootType = typeof doc.$type === 'string' ? doc.$type : undefined;
+  for (const [key, child] of Object.entries(doc)) {
+    if (key.startsWith('$') || !isPlainObject(child)) continue;
+    const groupModes = isToken(child) ? undefined : modeList(child.$extensions);
+    if (groupModes && !rootModes) {
+      const tokens: DraftToken[] = [];
+      walk(child, [cleanSegment(key)], rootType, { source, collection: key, origin, problems }, tokens);
+      groups.push({ name: key, modes: groupModes, tokens });
+    } else {
+      walk({ [key]: child }, [], rootType, { source, collection, origin, problems }, rest);
+    }
+  }
+  if (rest.length > 0 || groups.length === 0) groups.unshift({ name: collection, modes: rootModes, tokens: rest });
+  return { groups, problems };
+}
+
+function usesDollarValue(node: Record<string, unknown>): boolean {
+  for (const [key, child] of Object.entries(node)) {
+    if (key === '$value') return true;
+    if (!key.startsWith('$') && isPlainObject(child) && usesDollarValue(child)) return true;
+  }
+  return false;
+}
+
+function isToken(node: Record<string, unknown>): boolean {
+  if ('$value' in node) return true;
+  if (!('value' in node)) return false;
+  const value = node.value;
+  return !(isPlainObject(value) && ('value' in value || '$value' in value));
+}
+
+function modeList(extensions: unknown): string[] | undefined {
+  if (!isPlainObject(extensions)) return undefined;
+  for (const key of [EXT, 'com.figma.sds', 'com.figma']) {
+    const ext = extensions[key];
+    if (isPlainObject(ext) && Array.isArray(ext.modes) && ext.modes.every((m) => typeof m === 'string')) return ext.modes as string[];
+  }
+  return undefined;
+}
+
+function walk(node: Record<string, unknown>, path: string[], inheritedType: string | undefined, ctx: Context, out: DraftToken[]): void {
+  const groupType = typeof node.$type === 'string' ? node.$type : inheritedType;
+  if (isPlainObject(node.$root) && path.length > 0) {
+    const token = parseToken(node.$root, path, groupType, ctx);
+    if (token) out.push(token);
+  }
+  for (const [key, child] of Object.entries(node)) {
+    if (key.startsWith('$') || !isPlainObject(child)) continue;
+    const childPath = [...path, cleanSegment(key)];
+    if (isToken(child)) {
+      const token = parseToken(child, childPath, groupType, ctx);
+      if (token) out.push(token);
+    } else {
+      walk(child, childPath, groupType, ctx, out);
+    }
+  }
+}
+
+function parseToken(node: Record<string, unknown>, path: string[], inheritedType: string | undefined, ctx: Context): DraftToken | undefined {
+  const where = path.join('.');
+  const declared = (typeof node.$type === 'string' ? node.$type : typeof node.type === 'string' ? node.type : undefined) ?? inheritedType;
+  const raw = '$value' in node ? node.$value : node.value;
+  let type = declared === undefined ? guessType(raw) : toTokenType(declared);
+  if (type === undefined) {
+    ctx.problems.push({ severity: 'warning', kind: 'unknown-type', message: `${where}: unknown $type "${declared}" in ${ctx.source}; kept as a string`, path: where, source: ctx.source });
+    type = 'string';
+  }
+  const extensions = isPlainObject(node.$extensions) ? node.$extensions : {};
+  const token: DraftToken = { path, type, values: {}, collection: ctx.collection, source: ctx.source, origin: ctx.origin };
+  const description = node.$description ?? node.description;
+  if (typeof description === 'string' && description !== '') token.description = description;
+  const studio = extensions['studio.tokens'];
+  if (isPlainObject(studio) && isPlainObject(studio.modify)) {
+    token.modify = studio.modify;
+    token.computed = true;
+  }
+  readFigmaExtensions(extensions, token);
+
+  const first = parseValue(raw, type, declared ?? type, token, ctx);
+  if (first === undefined) return undefined;
+  const modes = modeValues(extensions);
+  if (modes) {
+    for (const [mode, value] of Object.entries(modes)) {
+      const parsed = parseValue(value, type, declared ?? type, token, ctx);
+      if (parsed !== undefined) token.values[mode] = parsed;
+    }
+  }
+  token.values[DEFAULT_MODE] = first;
+  return token;
+}
+
+/** Placeholder for "the value in $value"; the collection maps it onto its default mode name. */
+export const DEFAULT_MODE = '\u0000default';
+
+function modeValues(extensions: Record<string, unknown>): Record<string, unknown> | undefined {
+  for (const key of [EXT, 'com.figma.sds']) {
+    const ext = extensions[key];
+    if (isPlainObject(ext) && isPlainObject(ext.modes)) return ext.modes;
+  }
+  return undefined;
+}
+
+function readFigmaExtensions(extensions: Record<string, unknown>, token: DraftToken): void {
+  const figma = extensions['com.figma'];
+  const sds = extensions['com.figma.sds'];
+  const ours = extensions[EXT];
+  if (isPlainObject(figma)) {
+    if (typeof figma.variableId === 'string') token.variableId = figma.variableId;
+    if (Array.isArray(figma.scopes)) token.scopes = figma.scopes.filter((s): s is string => typeof s === 'string');
+    if (typeof figma.hiddenFromPublishing === 'boolean') token.hidden = figma.hiddenFromPublishing;
+    if (isPlainObject(figma.codeSyntax) && Object.keys(figma.codeSyntax).length > 0) token.codeSyntax = figma.codeSyntax as Record<string, string>;
+    if (Array.isArray(figma.styleIds)) token.styleIds = figma.styleIds.filter((s): s is string => typeof s === 'string');
+  }
+  if (isPlainObject(sds) && typeof sds.figmaId === 'string' && token.variableId === undefined) token.variableId = sds.figmaId;
+  if (isPlainObject(extensions['com.figma.variableId']) || typeof extensions['com.figma.variableId'] === 'string') token.variableId = String(extensions['com.figma.variableId']);
+  if (isPlainObject(ours) && ours.computed === true) token.computed = true;
+}
+
+function guessType(raw: unknown): TokenType {
+  if (typeof raw === 'number') return 'number';
+  if (typeof raw === 'boolean') return 'boolean';
+  if (typeof raw === 'string' && toColor(raw)) return 'color';
+  if (typeof raw === 'string' && toDimension(raw, 'px') && /[a-z%]$/.test(raw.trim())) return 'dimension';
+  return 'string';
+}
+
+/**
+ * One value: an alias stays "{a.b}", a literal becomes its DTCG shape, anything else that holds
+ * references or math is kept as an expression and marks the token computed.
+ */
+function parseValue(raw: unknown, type: TokenType, declared: string, token: DraftToken, ctx: Context): unknown {
+  if (typeof raw === 'string' && splitAlias(raw)) return raw.trim();
+  if (type === 'shadow' || type === 'typography' || type === 'border' || type === 'transition' || type === 'gradient') {
+    const composite = parseComposite(type, raw);
+    if (composite.ok) {
+      if (composite.computed) token.computed = true;
+      return composite.value;
+    }
+  } else {
+    const value = parseLiteral(raw, type, declared);
+    if (value !== undefined) return value;
+  }
+  if (typeof raw === 'string' && (raw.includes('{') || /[*/+()-]/.test(raw))) {
+    token.computed = true;
+    return raw;
+  }
+  if (typeof raw === 'string' && (type === 'string' || type === 'fontFamily')) return raw;
+  ctx.problems.push({ severity: 'error', kind: 'bad-value', message: `${token.path.join('.')}: ${JSON.stringify(raw)} is not a valid ${declared} value (${ctx.source})`, path: token.path.join('.'), source: ctx.source });
+  return undefined;
+}
+
+export function parseLiteral(raw: unknown, type: TokenType, declared: string = type): unknown {
+  switch (type) {
+    case 'color':
+      return toColor(raw);
+    case 'dimension': {
+      if (declared === 'letterSpacing' && typeof raw === 'string' && raw.trim().endsWith('%')) {
+        return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
+      }
+      if (declared === 'letterSpacing' && (raw === 0 || raw === '0')) return { value: 0, unit: 'px' };
+      const dim = toDimension(raw);
+      return dim?.unit === '%' ? undefined : dim;
+    }
+    case 'number': {
+      if (typeof raw === 'string' && raw.trim().endsWith('%') && toNumber(raw.trim().slice(0, -1)) !== undefined) return Number(raw.trim().slice(0, -1)) / 100;
+      return toNumber(raw);
+    }
+    case 'fontWeight':
+      return toFontWeight(raw);
+    case 'fontFamily':
+      return typeof raw === 'string' || (Array.isArray(raw) && raw.every((f) => typeof f === 'string')) ? raw : undefined;
+    case 'duration':
+      return toDuration(raw);
+    case 'cubicBezier':
+      return Array.isArray(raw) && raw.length === 4 && raw.every((n) => typeof n === 'number') ? raw : undefined;
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : raw === 'true' ? true : raw === 'false' ? false : undefined;
+    case 'string':
+      return typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
+    case 'strokeStyle':
+      return typeof raw === 'string' || isPlainObject(raw) ? raw : undefined;
+    default:
+      return undefined;
+  }
+}

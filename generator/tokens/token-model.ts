@@ -1,0 +1,49 @@
+import type { TokenType } from './token-index.ts';
+
+/** Where a token came from; every message about a token names it. */
+export type TokenOrigin = 'figma-variables' | 'figma-styles' | 'figma-bound' | 'dtcg' | 'tokens-studio';
+
+/**
+ * A token before resolution. Each mode value is in DTCG 2025.10 shape (colors as objects,
+ * dimensions as {value, unit}), an alias string "{a.b.c}", a composite whose fields may be aliases,
+ * or (Tokens Studio) an expression string that mixes references with math or colour functions.
+ */
+export interface DraftToken {
+  /** Path segments as written (only characters DTCG forbids are replaced). */
+  path: string[];
+  type: TokenType;
+  values: Record<string, unknown>;
+  collection: string;
+  /** File or endpoint the token was read from. */
+  source: string;
+  origin: TokenOrigin;
+  description?: string;
+  variableId?: string;
+  styleIds?: string[];
+  scopes?: string[];
+  hidden?: boolean;
+  codeSyntax?: Record<string, string>;
+  /** Tokens Studio colour modifier ($extensions["studio.tokens"].modify), applied after resolution. */
+  modify?: Record<string, unknown>;
+  /** Values that are Tokens Studio expressions (math, rgba({ref}, 50%), ...), resolved to a literal. */
+  computed?: boolean;
+}
+
+/** One output file: a Figma collection, a Tokens Studio set, a DTCG file, or the styles. */
+export interface DraftCollection {
+  name: string;
+  /** Mode names; the first is the default (`:root`). */
+  modes: string[];
+  source: string;
+  tokens: DraftToken[];
+}
+
+/** Something wrong with the input, tied to a token and file when there is one. */
+export interface TokenProblem {
+  severity: 'error' | 'warning';
+  /** Stable kind, used to group warnings: "cycle", "missing-ref", "type-mismatch", ... */
+  kind: string;
+  message: string;
+  path?: string;
+  source?: string;
+}

@@ -1,0 +1,13 @@
+import { readDesign } from '/work/main/generator/source/load-design.ts';
+import { generateComponents } from '/work/main/generator/generate/generate-components.ts';
+import { fixtureTokenIndex } from '/work/main/test/ir/token-index-fixture.ts';
+import { configSchema, resolveConfig } from '/work/main/generator/core/config.ts';
+import { createLogger } from '/work/main/generator/core/logger.ts';
+import { applyPlan } from '/work/main/generator/handoff/apply-plan.ts';
+const out = process.argv[3]!;
+const cfg = resolveConfig(configSchema.parse({}), out, undefined, {}, {});
+const d = await readDesign(process.argv[2]!);
+const t0 = performance.now();
+const r = await generateComponents(d, { index: fixtureTokenIndex({ colors: { 'color.white': '#ffffff' }, dimensions: { 'spacing.2': 8 } }) }, cfg, createLogger('normal'));
+console.log(Math.round(performance.now()-t0), 'ms', r.components.map(c => `${c.name} p${c.props} n${c.nodes} e${c.exact} a${c.approximate} r${c.raw}`).join('\n'));
+await applyPlan(r.files, { root: out, dryRun: false });

@@ -1,0 +1,10 @@
+import { readDesign } from '/work/main/generator/source/load-design.ts';
+import { buildIr } from '/work/main/generator/ir/build-ir.ts';
+import { fixtureTokenIndex } from '/work/main/test/ir/token-index-fixture.ts';
+import { configSchema } from '/work/main/generator/core/config.ts';
+const cfg = configSchema.parse({});
+const d = await readDesign(process.argv[2]!);
+const t0 = performance.now();
+const r = buildIr(d, fixtureTokenIndex({ colors: { 'color.white': '#ffffff' }, dimensions: { 'spacing.2': 8 } }), cfg);
+console.log(Math.round(performance.now()-t0), 'ms', r.components.length, 'components');
+for (const c of r.components.slice(0, Number(process.argv[3] ?? 3))) console.log(JSON.stringify(c, (k, v) => k === 'token' ? v.cssVar : v, 1).slice(0, Number(process.argv[4] ?? 3000)));

@@ -1,0 +1,14 @@
+import { readDesign } from '/work/main/generator/source/load-design.ts';
+import { generateComponents } from '/work/main/generator/generate/generate-components.ts';
+import { fixtureTokenIndex } from '/work/main/test/ir/token-index-fixture.ts';
+import { configSchema, resolveConfig } from '/work/main/generator/core/config.ts';
+import { createLogger } from '/work/main/generator/core/logger.ts';
+import { applyPlan } from '/work/main/generator/handoff/apply-plan.ts';
+const out = process.argv[3]!;
+const cfg = resolveConfig(configSchema.parse({}), out, undefined, {}, {});
+const d = await readDesign(process.argv[2]!);
+const index = fixtureTokenIndex({ colors: { 'color.bg.brand': '#3366ff', 'color.text.on-brand': '#ffffff', 'color.bg.surface': '#ffffff' }, dimensions: { 'spacing.2': 8, 'spacing.3': 12, 'spacing.4': 16, 'radius.md': 8 }, variables: { 'VariableID:1:1': 'color.bg.brand', 'VariableID:1:2': 'color.text.on-brand', 'VariableID:1:3': 'color.bg.surface', 'VariableID:2:1': 'radius.md' }, values: { 'font.family.sans': { type: 'fontFamily', value: 'Inter' } } });
+const r = await generateComponents(d, { index }, cfg, createLogger('normal'), process.argv[4] === 'nogate' ? { gate: false } : {});
+console.log(r.components.map(c => `${c.name} p${c.props} n${c.nodes} e${c.exact} a${c.approximate} r${c.raw} ${c.accepted}`).join('\n'));
+console.log(JSON.stringify(r.rejected, null, 1));
+await applyPlan(r.files, { root: out, dryRun: false });
