@@ -1,4 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { projectPaths } from './.storybook/project-paths.ts';
+import { storybookProjects } from './.storybook/vitest-projects.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const configDir = fileURLToPath(new URL('.storybook', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -12,6 +18,12 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // Every story in stories/ runs in real Chromium with the a11y addon, once per theme mode.
+      ...storybookProjects({
+        configDir,
+        tokensCss: projectPaths(root, configDir).tokensCss,
+        executablePath: process.env['DESIGN_SYNC_BROWSER'] ?? '/usr/bin/chromium',
+      }),
     ],
   },
 });

@@ -2,4 +2,5 @@ import { fileURLToPath } from 'node:url';
 import { createMainConfig } from './main-config.ts';
 import { projectPaths } from './project-paths.ts';
 
-export default createMainConfig(projectPaths(fileURLToPath(new URL('..', import.meta.url))));
+const configDir = fileURLToPath(new URL('.', import.meta.url));
+export default createMainConfig(projectPaths(fileURLToPath(new URL('..', import.meta.url)), configDir));

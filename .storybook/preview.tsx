@@ -1,14 +1,16 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { themeModes } from 'virtual:design-sync/tokens';
 
-/** Toolbar value of the default mode (`:root`, no attribute); not a valid `data-theme` mode name. */
-const DEFAULT_THEME = ':root';
+const defaultMode = themeModes[0] ?? 'default';
 
-/** Applies the selected theme mode where the token CSS looks for it: `data-theme` on `<html>`. */
+/**
+ * Applies the selected theme mode where the token CSS looks for it: `data-theme` on `<html>`. The
+ * default mode is what `:root` holds, so it is shown without the attribute.
+ */
 const withThemeMode: Decorator = (Story, context) => {
   const mode = context.globals['theme'] as string | undefined;
   const root = document.documentElement;
-  if (!mode || mode === DEFAULT_THEME) root.removeAttribute('data-theme');
+  if (!mode || mode === defaultMode) root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', mode);
   return <Story />;
 };
@@ -21,12 +23,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: themeModes.map((mode) => ({ value: mode.value || DEFAULT_THEME, title: mode.title })),
+        items: themeModes.map((mode) => ({ value: mode, title: mode === defaultMode ? `${mode} (default)` : mode })),
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { theme: DEFAULT_THEME },
+  initialGlobals: { theme: defaultMode },
   parameters: {
     // Fails a story (and `npm test`) on any axe violation, as the check stage does.
     a11y: { test: 'error' },

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, parseConfig } from '../generator/core/config.ts';
 
 export interface StorybookPaths {
-  /** Story globs, absolute. */
+  /** Story globs relative to the Storybook config folder (the Vitest plugin only resolves relative globs). */
   stories: string[];
   /** The built token CSS (may not exist before the first sync). */
   tokensCss: string;
@@ -12,11 +12,11 @@ export interface StorybookPaths {
 }
 
 /** Where this project's stories, token CSS and report live, from design-sync.config.json (defaults without one). */
-export function projectPaths(root: string): StorybookPaths {
+export function projectPaths(root: string, configDir: string): StorybookPaths {
   const configPath = join(root, CONFIG_FILE);
   const config = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : '{}', configPath);
   return {
-    stories: [join(resolve(root, config.output.stories), '**/*.stories.@(ts|tsx)')],
+    stories: [`${relative(configDir, resolve(root, config.output.stories)).split('\\').join('/')}/**/*.stories.@(ts|tsx)`],
     tokensCss: join(resolve(root, config.output.tokens), 'build', 'tokens.css'),
     reportDir: resolve(root, config.output.report),
   };

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { themeModesFromCss } from './theme-modes.ts';
+import { themeModes } from '../generator/check/theme-modes.ts';
 
 export const TOKENS_MODULE_ID = 'virtual:design-sync/tokens';
 const RESOLVED_ID = `\0${TOKENS_MODULE_ID}`;
 
 /**
  * Serves `virtual:design-sync/tokens`: it imports the built token CSS when it exists and exports the
- * theme modes found in it. A virtual module lets Storybook start before the first sync (no CSS yet)
+ * theme modes found in it (the same list the check stage runs axe in). A virtual module lets Storybook start before the first sync (no CSS yet)
  * and keeps the toolbar in step with the CSS without a second list of modes.
  */
 export function designSyncTokensPlugin(cssPath: string): Plugin {
@@ -20,7 +20,8 @@ export function designSyncTokensPlugin(cssPath: string): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(cssPath);
       const exists = existsSync(cssPath);
-      const modes = themeModesFromCss(exists ? readFileSync(cssPath, 'utf8') : '');
+      // The default mode first; it is what `:root` holds, so it needs no attribute.
+      const modes = exists ? themeModes(readFileSync(cssPath, 'utf8')) : ['default'];
       const importCss = exists ? `import ${JSON.stringify(cssPath)};\n` : '';
       return `${importCss}export const themeModes = ${JSON.stringify(modes)};\nexport const tokensLoaded = ${exists};\n`;
     },

@@ -1,5 +1,5 @@
 declare module 'virtual:design-sync/tokens' {
-  import type { ThemeMode } from './theme-modes.ts';
-  export const themeModes: ThemeMode[];
+  /** Theme modes of the token CSS, the default (`:root`) first. */
+  export const themeModes: string[];
   export const tokensLoaded: boolean;
 }

@@ -11,6 +11,9 @@ export interface StoryFile {
   path: string;
 }
 
+/** The token CSS: the built file on disk, or its text when it has not been written. */
+export type TokenCss = { path: string } | { css: string };
+
 export interface StoryBundle {
   js: string;
   css: string;
@@ -40,7 +43,8 @@ export function bundleEntry(stories: StoryFile[], tokensCss: string | undefined)
  * Bundles the stories, the components they import, CSS modules and the token CSS ONCE into one
  * script and one stylesheet, which the check pages load from memory (no dev server).
  */
-export async function bundleStories(root: string, stories: StoryFile[], tokensCss: string | undefined): Promise<StoryBundle> {
+export async function bundleStories(root: string, stories: StoryFile[], tokens: TokenCss | undefined): Promise<StoryBundle> {
+  const tokensCss = tokens && 'path' in tokens ? tokens.path : undefined;
   const result = await build({
     stdin: { contents: bundleEntry(stories, tokensCss), resolveDir: root, loader: 'ts', sourcefile: 'design-sync-check-entry.ts' },
     absWorkingDir: root,
@@ -74,6 +78,8 @@ export async function bundleStories(root: string, stories: StoryFile[], tokensCs
     });
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? '';
-  const css = result.outputFiles.find((file) => file.path.endsWith('.css'))?.text ?? '';
+  const bundled = result.outputFiles.find((file) => file.path.endsWith('.css'))?.text ?? '';
+  // Token CSS given as text (built but not written yet) goes first, as an import would.
+  const css = tokens && 'css' in tokens ? `${tokens.css}\n${bundled}` : bundled;
   return { js, css, bytes: js.length + css.length };
 }

@@ -25,8 +25,12 @@ export interface RunChecksInput {
   /** Names of the components that changed; the others keep their results from `previous`. */
   changed?: readonly string[] | undefined;
   previous?: CheckResults | undefined;
+  /** The built token CSS text, used when tokens/build/tokens.css has not been written yet. */
+  tokensCss?: string | undefined;
   /** Overwrite the approved screenshots with this run's. */
   approve?: boolean | undefined;
+  /** Type-check of the given files (absolute paths); default: tsc in a child process, beside the browser. */
+  typecheck?: ((files: string[]) => Promise<TypecheckResult>) | undefined;
   /** Token lint over the given files (absolute paths); the caller wires the linter in. */
   tokenLint?: ((files: string[]) => Promise<TokenLintResult>) | undefined;
   signal?: AbortSignal | undefined;
@@ -50,7 +54,7 @@ function selectComponents(all: DiscoveredComponent[], input: RunChecksInput): { 
 
 async function resolveModes(input: RunChecksInput, tokensCss: string): Promise<string[]> {
   if (input.modes?.length) return [...input.modes];
-  const css = await readTextIfExists(tokensCss);
+  const css = (await readTextIfExists(tokensCss)) ?? input.tokensCss;
   return css ? themeModes(css) : ['default'];
 }
 
@@ -67,8 +71,8 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   let stage = performance.now();
   const discovered = await discoverComponents(config.paths.components, config.paths.stories);
   const { check, carried } = selectComponents(discovered, input);
-  const tokensCss = join(config.paths.tokens, 'build', 'tokens.css');
-  const modes = await resolveModes(input, tokensCss);
+  const tokensCssPath = join(config.paths.tokens, 'build', 'tokens.css');
+  const modes = await resolveModes(input, tokensCssPath);
   timings.discover = since(stage);
   logger.progress(`check: ${check.length} of ${discovered.length} components, modes ${modes.join(', ')}`);
 
@@ -79,7 +83,10 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
     ...check.flatMap((c) => c.files).filter((file) => /\.(tsx?|jsx?)$/.test(file)),
   ];
   const typecheckStarted = performance.now();
-  const typecheck: Promise<TypecheckResult> = typecheckFiles(config.root, check.length ? files : [], join(config.root, '.design-sync', 'cache', 'check.tsbuildinfo')).finally(() => (timings.typecheck = since(typecheckStarted)));
+  const runTypecheck = input.typecheck ?? ((f: string[]) => typecheckFiles(config.root, f, join(config.root, '.design-sync', 'cache')));
+  const typecheck = (check.length ? runTypecheck(files) : Promise.resolve<TypecheckResult>({ status: 'skipped', diagnostics: [] })).finally(
+    () => (timings.typecheck = since(typecheckStarted)),
+  );
   // Settled here too, so a failure while the browser runs cannot go unhandled.
   typecheck.catch(() => undefined);
 
@@ -91,8 +98,10 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const storyFiles = check.flatMap((c) => (c.storiesFile ? [{ component: c.name, path: c.storiesFile }] : []));
   if (storyFiles.length) {
     stage = performance.now();
-    const hasTokens = (await readTextIfExists(tokensCss)) !== undefined;
-    const bundle = await bundleStories(config.root, storyFiles, hasTokens ? tokensCss : undefined);
+    const onDisk = (await readTextIfExists(tokensCssPath)) !== undefined;
+    const tokens = onDisk ? { path: tokensCssPath } : input.tokensCss === undefined ? undefined : { css: input.tokensCss };
+    if (!onDisk) logger.warn(`check: ${relative(config.root, tokensCssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`);
+    const bundle = await bundleStories(config.root, storyFiles, tokens);
     timings.bundle = since(stage);
     logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);
     stories = await checkStories({

@@ -1,30 +1,31 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { writeJsonAtomic } from '../core/fs-atomic.ts';
 import type { TypeDiagnostic, TypecheckResult } from './types.ts';
 
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-/** The options generated code must compile under, whatever the host project's tsconfig says. */
-const FLAGS = [
-  '--noEmit',
-  '--pretty',
-  'false',
-  '--strict',
-  '--jsx',
-  'react-jsx',
-  '--module',
-  'esnext',
-  '--moduleResolution',
-  'bundler',
-  '--target',
-  'es2022',
-  '--lib',
-  'es2023,dom,dom.iterable',
-  '--skipLibCheck',
-  '--allowImportingTsExtensions',
-  '--isolatedModules',
-];
+/**
+ * The options generated code must compile under, whatever the host project's tsconfig says. No
+ * ambient `types`: components must not lean on Node globals, and loading every @types package
+ * costs seconds.
+ */
+const COMPILER_OPTIONS = {
+  noEmit: true,
+  strict: true,
+  jsx: 'react-jsx',
+  module: 'esnext',
+  moduleResolution: 'bundler',
+  target: 'es2022',
+  lib: ['es2023', 'dom', 'dom.iterable'],
+  skipLibCheck: true,
+  allowImportingTsExtensions: true,
+  isolatedModules: true,
+  types: [],
+  incremental: true,
+  pretty: false,
+};
 
 /** Parses `file(line,col): error TS1234: message` lines (continuation lines join the message). */
 export function parseTscOutput(output: string, root: string): TypeDiagnostic[] {
@@ -49,16 +50,20 @@ export function parseTscOutput(output: string, root: string): TypeDiagnostic[] {
 
 /**
  * Type-checks the given files (the components and stories) with the bundled TypeScript in a child
- * process, so it runs beside the browser checks instead of blocking them. `buildInfo` is where tsc
- * keeps its incremental state.
+ * process, so it runs beside the browser checks instead of blocking them. `cacheDir` holds the
+ * generated tsconfig and tsc's incremental state, which makes a re-run after a small change cheaper.
  */
-export function typecheckFiles(root: string, files: string[], buildInfo?: string): Promise<TypecheckResult> {
-  if (!files.length) return Promise.resolve({ status: 'skipped', diagnostics: [] });
-  // Incremental build info makes a re-run after a small change a fraction of the first.
-  const incremental = buildInfo ? ['--incremental', '--tsBuildInfoFile', buildInfo] : [];
+export async function typecheckFiles(root: string, files: string[], cacheDir: string): Promise<TypecheckResult> {
+  if (!files.length) return { status: 'skipped', diagnostics: [] };
+  const tsconfig = join(cacheDir, 'tsconfig.check.json');
+  await writeJsonAtomic(tsconfig, {
+    compilerOptions: { ...COMPILER_OPTIONS, tsBuildInfoFile: join(cacheDir, 'check.tsbuildinfo') },
+    files,
+  });
   return new Promise((done, fail) => {
-    execFile(process.execPath, [TSC, ...FLAGS, ...incremental, ...files], { cwd: root, maxBuffer: 32 * 1024 * 1024 }, (error, stdout) => {
-      const diagnostics = parseTscOutput(stdout, root);
+    execFile(process.execPath, [TSC, '-p', tsconfig], { cwd: dirname(tsconfig), maxBuffer: 32 * 1024 * 1024 }, (error, stdout) => {
+      // tsc prints paths relative to its working directory, the cache folder.
+      const diagnostics = parseTscOutput(stdout, dirname(tsconfig)).map((d) => ({ ...d, file: relative(root, resolve(dirname(tsconfig), d.file)) }));
       // tsc exits 1 or 2 when it reports errors; anything else without diagnostics is a crash.
       if (error && !diagnostics.length) return fail(new Error(`tsc failed: ${error.message}`, { cause: error }));
       done({ status: diagnostics.length ? 'fail' : 'pass', diagnostics });

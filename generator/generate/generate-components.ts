@@ -2,6 +2,8 @@
  * The generate stage: ir for every selected component, files from a generator (deterministic by
  * default), every file through the shared validation gate, and per-component figures.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Design } from '../source/design.ts';
 import type { ResolvedConfig } from '../core/config.ts';
 import type { Logger } from '../core/logger.ts';
@@ -68,7 +70,9 @@ export async function generateComponents(
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
   const generator = options.generator ?? deterministicGenerator;
-  const { components: ir, warnings } = buildIr(design, tokens.index, config, options.names ?? []);
+  const { components: ir, planned, warnings } = buildIr(design, tokens.index, config, options.names ?? []);
+  // The index re-exports this run's components and, in a named run, the others already on disk.
+  const indexed = (kept: IrComponent[]) => planned.filter((name) => kept.some((c) => c.name === name) || (!ir.some((c) => c.name === name) && existsSync(join(paths.components, name, `${name}.tsx`))));
   logger.progress(`generate: ${ir.length} component${ir.length === 1 ? '' : 's'} from ${design.name || design.origin}`);
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
@@ -87,7 +91,7 @@ export async function generateComponents(
   const gate = options.gate === undefined ? validateFiles : options.gate;
   if (gate) {
     const started = performance.now();
-    const result = await gate([...shared, ...componentFiles, await indexFile(paths.components, ir.map((c) => c.name))], {
+    const result = await gate([...shared, ...componentFiles, await indexFile(paths.components, indexed(ir))], {
       root: config.root,
       outputDirs: [paths.components, paths.stories, config.paths.tokens],
       storiesDir: paths.stories,
@@ -102,7 +106,7 @@ export async function generateComponents(
   const failed = new Set(rejected.flatMap((r) => (r.component ? [r.component] : [])));
   for (const name of failed) logger.warn(`generate: ${name} was not written: ${rejected.find((r) => r.component === name)?.reasons[0]?.message ?? 'rejected'}`);
   const kept = ir.filter((c) => !failed.has(c.name));
-  const files = [...shared, ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []), await indexFile(paths.components, kept.map((c) => c.name))];
+  const files = [...shared, ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []), await indexFile(paths.components, indexed(kept))];
   const components: ComponentStats[] = ir.map((c) => ({
     name: c.name,
     nodeId: c.nodeId,

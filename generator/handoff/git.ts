@@ -39,7 +39,8 @@ function run(cwd: string, args: string[]): Promise<GitResult> {
 function failure(args: string[], cwd: string, result: GitResult, hint: string) {
   const detail = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).slice(-2).join(' / ');
   const make = args[0] === 'push' ? upstreamError : inputError;
-  return make(`handoff/git-${args[0] ?? 'command'}`, `git ${args.join(' ')} failed in ${cwd} (exit ${result.code}): ${detail}`, { hint });
+  const shown = args.length > 8 ? `${args.slice(0, 6).join(' ')} … (${args.length - 6} more)` : args.join(' ');
+  return make(`handoff/git-${args[0] ?? 'command'}`, `git ${shown} failed in ${cwd} (exit ${result.code}): ${detail}`, { hint });
 }
 
 /** Runs git and returns stdout; throws a DesignSyncError on a non-zero exit. */
@@ -102,7 +103,9 @@ export async function switchBranch(cwd: string, branch: string, create: boolean)
  */
 export async function commitPaths(cwd: string, paths: string[], message: string): Promise<string | undefined> {
   const tracked = new Set((await git(cwd, ['ls-files', '-z', '--', ...paths])).split('\0').filter(Boolean));
-  const stageable = paths.filter((path) => tracked.has(path) || existsSync(join(cwd, path)));
+  // Ignored paths (a git-ignored report folder, say) stay out of the commit; naming them to git add is an error.
+  const ignored = new Set((await run(cwd, ['check-ignore', '-z', '--', ...paths])).stdout.split('\0').filter(Boolean));
+  const stageable = paths.filter((path) => !ignored.has(path) && (tracked.has(path) || existsSync(join(cwd, path))));
   if (stageable.length === 0) return undefined;
   await git(cwd, ['add', '--all', '--', ...stageable]);
   if (!(await hasStagedChanges(cwd))) return undefined;

@@ -10,7 +10,7 @@ import type { GeneratorStamp, Manifest } from './manifest.ts';
 import type { ComponentSource, IncrementalPlan } from './plan-incremental.ts';
 import type { BranchState, PublishResult } from './publish.ts';
 import type { StepTiming } from './run-steps.ts';
-import type { TokenIndex } from '../tokens/token-index.ts';
+import type { TokensResult } from '../tokens/build-tokens.ts';
 
 export interface SyncFlags {
   dryRun: boolean;
@@ -19,13 +19,6 @@ export interface SyncFlags {
   noPr: boolean;
 }
 
-/** What the tokens stage hands on (the subset of TokensResult sync uses). */
-export interface SyncTokens {
-  files: PlannedFile[];
-  index: TokenIndex;
-  modes: string[];
-  warnings: string[];
-}
 
 /** Everything one sync run knows; each step reads what earlier steps left and adds its part. */
 export interface SyncContext {
@@ -35,7 +28,7 @@ export interface SyncContext {
   env: NodeJS.ProcessEnv;
   signal: AbortSignal;
   design?: Design;
-  tokens?: SyncTokens;
+  tokens?: TokensResult;
   /** sha of the token files: part of every file's provenance. */
   tokensHash?: string;
   stamp?: GeneratorStamp;

@@ -5,7 +5,8 @@
 import { join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../core/version.ts';
-import { buildReport, type ReportComponentInput } from '../check/report/build-report.ts';
+import { buildReport, type ReportComponentInput, type ReportInput } from '../check/report/build-report.ts';
+import type { TokensResult } from '../tokens/build-tokens.ts';
 import { readReport } from '../check/report/read-report.ts';
 import { reportToMarkdown } from '../check/report/report-to-markdown.ts';
 import { REPORT_FILES, writeReport } from '../check/report/write-report.ts';
@@ -70,15 +71,31 @@ function reportComponents(ctx: SyncContext): ReportComponentInput[] {
   return [...current, ...removed];
 }
 
+function reportTokens(tokens: TokensResult): NonNullable<ReportInput['tokens']> {
+  const byType: Record<string, number> = {};
+  const { diff } = tokens;
+  return {
+    total: tokens.stats.tokens,
+    byType,
+    modes: tokens.modes,
+    diff: {
+      added: diff.added.map((t) => ({ path: t.path, type: t.type, after: t.value })),
+      changed: diff.changed.map((t) => ({ path: t.path, before: t.before, after: t.after, ...(t.modes.length === 1 ? { mode: t.modes[0]! } : {}) })),
+      removed: diff.removed.map((t) => ({ path: t.path, type: t.type, before: t.value })),
+    },
+    warnings: tokens.warnings,
+  };
+}
+
 export async function reportStep(ctx: SyncContext): Promise<void> {
   const { config, design } = ctx;
-  const tokens = ctx.tokens as (SyncContext['tokens'] & { report?: unknown }) | undefined;
+  const tokens = ctx.tokens;
   ctx.report = buildReport({
     generatedAt: new Date().toISOString(),
     designSync: VERSION,
     root: config.root,
     design: { fileKey: design?.fileKey, name: design?.name ?? '', version: design?.version, lastModified: design?.lastModified },
-    ...(tokens ? { tokens: { total: 0, byType: {}, modes: tokens.modes, warnings: tokens.warnings } } : {}),
+    ...(tokens ? { tokens: reportTokens(tokens) } : {}),
     components: reportComponents(ctx),
     files: (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged'),
     ...(ctx.checks ? { checks: ctx.checks } : {}),

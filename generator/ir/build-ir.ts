@@ -48,6 +48,8 @@ function generatedMap(plans: ComponentPlan[]): Map<string, GeneratedRef> {
 
 export interface IrResult {
   components: IrComponent[];
+  /** Every component the design defines (a named run builds only some of them). */
+  planned: string[];
   warnings: string[];
 }
 
@@ -66,12 +68,22 @@ export function buildIr(design: Design, index: TokenIndex, options: IrOptions, n
   }
   const warnings: string[] = [];
   const components: IrComponent[] = [];
-  for (const plan of wanted) {
+  const queue = [...wanted];
+  const queued = new Set(queue.map((p) => p.name));
+  for (let plan = queue.shift(); plan; plan = queue.shift()) {
     try {
       const component = buildComponent(plan, { index, generated });
       const meta = design.components[component.nodeId] ?? design.componentSets[component.nodeId];
       if (!component.description && meta?.description) component.description = meta.description;
       components.push(component);
+      // A named run also generates what the named components import.
+      for (const dep of component.dependencies) {
+        const depPlan = plans.find((p) => p.name === dep);
+        if (depPlan && !queued.has(dep)) {
+          queued.add(dep);
+          queue.push(depPlan);
+        }
+      }
     } catch (error) {
       if (isDesignSyncError(error)) throw error;
       throw inputError('ir/malformed-node', `could not read Figma node ${nodeId(plan.selection.node)} "${plan.name}" in ${design.origin}: ${(error as Error).message}`, {
@@ -80,5 +92,5 @@ export function buildIr(design: Design, index: TokenIndex, options: IrOptions, n
       });
     }
   }
-  return { components, warnings };
+  return { components, planned: plans.map((p) => p.name), warnings };
 }

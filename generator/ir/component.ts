@@ -149,6 +149,11 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
     props.push({ kind: 'image', name: propName, figmaName: n.name, description: `Image URL for "${n.name}".` });
   });
   assignClassNames(root);
+  // Only what the merged tree renders is imported (other variants' swapped instances are gone).
+  const used = new Set<string>();
+  walk(root, (n) => {
+    if (n.content.kind === 'instance') used.add(n.content.component);
+  });
   let nodes = 0;
   walk(root, () => nodes++);
   const b = box(sources[0] ?? node);
@@ -162,7 +167,7 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
     props,
     variants,
     root,
-    dependencies: [...dependencies].sort(),
+    dependencies: [...dependencies].filter((d) => used.has(d)).sort(),
     findings: lookup.findings,
     stats: { ...lookup.stats, nodes },
     size: { width: b.width, height: b.height },

@@ -75,14 +75,16 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
       log: { verbosity: 'silent', warnings: 'error', errors: { brokenReferences: 'throw' } },
       hooks: {
         transforms: {
-          'design-sync/name': { type: 'name', transform: (token: TransformedToken) => token.path.slice(1).join('.') },
+          // Block-qualified so Style Dictionary's collision check works per block; the CSS format strips the block.
+          'design-sync/name': { type: 'name', transform: (token: TransformedToken) => `${token.path[0]}~${token.path.slice(1).join('.')}` },
         },
         formats: {
           'design-sync/css': ({ dictionary }) => {
             const format = createPropertyFormatter({ outputReferences: true, dictionary, format: 'css', usesDtcg: true });
             const sections = groupByBlock(dictionary.allTokens).map(([key, tokens]) => {
               const block = blockByKey.get(key);
-              return `${block?.selector ?? ':root'} {\n${tokens.map(format).join('\n')}\n}\n`;
+              const lines = tokens.map((token) => format(token).replace(/--[A-Za-z0-9_-]+~/g, '--'));
+              return `${block?.selector ?? ':root'} {\n${lines.join('\n')}\n}\n`;
             });
             return `${options.header.split('\n').map((line) => `/* ${line} */`).join('\n')}\n\n${sections.join('\n')}`;
           },
@@ -91,7 +93,7 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
             for (const [key, tokens] of groupByBlock(dictionary.allTokens)) {
               const mode = blockByKey.get(key)?.mode;
               for (const token of tokens) {
-                const source = entryBySdName.get(token.name);
+                const source = entryBySdName.get(token.path.slice(1).join('.'));
                 if (!source) continue;
                 const css = String(token.$value);
                 const entry = entries.get(source.path) ?? { path: source.path, cssVar: source.cssVar, type: source.type, value: css, modes: {} };

@@ -119,7 +119,7 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
       .filter(({ fit: f }) => f > 0)
       .sort((a, b) => b.fit - a.fit || Number(a.candidate.hidden) - Number(b.candidate.hidden) || Number(b.candidate.alias) - Number(a.candidate.alias) || a.candidate.order - b.candidate.order);
     const exact = new Map<number, TokenRef>();
-    for (const { candidate } of scored) if (!exact.has(candidate.px)) exact.set(candidate.px, candidate.ref);
+    for (const { candidate } of scored) if (!exact.has(round(candidate.px))) exact.set(round(candidate.px), candidate.ref);
     const sorted = [...new Map(scored.map(({ candidate }) => [candidate.px, candidate])).values()].sort((a, b) => a.px - b.px);
     table = { exact, sorted };
     perUse.set(use, table);

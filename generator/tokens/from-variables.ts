@@ -80,6 +80,12 @@ export function fromVariables(variables: DesignVariables, source = 'figma:variab
         path = [cleanSegment(collection.name.replace(/\//g, '-')), ...path];
         problems.push({ severity: 'warning', kind: 'renamed-duplicate', message: `"${variable.name}" exists in several collections; the one in "${collection.name}" is named ${path.join('.')}`, path: path.join('.'), source });
       }
+      // Figma keeps names unique per collection, but "Font Weight" and "font weight" collide in CSS.
+      for (let n = 2; taken.has(normalizedKey(path)); n++) {
+        const last = path.length - 1;
+        path = [...path.slice(0, last), `${variable.name.split('/').pop()?.trim() ?? 'token'}-${n}`];
+        if (n === 2) problems.push({ severity: 'warning', kind: 'renamed-duplicate', message: `"${variable.name}" in "${collection.name}" has the same name as another variable after normalisation; it is named ${path.join('.')}`, path: path.join('.'), source });
+      }
       taken.set(normalizedKey(path), collection.id);
       pathById.set(variable.id, path);
       planned.push({ collection, variable, path });

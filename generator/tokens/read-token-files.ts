@@ -28,8 +28,8 @@ interface Loaded {
  */
 export async function readTokenFiles(paths: string[], root: string): Promise<TokenFilesResult> {
   const loaded: Loaded[] = [];
-  for (const path of paths) loaded.push(...(await load(path, root)));
   const problems: TokenProblem[] = [];
+  for (const path of paths) loaded.push(...(await load(path, root, problems)));
   const byName = new Map<string, { modes: string[]; tokens: Map<string, DraftToken>; source: string }>();
   for (const item of loaded) {
     const parsed = parseTokenDocument(item.doc, item.source, item.collection);
@@ -77,7 +77,7 @@ function orderModes(modes: string[]): string[] {
   return [...modes].sort((a, b) => rank(a) - rank(b) || (modes.indexOf(a) - modes.indexOf(b)));
 }
 
-async function load(path: string, root: string): Promise<Loaded[]> {
+async function load(path: string, root: string, skipped: TokenProblem[]): Promise<Loaded[]> {
   let info;
   try {
     info = await stat(path);
@@ -98,10 +98,13 @@ async function load(path: string, root: string): Promise<Loaded[]> {
   const order = metadataFile ? setOrder(await readJson(metadataFile, root)) : [];
   const sets = files.filter((file) => !basename(file).startsWith('$')).map((file) => ({ file, name: relative(path, file).replace(/\\/g, '/').replace(/\.json$/, '') }));
   // Tokens Studio: a later set overrides an earlier one, so sets outside tokenSetOrder come first.
-  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : -1);
-  sets.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
+  // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
+  const active = order.length > 0 ? sets.filter((set) => order.includes(set.name)) : sets;
+  active.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name) || naturalCompare(a.name, b.name));
   const out: Loaded[] = [];
-  for (const set of sets) out.push({ collection: set.name, mode: undefined, doc: await readJson(set.file, root), source: relative(root, set.file) });
+  for (const set of active) out.push({ collection: set.name, mode: undefined, doc: await readJson(set.file, root), source: relative(root, set.file) });
+  const inactive = sets.filter((set) => !active.includes(set)).map((set) => set.name);
+  if (inactive.length > 0) skipped.push({ severity: 'warning', kind: 'inactive-set', message: `${inactive.length} token set(s) in ${relative(root, path) || path} are not in $metadata.json tokenSetOrder and were skipped: ${inactive.slice(0, 6).join(', ')}${inactive.length > 6 ? ', …' : ''}`, source: relative(root, path) });
   return out;
 }
 

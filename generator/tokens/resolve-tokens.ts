@@ -90,21 +90,34 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
   for (const [key, { token, modes }] of byKey) {
     const refs = new Set<string>();
     let broken = false;
-    const canonical = (path: string[]): string | undefined => {
-      const target = byKey.get(normalizedKey(path));
-      if (!target) {
-        broken = true;
-        const text = path.join('.');
-        const hint = text.startsWith('VariableID:') ? ' (a Figma variable the variables response does not contain, e.g. from an unpublished library)' : '';
-        problem('error', 'missing-ref', token, `references {${text}}, which does not exist${hint}`);
-        return undefined;
-      }
-      const targetPath = dotPath(target.token.path);
-      refs.add(targetPath);
-      return targetPath;
-    };
     const raw: Record<string, unknown> = {};
-    for (const mode of modes) raw[mode] = mapReferences(token.values[mode], canonical);
+    const fallback: string[] = [];
+    for (const mode of modes) {
+      const missing: string[] = [];
+      raw[mode] = mapReferences(token.values[mode], (path) => {
+        const target = byKey.get(normalizedKey(path));
+        if (!target) {
+          missing.push(path.join('.'));
+          return undefined;
+        }
+        refs.add(dotPath(target.token.path));
+        return dotPath(target.token.path);
+      });
+      if (missing.length === 0) continue;
+      const list = missing.map((m) => `{${m}}`).join(', ');
+      if (mode !== modes[0]) {
+        // A broken alias in one mode degrades that mode to the default value, loudly, instead of failing the build.
+        problem('warning', 'missing-ref-mode', token, `mode "${mode}" references ${list}, which does not exist; that mode uses the "${modes[0]}" value`);
+        fallback.push(mode);
+      } else if (missing.every((m) => m.startsWith('VariableID:'))) {
+        problem('warning', 'library-ref', token, `aliases ${list}, a library variable the variables response does not contain; the token was left out`);
+        broken = true;
+      } else {
+        problem('error', 'missing-ref', token, `references ${list}, which does not exist`);
+        broken = true;
+      }
+    }
+    for (const mode of fallback) raw[mode] = raw[modes[0] ?? ''];
     const cssVar = cssVarFromCodeSyntax(token.codeSyntax?.WEB) ?? cssVarName(token.path);
     const owner = cssOwners.get(cssVar);
     if (owner !== undefined) {
@@ -151,7 +164,11 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
       failed.add(entry.key);
       return undefined;
     }
-    return resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode));
+    const value = resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode));
+    if (value === undefined && failed.has(target.key) && !failed.has(entry.key)) {
+      problem('warning', 'broken-dependency', entry.draft, `aliases {${path}}, which was left out, so it is left out too`);
+    }
+    return value;
   };
 
   const resolveValue = (entry: ResolvedToken, value: unknown, type: TokenType, mode: string, field: string | undefined): unknown => {

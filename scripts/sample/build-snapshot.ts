@@ -1,4 +1,5 @@
 import type { GetFileResponse } from '@figma/rest-api-spec';
+import type { SnapshotMeta } from '../../generator/source/snapshot.ts';
 import { buildButton, buildIconButton, type Ctx } from './components/actions.ts';
 import { buildAlert, buildAvatar, buildBadge, buildCard, buildTabs } from './components/display.ts';
 import { buildCheckbox, buildSwitch, buildTextField } from './components/forms.ts';
@@ -18,7 +19,7 @@ const VERSION = '2147483647000000001';
 const LAST_MODIFIED = '2026-11-20T09:30:00Z';
 
 export interface SampleSnapshot {
-  meta: Record<string, unknown>;
+  meta: SnapshotMeta;
   file: GetFileResponse;
   variables: SampleVariables['response'];
 }
@@ -99,7 +100,7 @@ export function buildSampleSnapshot(): SampleSnapshot {
     editorType: 'figma',
     linkAccess: 'view',
   } as unknown as GetFileResponse;
-  const meta = {
+  const meta: SnapshotMeta = {
     fileKey: SAMPLE_FILE_KEY,
     name: NAME,
     version: VERSION,

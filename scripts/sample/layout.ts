@@ -1,6 +1,7 @@
 import type { Effect, Rectangle, TypeStyle } from '@figma/rest-api-spec';
 import { ellipsePath, rectPath } from './geometry.ts';
 import { round2 } from './ids.ts';
+import { measureText } from './text-metrics.ts';
 import type { SNode } from './nodes.ts';
 
 /**
@@ -26,16 +27,6 @@ function setOffset(node: SNode, x: number, y: number) {
 function offsetOf(node: SNode): Vec {
   const t = node.relativeTransform as number[][] | undefined;
   return { x: t?.[0]?.[2] ?? 0, y: t?.[1]?.[2] ?? 0 };
-}
-
-/** Text has no font here: width is estimated from character count, font size and weight; lines wrap at a forced width. */
-export function measureText(characters: string, style: TypeStyle, width?: number): Vec {
-  const fontSize = style.fontSize ?? 14;
-  const lineHeight = style.lineHeightPx ?? fontSize * 1.2;
-  const em = 0.55 + ((style.fontWeight ?? 400) - 400) * 0.0002;
-  const intrinsic = round2(characters.length * fontSize * em);
-  if (width === undefined) return { x: intrinsic, y: lineHeight };
-  return { x: width, y: Math.max(1, Math.ceil(intrinsic / width - 1e-9)) * lineHeight };
 }
 
 /** Sizes `node` (a forced size wins, from a FILL in the parent) and positions its children relative to it. */

@@ -132,6 +132,8 @@ export function nodeFactory(kit: Kit, ids: IdSpace) {
     node.clipsContent = spec.clip ?? false;
     const fills = spec.fillStyle ? kit.styles.fills(spec.fillStyle) : (spec.fills ?? []).map(paint);
     node.background = fills;
+    const solid = fills.find((p) => p.type === 'SOLID');
+    node.backgroundColor = solid?.type === 'SOLID' ? solid.color : { r: 0, g: 0, b: 0, a: 0 };
     applyPaints(node, bound, fills, spec.stroke);
     applyRadius(node, bound, spec.radius);
     const styles: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTopLevel, measureText } from '../../scripts/sample/layout.ts';
+import { layoutTopLevel } from '../../scripts/sample/layout.ts';
+import { measureText } from '../../scripts/sample/text-metrics.ts';
 import type { SNode } from '../../scripts/sample/nodes.ts';
 
 let seq = 0;
@@ -129,10 +130,11 @@ describe('the sample layout engine', () => {
     expect(at(root).height).toBe(37);
   });
 
-  it('wraps a FILL-width text onto more lines in a narrow parent and grows the hugging parent', () => {
+  it('measures text with Inter advance widths and wraps FILL-width text word by word, growing the hugging parent', () => {
     const style = { fontSize: 10, lineHeightPx: 14, fontWeight: 400 };
-    const characters = 'x'.repeat(40);
-    expect(measureText(characters, style)).toEqual({ x: 220, y: 14 });
+    // "x" is 0.54 em and a space 0.28 em in Inter Regular: four 21.6 px words and three spaces fit in 100 px.
+    expect(measureText('x'.repeat(40), style)).toEqual({ x: 216, y: 14 });
+    const characters = Array.from({ length: 10 }, () => 'xxxx').join(' ');
     const text: SNode = {
       id: '2:1',
       name: 't',

@@ -184,6 +184,26 @@ describe('Figma client against a local Figma server', () => {
     expect(forbidden.message).toContain('(Invalid token)');
   });
 
+  it('retries a refused connection within the budget, then names the request', async () => {
+    const { server: closed } = await setup();
+    const url = closed.url;
+    await closed.close();
+    const sleeps: number[] = [];
+    const client = createFigmaClient({
+      baseUrl: url,
+      token: 'figd_some_token_value_123',
+      timeoutMs: 2000,
+      maxRetryAfterSeconds: 1,
+      maxRetries: 2,
+      logger: createMemoryLogger(),
+      sleep: async (ms) => void sleeps.push(ms),
+    });
+    const error = await failure(client.file(KEY));
+    expect(error.code).toBe('figma/network');
+    expect(error.message).toBe(`Figma request failed: GET /v1/files/${KEY} (ECONNREFUSED)`);
+    expect(sleeps).toEqual([1000, 2000]);
+  });
+
   it('fails before any request when FIGMA_TOKEN is missing', async () => {
     const { server } = await setup();
     const client = createFigmaClient({

@@ -9,7 +9,9 @@ import { parseReport } from '../../check/report/read-report.ts';
 import { REPORT_FILES, writeReport } from '../../check/report/write-report.ts';
 import { runChecks } from '../../check/run-checks.ts';
 import type { CheckResults, CheckStatus } from '../../check/types.ts';
+import { lintTokenFiles } from '../../check/token-lint.ts';
 import { loadDesign } from '../../source/load-design.ts';
+import { buildTokens, type TokensResult } from '../../tokens/build-tokens.ts';
 import type { Design } from '../../source/design.ts';
 import type { Command } from '../command.ts';
 
@@ -25,6 +27,18 @@ async function designIfAny(config: ResolvedConfig, logger: Logger): Promise<Desi
       return undefined;
     }
     throw error;
+  }
+}
+
+/** The design's tokens, for token lint's suggestions and the mode names; checks run without them. */
+async function tokensIfAny(design: Design | undefined, config: ResolvedConfig, logger: Logger): Promise<TokensResult | undefined> {
+  if (!design) return undefined;
+  try {
+    return await buildTokens(design, config, logger);
+  } catch (error) {
+    if (!isDesignSyncError(error)) throw error;
+    logger.warn(`check: tokens could not be built (${error.message.split('\n')[0]}); token lint is skipped`);
+    return undefined;
   }
 }
 
@@ -69,11 +83,16 @@ export const command: Command = {
   async run(ctx) {
     const config = await ctx.config();
     const design = await designIfAny(config, ctx.logger);
+    const tokens = await tokensIfAny(design, config, ctx.logger);
     const only = Array.isArray(ctx.options.only) ? ctx.options.only : undefined;
+    const tokensCssPath = join(config.paths.tokens, 'build', 'tokens.css');
     const results = await runChecks({
       config,
       logger: ctx.logger,
       design,
+      modes: tokens?.modes,
+      tokensCss: tokens?.files.find((file) => file.path === tokensCssPath)?.content,
+      tokenLint: tokens ? (files) => lintTokenFiles(files, tokens.index, config.root) : undefined,
       changed: only,
       previous: only ? await previousResults(config) : undefined,
       approve: ctx.options.approve === true,

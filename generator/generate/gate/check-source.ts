@@ -5,7 +5,8 @@
  */
 import ts from 'typescript';
 import { checkImport } from './import-rules.ts';
-import { checkInlineStyles } from './inline-styles.ts';
+import { inlineStyleSites } from './inline-styles.ts';
+import { rawValueReasons } from './raw-value-rule.ts';
 import { foldString, isNameOfParent, propertyRule, referenceRule, SOFT_GLOBALS } from './source-names.ts';
 import type { GateContext, GateReason } from './types.ts';
 
@@ -155,7 +156,7 @@ export function checkSource(path: string, text: string, story: boolean, ctx: Gat
   for (const node of softReferences) {
     if (!declared.has(node.text)) add('code/global-access', `${node.text} is not allowed in generated code`, node);
   }
-  reasons.push(...checkInlineStyles(source, ctx));
+  for (const site of inlineStyleSites(source)) reasons.push(...rawValueReasons(site.property, site.value, site.line, ctx));
   return { reasons, relativeImports };
 }
 

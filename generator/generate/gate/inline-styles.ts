@@ -3,8 +3,13 @@
  * and string literals that are a colour, so a colour parked in a constant is still seen.
  */
 import ts from 'typescript';
-import { rawValueReasons } from './raw-value-rule.ts';
-import type { GateContext, GateReason } from './types.ts';
+
+/** A CSS property and value found in TSX, with its line. */
+export interface StyleSite {
+  property: string;
+  value: string;
+  line: number;
+}
 
 const PAINT_ATTRIBUTES = new Set(['fill', 'stroke', 'color', 'stopColor', 'floodColor', 'lightingColor']);
 /** React appends px to numbers, except for these unitless properties. */
@@ -13,9 +18,9 @@ const WHOLE_COLOR = /^\s*(#[0-9a-fA-F]{3,8}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^ms-/, '-ms-');
 
-export function checkInlineStyles(source: ts.SourceFile, ctx: GateContext): GateReason[] {
-  if (!ctx.tokens) return [];
-  const reasons: GateReason[] = [];
+export function inlineStyleSites(source: ts.SourceFile): StyleSite[] {
+  const sites: StyleSite[] = [];
+  const site = (property: string, value: string, node: ts.Node) => sites.push({ property, value, line: lineOf(node) });
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
 
   const styleObject = (node: ts.Node): void => {
@@ -36,16 +41,16 @@ export function checkInlineStyles(source: ts.SourceFile, ctx: GateContext): Gate
     if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && ts.isNumericLiteral(node.operand))) {
       const text = node.getText(source);
       const css = UNITLESS.has(property) ? text : `${text}px`;
-      reasons.push(...rawValueReasons(property, css, lineOf(node), ctx));
+      site(property, css, node);
       return;
     }
     if (ts.isStringLiteralLike(node)) {
-      reasons.push(...rawValueReasons(property, node.text, lineOf(node), ctx));
+      site(property, node.text, node);
       return;
     }
     if (ts.isTemplateExpression(node)) {
       const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
-      reasons.push(...rawValueReasons(property, text, lineOf(node), ctx));
+      site(property, text, node);
     }
     ts.forEachChild(node, (child) => styleValue(property, child));
   };
@@ -60,16 +65,16 @@ export function checkInlineStyles(source: ts.SourceFile, ctx: GateContext): Gate
       }
       if (PAINT_ATTRIBUTES.has(name) && init) {
         const value = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : undefined;
-        if (value) reasons.push(...rawValueReasons(kebab(name), value.text, lineOf(value), ctx));
+        if (value) site(kebab(name), value.text, value);
         return;
       }
     }
     if (ts.isStringLiteralLike(node) && WHOLE_COLOR.test(node.text)) {
-      reasons.push(...rawValueReasons('color', node.text, lineOf(node), ctx));
+      site('color', node.text, node);
     }
     ts.forEachChild(node, visit);
   };
 
   visit(source);
-  return reasons;
+  return sites;
 }

@@ -71,9 +71,11 @@ describe('each gate rule', () => {
     const declarations = [
       '  margin: 0;', '  padding: 0 auto;', '  width: 100%;', '  height: 37px;', '  top: 13px;', '  color: inherit;',
       '  background: transparent;', '  border-color: currentColor;', '  line-height: 1.5;', '  transform: rotate(45deg);',
-      '  font-family: var(--font-family-body), system-ui, sans-serif;', '  gap: var(--spacing-sm, 8px);',
+      '  font-family: var(--font-family-body), system-ui, sans-serif;', '  gap: var(--spacing-sm);',
     ].join('\n');
     expect(await rulesOf([cssFile(css(declarations))])).toEqual([]);
+    // A fallback is still a raw value: it hides a missing token instead of failing visibly.
+    expect(await rulesOf([cssFile(css('  gap: var(--spacing-sm, 8px);'))])).toEqual(['style/raw-value']);
   });
 
   it('accepts a raw value no token covers, unless the design never had it', async () => {

@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const fixture = join(repo, 'test', 'fixtures', 'check', 'project');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [join(repo, 'bin', 'design-sync.js'), ...args], { env: { ...process.env, FORCE_COLOR: '0' } }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+interface ReportLike {
+  status: string;
+  components: Array<{ name: string; status: string; check?: { rechecked: boolean; stories: Array<{ id: string }> } }>;
+  check?: { counts: { stories: number }; throughput: { stories: number } };
+}
+
+// The real CLI on a copy of the fixture project: a full run, then a run that re-checks one component.
+describe('design-sync check', () => {
+  let dir: string;
+  let full: Run;
+  let only: Run;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'design-sync-check-cli-'));
+    await cp(fixture, dir, { recursive: true });
+    await symlink(join(repo, 'node_modules'), join(dir, 'node_modules'));
+    full = await cli(['check', '--cwd', dir, '--json']);
+    only = await cli(['check', '--cwd', dir, '--only', 'Card', '--json']);
+  });
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('exits 1 when a check fails and prints the report as one JSON document', () => {
+    expect(full.code).toBe(1);
+    const report = JSON.parse(full.stdout) as ReportLike;
+    expect(report.status).toBe('fail');
+    expect(report.components.map((c) => [c.name, c.status])).toEqual([
+      ['Badge', 'fail'],
+      ['Card', 'fail'],
+    ]);
+    expect(report.components[0]!.check!.stories.map((s) => s.id)).toEqual(['components-badge--blank', 'components-badge--default']);
+  });
+
+  it('writes report.json, report.html and pr.md into the report folder', () => {
+    for (const file of ['report.json', 'report.html', 'pr.md']) expect(existsSync(join(dir, '.design-sync', 'report', file))).toBe(true);
+  });
+
+  it('re-checks only the named component and keeps the others from the last report', () => {
+    const report = JSON.parse(only.stdout) as ReportLike;
+    const rechecked = Object.fromEntries(report.components.map((c) => [c.name, c.check!.rechecked]));
+    expect(rechecked).toEqual({ Badge: false, Card: true });
+    expect(report.check!.counts.stories).toBe(4);
+    expect(report.check!.throughput.stories).toBe(2);
+    expect(only.code).toBe(1);
+  });
+});
