@@ -19,7 +19,7 @@ for (const [name, files, vars] of sets) {
   const config = resolveConfig(configSchema.parse({ tokens: { files } }), root, undefined, {}, {});
   const design = { origin: name, fileKey: undefined, name, version: undefined, lastModified: undefined, roots: [], components: {}, componentSets: {}, styles: {}, variables: vars ? parseVariables(JSON.parse(readFileSync(vars, 'utf8')), vars) : undefined, renders: {}, warnings: [] };
   try {
-    const r = await buildTokens(design as never, config, createLogger('normal'));
+    const r = await buildTokens(design as never, config, createLogger("normal"), { keepGoing: true });
     console.log(name, r.stats.tokens, r.stats.aliases, r.stats.ms + 'ms', r.modes.join(','), r.warnings);
     if (process.argv[2] === name) for (const f of r.files) console.log('=== ' + f.path + '\n' + f.content.slice(0, Number(process.argv[3] ?? 3000)));
   } catch (e) { console.log(name, 'ERROR', (e as Error).message); }

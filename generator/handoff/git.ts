@@ -104,7 +104,7 @@ export async function switchBranch(cwd: string, branch: string, create: boolean)
 export async function commitPaths(cwd: string, paths: string[], message: string): Promise<string | undefined> {
   const tracked = new Set((await git(cwd, ['ls-files', '-z', '--', ...paths])).split('\0').filter(Boolean));
   // Ignored paths (a git-ignored report folder, say) stay out of the commit; naming them to git add is an error.
-  const ignored = new Set((await run(cwd, ['check-ignore', '-z', '--', ...paths])).stdout.split('\0').filter(Boolean));
+  const ignored = new Set((await run(cwd, ['check-ignore', '--', ...paths])).stdout.split('\n').filter(Boolean));
   const stageable = paths.filter((path) => !ignored.has(path) && (tracked.has(path) || existsSync(join(cwd, path))));
   if (stageable.length === 0) return undefined;
   await git(cwd, ['add', '--all', '--', ...stageable]);

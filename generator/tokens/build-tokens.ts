@@ -46,14 +46,20 @@ export interface TokensResult {
  * DTCG files per collection, `build/tokens.css`, `build/tokens.ts`, plus the index and the diff
  * against the committed files. Nothing is written here.
  */
-export async function buildTokens(design: Design, config: ResolvedConfig, logger: Logger): Promise<TokensResult> {
+export interface BuildTokensOptions {
+  /** Leave tokens with errors out and report them as warnings instead of failing (corpus runs, inspection). */
+  keepGoing?: boolean;
+}
+
+export async function buildTokens(design: Design, config: ResolvedConfig, logger: Logger, options: BuildTokensOptions = {}): Promise<TokensResult> {
   const started = performance.now();
   const { collections, problems, sources } = await gather(design, config);
   const resolved = resolveTokens(collections);
   problems.push(...resolved.problems);
 
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
+  if (options.keepGoing) for (const error of errors) error.severity = 'warning';
+  if (errors.length > 0 && !options.keepGoing) {
     for (const error of errors) logger.debug(`tokens: ${error.message}`);
     const shown = errors.slice(0, 8).map((e) => `  - ${e.message}`).join('\n');
     throw inputError('tokens/invalid', `${errors.length} token error(s):\n${shown}${errors.length > 8 ? `\n  … and ${errors.length - 8} more (see --verbose)` : ''}`, {

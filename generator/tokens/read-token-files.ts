@@ -99,8 +99,10 @@ async function load(path: string, root: string, skipped: TokenProblem[]): Promis
   const sets = files.filter((file) => !basename(file).startsWith('$')).map((file) => ({ file, name: relative(path, file).replace(/\\/g, '/').replace(/\.json$/, '') }));
   // Tokens Studio: a later set overrides an earlier one, so sets outside tokenSetOrder come first.
   // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
-  const active = order.length > 0 ? sets.filter((set) => order.includes(set.name)) : sets;
-  active.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name) || naturalCompare(a.name, b.name));
+  // An entry may name a folder ("base" covers "base/palette"), as older exports do.
+  const rank = (name: string) => order.findIndex((entry) => name === entry || name.startsWith(`${entry}/`));
+  const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
+  active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
   const out: Loaded[] = [];
   for (const set of active) out.push({ collection: set.name, mode: undefined, doc: await readJson(set.file, root), source: relative(root, set.file) });
   const inactive = sets.filter((set) => !active.includes(set)).map((set) => set.name);
