@@ -1,17 +1,20 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { themeModes } from 'virtual:design-sync/tokens';
+import { surfaceVariable, themeModes } from 'virtual:design-sync/tokens';
 
 const defaultMode = themeModes[0] ?? 'default';
 
 /**
  * Applies the selected theme mode where the token CSS looks for it: `data-theme` on `<html>`. The
- * default mode is what `:root` holds, so it is shown without the attribute.
+ * default mode is what `:root` holds, so it is shown without the attribute. The page is painted with
+ * the mode's background token, as an app would be: light text of a dark mode on a white canvas would
+ * fail axe's contrast check for a reason no user sees (the check stage does the same).
  */
 const withThemeMode: Decorator = (Story, context) => {
   const mode = context.globals['theme'] as string | undefined;
   const root = document.documentElement;
   if (!mode || mode === defaultMode) root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', mode);
+  if (surfaceVariable) root.style.background = `var(${surfaceVariable})`;
   return <Story />;
 };
 

@@ -16,7 +16,9 @@ export function projectPaths(root: string, configDir: string): StorybookPaths {
   const configPath = join(root, CONFIG_FILE);
   const config = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : '{}', configPath);
   return {
-    stories: [`${relative(configDir, resolve(root, config.output.stories)).split('\\').join('/')}/**/*.stories.@(ts|tsx)`],
+    stories: [
+      `${relative(configDir, resolve(root, config.output.stories)).split('\\').join('/')}/**/*.stories.@(ts|tsx)`,
+    ],
     tokensCss: join(resolve(root, config.output.tokens), 'build', 'tokens.css'),
     reportDir: resolve(root, config.output.report),
   };

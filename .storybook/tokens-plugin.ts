@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { surfaceVariable } from '../generator/check/surface-token.ts';
 import { themeModes } from '../generator/check/theme-modes.ts';
 
 export const TOKENS_MODULE_ID = 'virtual:design-sync/tokens';
@@ -21,9 +22,16 @@ export function designSyncTokensPlugin(cssPath: string): Plugin {
       this.addWatchFile(cssPath);
       const exists = existsSync(cssPath);
       // The default mode first; it is what `:root` holds, so it needs no attribute.
-      const modes = exists ? themeModes(readFileSync(cssPath, 'utf8')) : ['default'];
+      const css = exists ? readFileSync(cssPath, 'utf8') : '';
+      const modes = exists ? themeModes(css) : ['default'];
       const importCss = exists ? `import ${JSON.stringify(cssPath)};\n` : '';
-      return `${importCss}export const themeModes = ${JSON.stringify(modes)};\nexport const tokensLoaded = ${exists};\n`;
+      return [
+        importCss,
+        `export const themeModes = ${JSON.stringify(modes)};`,
+        `export const surfaceVariable = ${JSON.stringify(surfaceVariable(css) ?? null)};`,
+        `export const tokensLoaded = ${exists};`,
+        '',
+      ].join('\n');
     },
   };
 }

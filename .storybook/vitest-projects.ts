@@ -29,7 +29,9 @@ export function storybookProjects(options: StorybookProjectsOptions): TestProjec
       browser: {
         enabled: true,
         headless: true,
-        provider: playwright({ launchOptions: { executablePath: options.executablePath, args: isRoot ? ['--no-sandbox'] : [] } }),
+        provider: playwright({
+          launchOptions: { executablePath: options.executablePath, args: isRoot ? ['--no-sandbox'] : [] },
+        }),
         instances: [{ browser: 'chromium' }],
       },
     },

@@ -18,7 +18,10 @@ export function managerEntries(entries: string[] = []): string[] {
   return [...entries, fileURLToPath(new URL('./manager.tsx', import.meta.url))];
 }
 
-export async function experimental_indexers(existing: Indexer[] = [], options: DesignSyncAddonOptions = {}): Promise<Indexer[]> {
+export async function experimental_indexers(
+  existing: Indexer[] = [],
+  options: DesignSyncAddonOptions = {},
+): Promise<Indexer[]> {
   const reportPath = options.reportDir ? join(options.reportDir, 'report.json') : undefined;
   // A missing or unreadable report leaves the stories untagged; the panel then explains what to run.
   const report = reportPath && existsSync(reportPath) ? await readReport(reportPath).catch(() => undefined) : undefined;

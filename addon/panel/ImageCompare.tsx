@@ -48,7 +48,14 @@ export function ImageCompare({ figma, story, diff, mismatch }: ImageCompareProps
             <figcaption>Figma render with the story screenshot on top</figcaption>
             <label>
               Story opacity
-              <input type="range" min={0} max={100} step={5} value={opacity} onChange={(event) => setOpacity(Number(event.target.value))} />
+              <input
+                type="range"
+                min={0}
+                max={100}
+                step={5}
+                value={opacity}
+                onChange={(event) => setOpacity(Number(event.target.value))}
+              />
               <output>{opacity}%</output>
             </label>
           </figure>

@@ -34,7 +34,9 @@ export function Panel({ active }: { active: boolean }) {
           No design-sync report yet ({loaded.detail}). Run <code>npm run sync</code>, then restart Storybook.
         </p>
       )}
-      {loaded.state === 'ready' && !found && <p>This story is not in the design-sync report (not generated from Figma).</p>}
+      {loaded.state === 'ready' && !found && (
+        <p>This story is not in the design-sync report (not generated from Figma).</p>
+      )}
       {found && <ComponentReview component={found.component} story={found.story} />}
     </div>
   );

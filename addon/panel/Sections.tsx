@@ -14,8 +14,9 @@ export function LayoutSection({ layout }: { layout: Layout }) {
         Layout fidelity <Status status={layout.status} />
       </h3>
       <p className="ds-meta">
-        Score <span className="ds-score">{layout.score.toFixed(2)}</span> (mean IoU, {layout.matched} of {layout.figmaNodes} Figma nodes
-        matched; Figma {layout.size.figma.width}×{layout.size.figma.height}, rendered {layout.size.dom.width}×{layout.size.dom.height})
+        Score <span className="ds-score">{layout.score.toFixed(2)}</span> (mean IoU, {layout.matched} of{' '}
+        {layout.figmaNodes} Figma nodes matched; Figma {layout.size.figma.width}×{layout.size.figma.height}, rendered{' '}
+        {layout.size.dom.width}×{layout.size.dom.height})
       </p>
       {layout.worst.length > 0 && (
         <table>
@@ -126,7 +127,8 @@ export function GeneratorSection({ component }: { component: ReportComponent }) 
       {generator ? (
         <p className="ds-meta">
           {generator.kind}
-          {generator.model ? ` (${generator.model})` : ''}, {generator.attempts} {generator.attempts === 1 ? 'attempt' : 'attempts'}
+          {generator.model ? ` (${generator.model})` : ''}, {generator.attempts}{' '}
+          {generator.attempts === 1 ? 'attempt' : 'attempts'}
           {generator.tokens ? `, ${generator.tokens.prompt + generator.tokens.completion} tokens` : ''}
           {generator.costUsd !== undefined ? `, $${generator.costUsd.toFixed(4)}` : ''}
           {generator.notes.length > 0 ? `. ${generator.notes.join('; ')}` : ''}

@@ -11,7 +11,10 @@ export interface StoryLookup {
 }
 
 /** The report entry of the story being viewed: by its id, else its Figma node, else its title. */
-export function findReportStory(report: Report, lookup: StoryLookup): { component: ReportComponent; story: ReportStory | undefined } | undefined {
+export function findReportStory(
+  report: Report,
+  lookup: StoryLookup,
+): { component: ReportComponent; story: ReportStory | undefined } | undefined {
   for (const component of report.components) {
     const index = component.storyIds.indexOf(lookup.storyId);
     if (index >= 0) return { component, story: component.check?.stories[index] };

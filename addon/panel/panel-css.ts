@@ -18,10 +18,10 @@ export const PANEL_CSS = `
 .ds-images figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 6px; background: #f6f8fa; }
 .ds-images img, .ds-onion img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .ds-images figcaption, .ds-onion figcaption { font-size: 12px; color: #4f5661; text-align: center; }
-.ds-onion figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 6px; background: #f6f8fa; max-width: 640px; }
+.ds-onion figure { text-align: center; margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 6px; background: #f6f8fa; max-width: 640px; }
 .ds-onion .ds-stack { position: relative; display: inline-block; }
 .ds-onion .ds-stack img + img { position: absolute; inset: 0; width: 100%; height: 100%; }
-.ds-onion label { display: flex; gap: 8px; align-items: center; margin-top: 6px; }
+.ds-onion label { display: flex; justify-content: center; gap: 8px; align-items: center; margin-top: 6px; }
 .ds-panel table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 .ds-panel th, .ds-panel td { text-align: left; padding: 3px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; }
 .ds-panel thead th { background: #f6f8fa; }

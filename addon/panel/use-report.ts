@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Report } from '../../generator/check/report/report-schema.ts';
 
 export type ReportState =
-  | { state: 'loading' }
-  | { state: 'missing'; detail: string }
-  | { state: 'ready'; report: Report };
+  { state: 'loading' } | { state: 'missing'; detail: string } | { state: 'ready'; report: Report };
 
 let cached: Promise<ReportState> | undefined;
 
@@ -14,7 +12,8 @@ function loadReport(url: string): Promise<ReportState> {
     .then(async (response): Promise<ReportState> => {
       if (!response.ok) return { state: 'missing', detail: `${url} answered ${response.status}` };
       const report = (await response.json()) as Report;
-      if (report.schemaVersion !== 1) return { state: 'missing', detail: `${url} has schemaVersion ${String(report.schemaVersion)}` };
+      if (report.schemaVersion !== 1)
+        return { state: 'missing', detail: `${url} has schemaVersion ${String(report.schemaVersion)}` };
       return { state: 'ready', report };
     })
     .catch((error: unknown): ReportState => ({ state: 'missing', detail: `${url}: ${(error as Error).message}` }));

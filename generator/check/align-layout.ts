@@ -20,7 +20,12 @@ export function iou(a: Box, b: Box): number {
   const union = a.width * a.height + b.width * b.height - intersection;
   if (union <= 0) {
     // Two zero-area boxes (lines, empty text): the same place is a match.
-    return Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1 ? 1 : 0;
+    return Math.abs(a.x - b.x) < 1 &&
+      Math.abs(a.y - b.y) < 1 &&
+      Math.abs(a.width - b.width) < 1 &&
+      Math.abs(a.height - b.height) < 1
+      ? 1
+      : 0;
   }
   return intersection / union;
 }
@@ -79,7 +84,10 @@ export function alignLayout(root: FigmaNode, dom: PageDomNode | undefined): Layo
     if (!children.length) return;
     const matches = new Map<number, PageDomNode>();
     if (element) {
-      const pairs = pairChildren(children.map((child) => ({ box: relative(child) })), element.children);
+      const pairs = pairChildren(
+        children.map((child) => ({ box: relative(child) })),
+        element.children,
+      );
       for (const [i, j] of pairs) matches.set(i, element.children[j]!);
     }
     children.forEach((child, i) => visit(child, matches.get(i)));

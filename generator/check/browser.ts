@@ -45,9 +45,13 @@ export function findBrowser(configured: string | undefined, env: NodeJS.ProcessE
       if (isExecutable(candidate)) return candidate;
     }
   }
-  throw inputError('check/browser-missing', 'no Chromium found for the browser checks (looked at /usr/bin/chromium and PATH)', {
-    hint: 'Install it with `apt-get install -y chromium`, or set DESIGN_SYNC_BROWSER to a Chromium or Chrome binary.',
-  });
+  throw inputError(
+    'check/browser-missing',
+    'no Chromium found for the browser checks (looked at /usr/bin/chromium and PATH)',
+    {
+      hint: 'Install it with `apt-get install -y chromium`, or set DESIGN_SYNC_BROWSER to a Chromium or Chrome binary.',
+    },
+  );
 }
 
 export interface LaunchedBrowser {
@@ -69,9 +73,13 @@ export async function launchBrowser(configured: string | undefined): Promise<Lau
     });
     return { browser, executablePath, version: `Chromium ${browser.version()}` };
   } catch (error) {
-    throw inputError('check/browser-launch', `could not start the browser ${executablePath}: ${(error as Error).message.split('\n')[0]}`, {
-      hint: 'Check that it runs (`chromium --headless --version`); set DESIGN_SYNC_BROWSER to another binary.',
-      cause: error,
-    });
+    throw inputError(
+      'check/browser-launch',
+      `could not start the browser ${executablePath}: ${(error as Error).message.split('\n')[0]}`,
+      {
+        hint: 'Check that it runs (`chromium --headless --version`); set DESIGN_SYNC_BROWSER to another binary.',
+        cause: error,
+      },
+    );
   }
 }

@@ -26,7 +26,9 @@ const RUNTIME = join(dirname(fileURLToPath(import.meta.url)), 'page', 'runtime.t
 const OWN_NODE_MODULES = join(dirname(createRequire(import.meta.url).resolve('react/package.json')), '..');
 
 function formatMessage(message: Message): string {
-  const where = message.location ? `${message.location.file}:${message.location.line}:${message.location.column}: ` : '';
+  const where = message.location
+    ? `${message.location.file}:${message.location.line}:${message.location.column}: `
+    : '';
   return `${where}${message.text}`;
 }
 
@@ -35,7 +37,9 @@ export function bundleEntry(stories: StoryFile[], tokensCss: string | undefined)
   const lines = [`import { installRuntime } from ${JSON.stringify(RUNTIME)};`];
   if (tokensCss) lines.push(`import ${JSON.stringify(tokensCss)};`);
   stories.forEach((story, i) => lines.push(`import * as s${i} from ${JSON.stringify(story.path)};`));
-  lines.push(`installRuntime({ ${stories.map((story, i) => `${JSON.stringify(story.component)}: s${i}`).join(', ')} });`);
+  lines.push(
+    `installRuntime({ ${stories.map((story, i) => `${JSON.stringify(story.component)}: s${i}`).join(', ')} });`,
+  );
   return lines.join('\n');
 }
 
@@ -43,10 +47,19 @@ export function bundleEntry(stories: StoryFile[], tokensCss: string | undefined)
  * Bundles the stories, the components they import, CSS modules and the token CSS ONCE into one
  * script and one stylesheet, which the check pages load from memory (no dev server).
  */
-export async function bundleStories(root: string, stories: StoryFile[], tokens: TokenCss | undefined): Promise<StoryBundle> {
+export async function bundleStories(
+  root: string,
+  stories: StoryFile[],
+  tokens: TokenCss | undefined,
+): Promise<StoryBundle> {
   const tokensCss = tokens && 'path' in tokens ? tokens.path : undefined;
   const result = await build({
-    stdin: { contents: bundleEntry(stories, tokensCss), resolveDir: root, loader: 'ts', sourcefile: 'design-sync-check-entry.ts' },
+    stdin: {
+      contents: bundleEntry(stories, tokensCss),
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'design-sync-check-entry.ts',
+    },
     absWorkingDir: root,
     bundle: true,
     write: false,

@@ -20,6 +20,14 @@ export interface StoriesRun {
   renders: number;
 }
 
+/**
+ * The node a story's layout is compared with. A component set is the designer's canvas of its
+ * variants, not a layout the component reproduces (an all-states story arranges them its own way).
+ */
+function componentNode(node: FigmaNode | undefined): FigmaNode | undefined {
+  return node?.type === 'COMPONENT_SET' ? undefined : node;
+}
+
 export interface CheckStoriesInput {
   bundle: StoryBundle;
   design: Design | undefined;
@@ -51,7 +59,10 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
     const first = await openStoryPage(context);
     const stories = await first.stories();
     const pageCount = Math.max(1, Math.min(input.concurrency, stories.length));
-    const pages: StoryPage[] = [first, ...(await Promise.all(Array.from({ length: pageCount - 1 }, () => openStoryPage(context))))];
+    const pages: StoryPage[] = [
+      first,
+      ...(await Promise.all(Array.from({ length: pageCount - 1 }, () => openStoryPage(context)))),
+    ];
     const browserMs = performance.now() - started;
     input.logger.progress(`check: ${stories.length} stories on ${pages.length} pages in ${version}`);
 
@@ -71,7 +82,7 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
             {
               id: storyId(story.title, story.exportName),
               story,
-              node: nodeId ? input.nodes.get(nodeId) : undefined,
+              node: nodeId ? componentNode(input.nodes.get(nodeId)) : undefined,
               render: nodeId ? input.design?.renders[nodeId] : undefined,
             },
             input.context,
@@ -83,8 +94,15 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
       }),
     );
     const byComponent = new Map<string, StoryCheck[]>();
-    stories.forEach((story, i) => byComponent.set(story.component, [...(byComponent.get(story.component) ?? []), results[i]!]));
-    return { byComponent, browser: version, timings: { browser: browserMs, stories: performance.now() - checkedAt }, renders };
+    stories.forEach((story, i) =>
+      byComponent.set(story.component, [...(byComponent.get(story.component) ?? []), results[i]!]),
+    );
+    return {
+      byComponent,
+      browser: version,
+      timings: { browser: browserMs, stories: performance.now() - checkedAt },
+      renders,
+    };
   } finally {
     await browser.close();
   }

@@ -56,7 +56,12 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   }
 }
 
-function layoutResult(node: FigmaNode, figmaBox: Box, dom: Awaited<ReturnType<StoryPage['measure']>>, ctx: StoryCheckContext): LayoutResult {
+function layoutResult(
+  node: FigmaNode,
+  figmaBox: Box,
+  dom: Awaited<ReturnType<StoryPage['measure']>>,
+  ctx: StoryCheckContext,
+): LayoutResult {
   const alignment = alignLayout(node, dom);
   return {
     status: scoreStatus(alignment.score, ctx.thresholds.layout),
@@ -73,10 +78,20 @@ function layoutResult(node: FigmaNode, figmaBox: Box, dom: Awaited<ReturnType<St
 }
 
 /** Compares, writes expected/actual/diff into images/ and returns paths relative to the report folder. */
-async function comparison(expected: Buffer, actual: Buffer, name: string, ctx: StoryCheckContext, threshold: { fail: number; warn: number }): Promise<VisualComparison> {
+async function comparison(
+  expected: Buffer,
+  actual: Buffer,
+  name: string,
+  ctx: StoryCheckContext,
+  threshold: { fail: number; warn: number },
+): Promise<VisualComparison> {
   const result = compareImages(expected, actual);
   const images = join(ctx.reportDir, 'images');
-  const paths = { expected: `images/${name}.expected.png`, actual: `images/${name}.actual.png`, diff: `images/${name}.diff.png` };
+  const paths = {
+    expected: `images/${name}.expected.png`,
+    actual: `images/${name}.actual.png`,
+    diff: `images/${name}.diff.png`,
+  };
   await Promise.all([
     writeFileAtomic(join(images, `${name}.expected.png`), expected),
     writeFileAtomic(join(images, `${name}.actual.png`), actual),
@@ -93,7 +108,12 @@ async function comparison(expected: Buffer, actual: Buffer, name: string, ctx: S
   };
 }
 
-async function baselineComparison(shot: Buffer, target: StoryTarget, mode: string, ctx: StoryCheckContext): Promise<BaselineComparison & { mode: string }> {
+async function baselineComparison(
+  shot: Buffer,
+  target: StoryTarget,
+  mode: string,
+  ctx: StoryCheckContext,
+): Promise<BaselineComparison & { mode: string }> {
   const name = `${fileSafe(target.id)}--${fileSafe(mode)}`;
   const baselinePath = join(ctx.baselineDir, `${name}.png`);
   const existing = ctx.approve ? undefined : await readIfExists(baselinePath);
@@ -102,7 +122,11 @@ async function baselineComparison(shot: Buffer, target: StoryTarget, mode: strin
   return { ...result, written: !existing, baselinePath: relative(ctx.root, baselinePath), mode };
 }
 
-async function responsiveResult(page: StoryPage, target: StoryTarget, ctx: StoryCheckContext): Promise<ResponsiveResult> {
+async function responsiveResult(
+  page: StoryPage,
+  target: StoryTarget,
+  ctx: StoryCheckContext,
+): Promise<ResponsiveResult> {
   const widths = [];
   for (const width of ctx.thresholds.responsiveWidths) {
     const rendered = await page.render(target.story.key, { mode: ctx.modes[0]!, width });
@@ -127,7 +151,13 @@ export async function checkStory(page: StoryPage, target: StoryTarget, ctx: Stor
     name: target.story.name,
     status: 'skipped',
     ...(target.story.designSync
-      ? { figma: { fileKey: target.story.designSync.fileKey, nodeId: target.story.designSync.nodeId, ...(target.node ? { name: target.node.name } : {}) } }
+      ? {
+          figma: {
+            fileKey: target.story.designSync.fileKey,
+            nodeId: target.story.designSync.nodeId,
+            ...(target.node ? { name: target.node.name } : {}),
+          },
+        }
       : {}),
     a11y: [],
     ms: 0,
@@ -150,7 +180,12 @@ export async function checkStory(page: StoryPage, target: StoryTarget, ctx: Stor
     });
     const clip = figmaBox
       ? { x: 0, y: 0, width: figmaBox.width, height: figmaBox.height }
-      : { x: 0, y: 0, width: Math.max(1, Math.ceil(rendered.box.width)), height: Math.max(1, Math.ceil(rendered.box.height)) };
+      : {
+          x: 0,
+          y: 0,
+          width: Math.max(1, Math.ceil(rendered.box.width)),
+          height: Math.max(1, Math.ceil(rendered.box.height)),
+        };
     const shot = await page.screenshot(clip);
     if (index === 0 && target.node && figmaBox) {
       check.layout = layoutResult(target.node, figmaBox, await page.measure(), ctx);
@@ -175,7 +210,12 @@ export async function checkStory(page: StoryPage, target: StoryTarget, ctx: Stor
   }
   check.status = check.error
     ? 'fail'
-    : worstStatus([...a11y.map((a) => a.status), check.layout?.status ?? 'skipped', check.visual?.status ?? 'skipped', check.responsive?.status ?? 'skipped']);
+    : worstStatus([
+        ...a11y.map((a) => a.status),
+        check.layout?.status ?? 'skipped',
+        check.visual?.status ?? 'skipped',
+        check.responsive?.status ?? 'skipped',
+      ]);
   check.ms = Math.round(performance.now() - started);
   return check;
 }

@@ -47,9 +47,16 @@ export function compareImages(expectedPng: Buffer, actualPng: Buffer): ImageComp
   const width = Math.max(expected.width, actual.width);
   const height = Math.max(expected.height, actual.height);
   const diff = new PNG({ width, height });
-  const mismatchedPixels = pixelmatch(pad(expected, width, height).data, pad(actual, width, height).data, diff.data, width, height, {
-    threshold: 0.1,
-  });
+  const mismatchedPixels = pixelmatch(
+    pad(expected, width, height).data,
+    pad(actual, width, height).data,
+    diff.data,
+    width,
+    height,
+    {
+      threshold: 0.1,
+    },
+  );
   return {
     mismatchedPixels,
     mismatchRatio: width * height ? mismatchedPixels / (width * height) : 0,

@@ -6,6 +6,7 @@ type AnyNode = FigmaNode & {
   children?: FigmaNode[];
   visible?: boolean;
   absoluteBoundingBox?: { x: number; y: number; width: number; height: number } | null;
+  absoluteRenderBounds?: { x: number; y: number; width: number; height: number } | null;
   layoutMode?: string;
   layoutSizingHorizontal?: string;
   layoutGrow?: number;
@@ -32,8 +33,16 @@ export function visibleChildren(node: FigmaNode): FigmaNode[] {
   return ((node as AnyNode).children ?? []).filter(isVisible);
 }
 
+/** Shapes whose strokes are part of what the browser measures (an SVG path's box includes its stroke). */
+const SHAPES = new Set(['VECTOR', 'LINE', 'BOOLEAN_OPERATION', 'STAR', 'POLYGON', 'ELLIPSE']);
+
+/**
+ * The node's box on the canvas. For shapes the render bounds (stroke included) when Figma gives
+ * them: a horizontal line has a zero-height bounding box but a visible, stroked one.
+ */
 export function boundingBox(node: FigmaNode): Box | undefined {
-  const box = (node as AnyNode).absoluteBoundingBox;
+  const n = node as AnyNode;
+  const box = (SHAPES.has(n.type) ? n.absoluteRenderBounds : undefined) ?? n.absoluteBoundingBox;
   return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : undefined;
 }
 

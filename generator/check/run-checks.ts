@@ -38,7 +38,10 @@ export interface RunChecksInput {
 
 const since = (start: number) => Math.round(performance.now() - start);
 
-function selectComponents(all: DiscoveredComponent[], input: RunChecksInput): { check: DiscoveredComponent[]; carried: ComponentCheck[] } {
+function selectComponents(
+  all: DiscoveredComponent[],
+  input: RunChecksInput,
+): { check: DiscoveredComponent[]; carried: ComponentCheck[] } {
   if (!input.changed) return { check: all, carried: [] };
   const changed = new Set(input.changed);
   const previous = new Map((input.previous?.components ?? []).map((c) => [c.name, c]));
@@ -77,21 +80,26 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   logger.progress(`check: ${check.length} of ${discovered.length} components, modes ${modes.join(', ')}`);
 
   // Ambient declarations beside the components (css-modules.d.ts) belong to every compile.
-  const ambient = (await readdir(config.paths.components).catch(() => [] as string[])).filter((f) => f.endsWith('.d.ts'));
+  const ambient = (await readdir(config.paths.components).catch(() => [] as string[])).filter((f) =>
+    f.endsWith('.d.ts'),
+  );
   const files = [
     ...ambient.map((f) => join(config.paths.components, f)),
     ...check.flatMap((c) => c.files).filter((file) => /\.(tsx?|jsx?)$/.test(file)),
   ];
   const typecheckStarted = performance.now();
-  const runTypecheck = input.typecheck ?? ((f: string[]) => typecheckFiles(config.root, f, join(config.root, '.design-sync', 'cache')));
-  const typecheck = (check.length ? runTypecheck(files) : Promise.resolve<TypecheckResult>({ status: 'skipped', diagnostics: [] })).finally(
-    () => (timings.typecheck = since(typecheckStarted)),
-  );
+  const runTypecheck =
+    input.typecheck ?? ((f: string[]) => typecheckFiles(config.root, f, join(config.root, '.design-sync', 'cache')));
+  const typecheck = (
+    check.length ? runTypecheck(files) : Promise.resolve<TypecheckResult>({ status: 'skipped', diagnostics: [] })
+  ).finally(() => (timings.typecheck = since(typecheckStarted)));
   // Settled here too, so a failure while the browser runs cannot go unhandled.
   typecheck.catch(() => undefined);
 
   stage = performance.now();
-  const tokenLint: TokenLintResult | undefined = input.tokenLint ? await input.tokenLint(check.flatMap((c) => c.files)) : undefined;
+  const tokenLint: TokenLintResult | undefined = input.tokenLint
+    ? await input.tokenLint(check.flatMap((c) => c.files))
+    : undefined;
   if (input.tokenLint) timings.tokenLint = since(stage);
 
   let stories: StoriesRun | undefined;
@@ -99,8 +107,15 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   if (storyFiles.length) {
     stage = performance.now();
     const onDisk = (await readTextIfExists(tokensCssPath)) !== undefined;
-    const tokens = onDisk ? { path: tokensCssPath } : input.tokensCss === undefined ? undefined : { css: input.tokensCss };
-    if (!onDisk) logger.warn(`check: ${relative(config.root, tokensCssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`);
+    const tokens = onDisk
+      ? { path: tokensCssPath }
+      : input.tokensCss === undefined
+        ? undefined
+        : { css: input.tokensCss };
+    if (!onDisk)
+      logger.warn(
+        `check: ${relative(config.root, tokensCssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`,
+      );
     const bundle = await bundleStories(config.root, storyFiles, tokens);
     timings.bundle = since(stage);
     logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);

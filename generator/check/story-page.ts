@@ -1,23 +1,34 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { StoryBundle } from './bundle-stories.ts';
-import type { PageApi, PageDomNode, PageRenderOptions, PageRenderResult, PageResponsiveResult, PageStory } from './page/page-api.ts';
+import type {
+  PageApi,
+  PageDomNode,
+  PageRenderOptions,
+  PageRenderResult,
+  PageResponsiveResult,
+  PageStory,
+} from './page/page-api.ts';
+import { surfaceVariable } from './surface-token.ts';
 import type { A11yViolation, AxeImpact, Box } from './types.ts';
 
 /** A made-up origin the check pages load from; every request to it is answered from memory. */
 const ORIGIN = 'http://design-sync.check';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const HTML = `<!doctype html>
+/** The class that paints the theme's surface behind the story while axe runs (screenshots stay transparent). */
+const SURFACE_CLASS = 'design-sync-surface';
+
+const html = (surface: string | undefined) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>design-sync check</title>
 <link rel="stylesheet" href="/bundle.css">
-<style>html,body{margin:0;padding:0}#stage{position:absolute;left:0;top:0}</style>
+<style>html,body{margin:0;padding:0}#stage{position:absolute;left:0;top:0}${surface ? `html.${SURFACE_CLASS}{background:var(${surface})}` : ''}</style>
 <script src="/axe.min.js"></script>
 </head><body><div id="stage"></div><script src="/bundle.js"></script></body></html>`;
 
 /** Serves the page, the bundle and axe to every page of the context; anything else is refused (no network). */
 export async function serveCheckPage(context: BrowserContext, bundle: StoryBundle, axeSource: string): Promise<void> {
   const bodies: Record<string, { body: string; contentType: string }> = {
-    '/': { body: HTML, contentType: 'text/html' },
+    '/': { body: html(surfaceVariable(bundle.css)), contentType: 'text/html' },
     '/bundle.js': { body: bundle.js, contentType: 'text/javascript' },
     '/bundle.css': { body: bundle.css, contentType: 'text/css' },
     '/axe.min.js': { body: axeSource, contentType: 'text/javascript' },
@@ -65,7 +76,10 @@ export async function openStoryPage(context: BrowserContext): Promise<StoryPage>
   let viewport = page.viewportSize() ?? { width: 1280, height: 800 };
 
   const ensureViewport = async (width: number, height: number) => {
-    const needed = { width: Math.max(viewport.width, Math.ceil(width)), height: Math.max(viewport.height, Math.ceil(height)) };
+    const needed = {
+      width: Math.max(viewport.width, Math.ceil(width)),
+      height: Math.max(viewport.height, Math.ceil(height)),
+    };
     if (needed.width === viewport.width && needed.height === viewport.height) return;
     viewport = needed;
     await page.setViewportSize(viewport);
@@ -76,23 +90,30 @@ export async function openStoryPage(context: BrowserContext): Promise<StoryPage>
     stories: () => page.evaluate(() => (window as unknown as Win).__designSync.list()),
     async render(id, options) {
       await ensureViewport(options.width ?? 0, options.height ?? 0);
-      return page.evaluate(([storyId, o]) => (window as unknown as Win).__designSync.render(storyId, o), [id, options] as const);
+      return page.evaluate(([storyId, o]) => (window as unknown as Win).__designSync.render(storyId, o), [
+        id,
+        options,
+      ] as const);
     },
     axe: () =>
-      page.evaluate(async (tags) => {
-        const result = await (window as unknown as Win).axe.run('#stage', {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: (v.impact ?? null) as AxeImpact | null,
-          help: v.help,
-          helpUrl: v.helpUrl,
-          targets: v.nodes.map((n) => String(n.target[0] ?? '')),
-          ...(v.nodes[0]?.failureSummary ? { summary: v.nodes[0].failureSummary.replace(/\s+/g, ' ').trim() } : {}),
-        }));
-      }, AXE_TAGS),
+      page.evaluate(
+        async ([tags, surfaceClass]) => {
+          const root = document.documentElement;
+          root.classList.add(surfaceClass);
+          const result = await (window as unknown as Win).axe
+            .run('#stage', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+            .finally(() => root.classList.remove(surfaceClass));
+          return result.violations.map((v) => ({
+            id: v.id,
+            impact: (v.impact ?? null) as AxeImpact | null,
+            help: v.help,
+            helpUrl: v.helpUrl,
+            targets: v.nodes.map((n) => String(n.target[0] ?? '')),
+            ...(v.nodes[0]?.failureSummary ? { summary: v.nodes[0].failureSummary.replace(/\s+/g, ' ').trim() } : {}),
+          }));
+        },
+        [AXE_TAGS, SURFACE_CLASS] as const,
+      ),
     measure: () => page.evaluate(() => (window as unknown as Win).__designSync.measure()),
     responsive: (width) => page.evaluate((w) => (window as unknown as Win).__designSync.responsive(w), width),
     async screenshot(clip) {

@@ -1,5 +1,13 @@
 /** Pure: one component's check summaries from its stories and the project-wide findings. */
-import { AXE_IMPACTS, type CheckStatus, type CheckSummary, type ComponentCheck, type StoryCheck, type TokenLintFinding, type TypeDiagnostic } from './types.ts';
+import {
+  AXE_IMPACTS,
+  type CheckStatus,
+  type CheckSummary,
+  type ComponentCheck,
+  type StoryCheck,
+  type TokenLintFinding,
+  type TypeDiagnostic,
+} from './types.ts';
 import { worstStatus } from './statuses.ts';
 
 export interface ComponentFacts {
@@ -23,12 +31,18 @@ function a11ySummary(stories: StoryCheck[]): CheckSummary {
   for (const result of results) {
     const entry = byMode.get(result.mode) ?? { count: 0, worst: -1 };
     entry.count += result.violations.length;
-    for (const v of result.violations) entry.worst = Math.max(entry.worst, v.impact ? AXE_IMPACTS.indexOf(v.impact) : -1);
+    for (const v of result.violations)
+      entry.worst = Math.max(entry.worst, v.impact ? AXE_IMPACTS.indexOf(v.impact) : -1);
     byMode.set(result.mode, entry);
   }
   const failing = [...byMode].filter(([, e]) => e.count > 0);
   const summary = failing.length
-    ? failing.map(([mode, e]) => `${plural(e.count, 'violation')}${e.worst >= 0 ? ` (${AXE_IMPACTS[e.worst]})` : ''} in ${mode}`).join(', ')
+    ? failing
+        .map(
+          ([mode, e]) =>
+            `${plural(e.count, 'violation')}${e.worst >= 0 ? ` (${AXE_IMPACTS[e.worst]})` : ''} in ${mode}`,
+        )
+        .join(', ')
     : `no violations in ${[...byMode.keys()].join(', ')}`;
   return { status: worstStatus(results.map((r) => r.status)), summary };
 }
@@ -39,7 +53,11 @@ function layoutSummary(stories: StoryCheck[]): CheckSummary & { score?: number }
   const score = scored.reduce((sum, s) => sum + s.layout!.score, 0) / scored.length;
   const worst = scored.reduce((a, b) => (b.layout!.score < a.layout!.score ? b : a));
   const tail = scored.length > 1 ? ` (lowest: ${worst.name} ${worst.layout!.score.toFixed(2)})` : '';
-  return { status: worstStatus(scored.map((s) => s.layout!.status)), summary: `${score.toFixed(2)} mean IoU${tail}`, score };
+  return {
+    status: worstStatus(scored.map((s) => s.layout!.status)),
+    summary: `${score.toFixed(2)} mean IoU${tail}`,
+    score,
+  };
 }
 
 function visualSummary(stories: StoryCheck[]): ComponentCheck['checks']['visual'] {
@@ -71,7 +89,10 @@ function responsiveSummary(stories: StoryCheck[]): CheckSummary {
     ...(overlap.length ? [`overlap at ${overlap.join(', ')}px`] : []),
   ];
   const all = [...new Set(widths.map((w) => w.width))];
-  return { status: worstStatus(results.map((r) => r.status)), summary: problems.length ? problems.join('; ') : `fits at ${all.join(', ')}px` };
+  return {
+    status: worstStatus(results.map((r) => r.status)),
+    summary: problems.length ? problems.join('; ') : `fits at ${all.join(', ')}px`,
+  };
 }
 
 export function summarizeComponent(facts: ComponentFacts): ComponentCheck {
@@ -97,7 +118,10 @@ export function summarizeComponent(facts: ComponentFacts): ComponentCheck {
     visual: visualSummary(facts.stories),
     responsive: responsiveSummary(facts.stories),
   };
-  const statuses: CheckStatus[] = [...Object.values(checks).map((c) => c.status), ...facts.stories.map((s) => s.status)];
+  const statuses: CheckStatus[] = [
+    ...Object.values(checks).map((c) => c.status),
+    ...facts.stories.map((s) => s.status),
+  ];
   return {
     name: facts.name,
     status: worstStatus(statuses),

@@ -61,12 +61,20 @@ export async function typecheckFiles(root: string, files: string[], cacheDir: st
     files,
   });
   return new Promise((done, fail) => {
-    execFile(process.execPath, [TSC, '-p', tsconfig], { cwd: dirname(tsconfig), maxBuffer: 32 * 1024 * 1024 }, (error, stdout) => {
-      // tsc prints paths relative to its working directory, the cache folder.
-      const diagnostics = parseTscOutput(stdout, dirname(tsconfig)).map((d) => ({ ...d, file: relative(root, resolve(dirname(tsconfig), d.file)) }));
-      // tsc exits 1 or 2 when it reports errors; anything else without diagnostics is a crash.
-      if (error && !diagnostics.length) return fail(new Error(`tsc failed: ${error.message}`, { cause: error }));
-      done({ status: diagnostics.length ? 'fail' : 'pass', diagnostics });
-    });
+    execFile(
+      process.execPath,
+      [TSC, '-p', tsconfig],
+      { cwd: dirname(tsconfig), maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout) => {
+        // tsc prints paths relative to its working directory, the cache folder.
+        const diagnostics = parseTscOutput(stdout, dirname(tsconfig)).map((d) => ({
+          ...d,
+          file: relative(root, resolve(dirname(tsconfig), d.file)),
+        }));
+        // tsc exits 1 or 2 when it reports errors; anything else without diagnostics is a crash.
+        if (error && !diagnostics.length) return fail(new Error(`tsc failed: ${error.message}`, { cause: error }));
+        done({ status: diagnostics.length ? 'fail' : 'pass', diagnostics });
+      },
+    );
   });
 }

@@ -27,7 +27,7 @@ export const deterministicGenerator: ComponentGenerator = {
     const at = componentPaths(component.name, paths);
     const ids = [component.nodeId];
     const files = [
-      { path: at.tsx, content: await formatCode(renderTsx(component), 'tsx'), producer: PRODUCER, nodeIds: ids },
+      { path: at.tsx, content: await formatCode(renderTsx(component, input.existing), 'tsx'), producer: PRODUCER, nodeIds: ids },
       { path: at.css, content: await formatCode(renderCss(component), 'css'), producer: PRODUCER, nodeIds: ids },
       { path: at.story, content: await formatCode(renderStory(component, input.fileKey, storyImport(component.name, paths)), 'tsx'), producer: PRODUCER, nodeIds: ids },
     ];

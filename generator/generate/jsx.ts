@@ -20,15 +20,23 @@ export function jsxAttribute(name: string, value: string | boolean): string {
   return `${name}={${stringLiteral(value)}}`;
 }
 
+/** Variant props whose values are "true"/"false" and are rendered as booleans. */
+export type BooleanProps = ReadonlySet<string>;
+
+/** `prop === value`, or `prop` / `!prop` for booleans. */
+export function propTest(prop: string, value: string | boolean, booleans: BooleanProps): string {
+  if (value === true || (booleans.has(prop) && value === 'true')) return prop;
+  if (value === false || (booleans.has(prop) && value === 'false')) return `!${prop}`;
+  return `${prop} === ${stringLiteral(value)}`;
+}
+
 /** `size === 'large' && showIcon` for a condition on props. */
-export function conditionExpression(when: IrCondition): string {
-  const parts = Object.entries(when).map(([prop, value]) =>
-    value === true ? prop : value === false ? `!${prop}` : `${prop} === ${stringLiteral(value)}`,
-  );
+export function conditionExpression(when: IrCondition, booleans: BooleanProps = new Set()): string {
+  const parts = Object.entries(when).map(([prop, value]) => propTest(prop, value, booleans));
   return parts.length === 0 ? 'true' : parts.join(' && ');
 }
 
-export function anyCondition(conditions: IrCondition[]): string {
-  if (conditions.length === 1) return conditionExpression(conditions[0]!);
-  return conditions.map((c) => (Object.keys(c).length > 1 ? `(${conditionExpression(c)})` : conditionExpression(c))).join(' || ');
+export function anyCondition(conditions: IrCondition[], booleans: BooleanProps = new Set()): string {
+  if (conditions.length === 1) return conditionExpression(conditions[0]!, booleans);
+  return conditions.map((c) => (Object.keys(c).length > 1 ? `(${conditionExpression(c, booleans)})` : conditionExpression(c, booleans))).join(' || ');
 }

@@ -17,7 +17,7 @@ export function figmaUrl(fileKey: string, nodeId: string): string {
 function argValue(prop: IrProp): string | undefined {
   switch (prop.kind) {
     case 'variant':
-      return stringLiteral(prop.default);
+      return prop.boolean ? prop.default : stringLiteral(prop.default);
     case 'boolean':
       return String(prop.default);
     case 'text':
@@ -31,7 +31,7 @@ function argValue(prop: IrProp): string | undefined {
 function argType(prop: IrProp): string | undefined {
   switch (prop.kind) {
     case 'variant':
-      return `{ control: 'select', options: [${prop.values.map(stringLiteral).join(', ')}] }`;
+      return prop.boolean ? `{ control: 'boolean' }` : `{ control: 'select', options: [${prop.values.map(stringLiteral).join(', ')}] }`;
     case 'boolean':
       return `{ control: 'boolean' }`;
     case 'text':
@@ -50,12 +50,18 @@ function designSync(fileKey: string | undefined, nodeId: string): string {
 /** The args that differ from the defaults for one variant. */
 function variantArgs(component: IrComponent, variant: IrVariant): string[] {
   return component.props.flatMap((p) =>
-    p.kind === 'variant' && variant.values[p.name] !== undefined && variant.values[p.name] !== p.default ? [`${p.name}: ${stringLiteral(variant.values[p.name]!)}`] : [],
+    p.kind === 'variant' && variant.values[p.name] !== undefined && variant.values[p.name] !== p.default
+      ? [`${p.name}: ${p.boolean ? variant.values[p.name] : stringLiteral(variant.values[p.name]!)}`]
+      : [],
   );
 }
 
 function storyName(component: IrComponent, variant: IrVariant): string {
-  const parts = component.props.flatMap((p) => (p.kind === 'variant' && variant.values[p.name] !== p.default ? [pascalCase(variant.values[p.name] ?? '', 'Value')] : []));
+  const parts = component.props.flatMap((p) => {
+    if (p.kind !== 'variant' || variant.values[p.name] === p.default) return [];
+    const value = variant.values[p.name] ?? '';
+    return [p.boolean ? (value === 'true' ? pascalCase(p.name) : `Not${pascalCase(p.name)}`) : pascalCase(value, 'Value')];
+  });
   return parts.join('') || 'Default';
 }
 

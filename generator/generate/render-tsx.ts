@@ -2,21 +2,21 @@
  * The component module: a typed function component extending its host element's props, JSDoc on
  * every prop, variant props as data attributes, state as ARIA, one element per Figma layer.
  */
-import type { IrComponent, IrNode, IrProp } from '../ir/types.ts';
+import type { IrComponent, IrNode, IrProp, IrPropValue } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
 import { cssValue } from './css-value.ts';
 import { tsHeader, safeComment } from './header.ts';
-import { anyCondition, conditionExpression, jsxAttribute, jsxText, stringLiteral } from './jsx.ts';
+import { anyCondition, conditionExpression, jsxAttribute, jsxText, propTest, stringLiteral, type BooleanProps } from './jsx.ts';
 
 /** The element type the props extend. */
 function hostTag(component: IrComponent): string {
-  return component.root.tag;
+  return findHost(component.root)?.tag ?? component.root.tag;
 }
 
 function propType(prop: IrProp): string {
   switch (prop.kind) {
     case 'variant':
-      return prop.values.map(stringLiteral).join(' | ');
+      return prop.boolean ? 'boolean' : prop.values.map(stringLiteral).join(' | ');
     case 'boolean':
       return 'boolean';
     case 'text':
@@ -31,7 +31,7 @@ function propType(prop: IrProp): string {
 function propDefault(prop: IrProp): string | undefined {
   switch (prop.kind) {
     case 'variant':
-      return stringLiteral(prop.default);
+      return prop.boolean ? prop.default : stringLiteral(prop.default);
     case 'boolean':
       return String(prop.default);
     case 'text':
@@ -49,6 +49,18 @@ function jsdoc(text: string, indent = '  '): string {
 
 interface RenderContext {
   component: IrComponent;
+  booleans: BooleanProps;
+  /** Props of the components this one renders, to pass boolean variants as booleans. */
+  targets: ReadonlyMap<string, BooleanProps>;
+}
+
+function instanceAttributes(component: string, props: Record<string, IrPropValue>, ctx: RenderContext): string[] {
+  const booleans = ctx.targets.get(component) ?? new Set<string>();
+  return Object.entries(props).map(([name, value]) => {
+    if (value.kind === 'prop') return `${name}={${value.prop}}`;
+    if (value.kind === 'string' && booleans.has(name)) return jsxAttribute(name, value.value === 'true');
+    return jsxAttribute(name, value.value);
+  });
 }
 
 function renderChildren(node: IrNode, ctx: RenderContext): string {
@@ -59,7 +71,7 @@ function renderChildren(node: IrNode, ctx: RenderContext): string {
     case 'text':
       if (content.prop) return `{${content.prop}}`;
       if (content.variants && content.variants.length > 0) {
-        const chain = content.variants.map((v) => `${conditionExpression(v.when)} ? ${stringLiteral(v.text)} : `).join('');
+        const chain = content.variants.map((v) => `${conditionExpression(v.when, ctx.booleans)} ? ${stringLiteral(v.text)} : `).join('');
         return `{${chain}${stringLiteral(content.text)}}`;
       }
       return jsxText(content.text);
@@ -83,33 +95,35 @@ function renderChildren(node: IrNode, ctx: RenderContext): string {
 function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string[] {
   const attrs: string[] = [];
   const component = ctx.component;
+
   for (const [name, value] of Object.entries(node.attributes)) {
     if (isRoot && component.role === 'icon' && (name === 'aria-hidden' || name === 'focusable')) continue;
     attrs.push(jsxAttribute(name, value));
   }
   for (const binding of node.bindings ?? []) {
-    const test = binding.values.map((v) => (v === true ? binding.prop : v === false ? `!${binding.prop}` : `${binding.prop} === ${stringLiteral(String(v))}`)).join(' || ');
+    const test = binding.values.map((v) => propTest(binding.prop, v, ctx.booleans)).join(' || ');
     attrs.push(`${binding.attribute}={${test}}`);
   }
   if (node.content.kind === 'svg') {
     attrs.push(`viewBox="${node.content.viewBox}"`, 'fill="none"');
   }
   if (node.content.kind === 'image') attrs.push(`src={${node.content.prop}}`);
+  for (const [name, prop] of Object.entries(node.propAttributes ?? {})) attrs.push(`${name}={${prop}}`);
+  const hostIsRoot = !hasHost(component.root);
   if (isRoot) {
     const label = component.props.find((p) => p.kind === 'label');
     const l = label?.name;
     if (component.role === 'icon' && l) {
-      attrs.push(`role={${l} ? 'img' : undefined}`, `aria-label={${l} || undefined}`, `aria-hidden={${l} ? undefined : true}`, 'focusable="false"');
+      attrs.push(`role={${l} ? 'img' : undefined}`, `aria-label={${l} || undefined}`, `aria-hidden={${l} ? undefined : true}`);
+      if (node.tag === 'svg') attrs.push('focusable="false"');
     } else if (l) attrs.push(`aria-label={${l}}`);
     for (const prop of component.props) if (prop.kind === 'variant') attrs.push(`data-${kebabCase(prop.name)}={${prop.name}}`);
-    attrs.push('{...rest}', "className={[styles.root, className].filter(Boolean).join(' ')}");
+    if (hostIsRoot) attrs.push('{...rest}');
+    attrs.push("className={[styles.root, className].filter(Boolean).join(' ')}");
   } else if (node.content.kind === 'instance') {
-    for (const [name, value] of Object.entries(node.content.props)) {
-      if (value.kind === 'prop') attrs.push(`${name}={${value.prop}}`);
-      else attrs.push(jsxAttribute(name, value.value));
-    }
-    attrs.push(`className={styles.${node.className}}`);
+    attrs.push(...instanceAttributes(node.content.component, node.content.props, ctx), `className={styles.${node.className}}`);
   } else {
+    if (node.host) attrs.push('{...rest}');
     attrs.push(`className={styles.${node.className}}`);
   }
   return attrs;
@@ -117,15 +131,48 @@ function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string
 
 const VOID = new Set(['img', 'input', 'br', 'hr']);
 
+function hasHost(node: IrNode): boolean {
+  if (node.host) return true;
+  return node.content.kind === 'children' && node.content.children.some(hasHost);
+}
+
+function findHost(node: IrNode): IrNode | undefined {
+  if (node.host) return node;
+  if (node.content.kind !== 'children') return undefined;
+  for (const child of node.content.children) {
+    const hit = findHost(child);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 function renderNode(node: IrNode, ctx: RenderContext, isRoot = false): string {
   const attrs = attributesOf(node, ctx, isRoot).join(' ');
+  if (node.content.kind === 'instance' && node.content.alternatives && node.content.alternatives.length > 0) {
+    // A swapped instance per variant: one element, whichever component the props select.
+    const own = `className={styles.${node.className}}`;
+    const chain = node.content.alternatives
+      .map((a) => `${conditionExpression(a.when, ctx.booleans)} ? (<${a.component} ${[...instanceAttributes(a.component, a.props, ctx), own].join(' ')} />) : `)
+      .join('');
+    const expression = `${chain}(<${node.tag} ${attrs} />)`;
+    return node.visibleWhen && node.visibleWhen.length > 0 ? `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${expression})}` : `{${expression}}`;
+  }
   const inner = renderChildren(node, ctx);
   const element = VOID.has(node.tag) || (inner === '' && node.content.kind !== 'children') ? `<${node.tag} ${attrs} />` : `<${node.tag} ${attrs}>\n${inner}\n</${node.tag}>`;
-  if (!isRoot && node.visibleWhen && node.visibleWhen.length > 0) return `{(${anyCondition(node.visibleWhen)}) && (${element})}`;
+  if (!isRoot && node.visibleWhen && node.visibleWhen.length > 0) return `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${element})}`;
   return element;
 }
 
-export function renderTsx(component: IrComponent): string {
+/** Boolean-like variant props of a component, by prop name. */
+export function booleanVariants(props: IrProp[]): Set<string> {
+  return new Set(props.flatMap((p) => (p.kind === 'variant' && p.boolean ? [p.name] : [])));
+}
+
+/**
+ * `existing` gives the props of the components this one renders (for boolean variants of
+ * nested instances); without it their values are passed as written.
+ */
+export function renderTsx(component: IrComponent, existing: Array<{ name: string; props: IrProp[] }> = []): string {
   const name = component.name;
   const tag = hostTag(component);
   const props = component.props;
@@ -151,7 +198,7 @@ ${fields.join('\n')}
 ${jsdoc(describe, '')}
 export function ${name}({ ${[...params, 'className', '...rest'].join(', ')} }: ${name}Props) {
   return (
-${renderNode(component.root, { component }, true)}
+${renderNode(component.root, { component, booleans: booleanVariants(component.props), targets: new Map(existing.map((e) => [e.name, booleanVariants(e.props)])) }, true)}
   );
 }
 `;

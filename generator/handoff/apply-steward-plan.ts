@@ -111,19 +111,24 @@ export async function applyStewardPlan(files: PlannedFile[], options: StewardApp
     } else {
       await remove(relToRoot(proposalPath), proposalPath);
     }
+    const inputs = {
+      ...(origin.sourceHash === undefined ? {} : { sourceHash: origin.sourceHash }),
+      tokensHash: origin.tokensHash,
+      generator: origin.generator,
+    };
     if (decision.record) {
       next[rel] = {
         sha256: sha256(file.content),
         producer: file.producer,
         ...(origin.component === undefined ? {} : { component: origin.component }),
         nodeIds: origin.nodeIds,
-        ...(origin.sourceHash === undefined ? {} : { sourceHash: origin.sourceHash }),
-        tokensHash: origin.tokensHash,
-        generator: origin.generator,
+        ...inputs,
       };
       await write(relToRoot(baseOf(rel)), baseOf(rel), file.content);
     } else if (last !== undefined) {
-      next[rel] = last;
+      // The last applied generation stays the merge base; the proposal is remembered as pending.
+      const { pending: _stale, ...kept } = last;
+      next[rel] = { ...kept, pending: { sha256: sha256(file.content), ...inputs } };
     }
     changes.push(change);
   }
@@ -135,6 +140,18 @@ export async function applyStewardPlan(files: PlannedFile[], options: StewardApp
     const skipped = entry.component === undefined ? !stagesRun.has(stageOf(entry.producer)) : options.kept.has(entry.component);
     if (skipped) {
       next[rel] = entry;
+      const proposal = proposalOf(rel);
+      if (entry.pending !== undefined && (await readTextIfExists(proposal)) !== undefined) {
+        changes.push({
+          path: rel,
+          kind: 'conflict',
+          producer: entry.producer,
+          ...(entry.component === undefined ? {} : { component: entry.component }),
+          stewardEdited: true,
+          proposal: relToRoot(proposal),
+          note: 'unresolved conflict from an earlier sync',
+        });
+      }
       continue;
     }
     const absolute = join(root, rel);

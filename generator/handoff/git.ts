@@ -18,7 +18,8 @@ function run(cwd: string, args: string[]): Promise<GitResult> {
     execFile(
       'git',
       // Literal pathspecs: a path is a path, never a glob or magic signature.
-      ['--literal-pathspecs', ...args],
+      // (check-ignore takes plain paths and rejects the flag.)
+      args[0] === 'check-ignore' ? args : ['--literal-pathspecs', ...args],
       {
         cwd,
         maxBuffer: 64 * 1024 * 1024,

@@ -29,6 +29,19 @@ export interface ManifestFile {
   sourceHash?: string;
   tokensHash: string;
   generator: GeneratorStamp;
+  /**
+   * A generation that conflicted with a steward edit and waits in the conflicts folder. The entry
+   * keeps the last applied generation (the merge base); a re-sync of the same design does not
+   * regenerate the component again.
+   */
+  pending?: PendingGeneration;
+}
+
+export interface PendingGeneration {
+  sha256: string;
+  sourceHash?: string;
+  tokensHash: string;
+  generator: GeneratorStamp;
 }
 
 export interface Manifest {
@@ -58,6 +71,9 @@ const manifestSchema = z.object({
       sourceHash: z.string().optional(),
       tokensHash: z.string(),
       generator: stampSchema,
+      pending: z
+        .object({ sha256: z.string(), sourceHash: z.string().optional(), tokensHash: z.string(), generator: stampSchema })
+        .optional(),
     }),
   ),
 });
@@ -84,6 +100,16 @@ function orderedFile(file: ManifestFile): ManifestFile {
     ...(file.sourceHash === undefined ? {} : { sourceHash: file.sourceHash }),
     tokensHash: file.tokensHash,
     generator: orderedStamp(file.generator),
+    ...(file.pending === undefined
+      ? {}
+      : {
+          pending: {
+            sha256: file.pending.sha256,
+            ...(file.pending.sourceHash === undefined ? {} : { sourceHash: file.pending.sourceHash }),
+            tokensHash: file.pending.tokensHash,
+            generator: orderedStamp(file.pending.generator),
+          },
+        }),
   };
 }
 
@@ -117,8 +143,9 @@ export function parseManifest(text: string, where: string): Manifest {
   }
   const data = result.data;
   const files: Record<string, ManifestFile> = {};
+  const stampOf = ({ model, ...stamp }: z.output<typeof stampSchema>): GeneratorStamp => ({ ...stamp, ...(model === undefined ? {} : { model }) });
   for (const [path, file] of Object.entries(data.files)) {
-    const { model, ...stamp } = file.generator;
+    const pending = file.pending;
     files[path] = orderedFile({
       sha256: file.sha256,
       producer: file.producer,
@@ -126,7 +153,17 @@ export function parseManifest(text: string, where: string): Manifest {
       nodeIds: file.nodeIds,
       ...(file.sourceHash === undefined ? {} : { sourceHash: file.sourceHash }),
       tokensHash: file.tokensHash,
-      generator: { ...stamp, ...(model === undefined ? {} : { model }) },
+      generator: stampOf(file.generator),
+      ...(pending === undefined
+        ? {}
+        : {
+            pending: {
+              sha256: pending.sha256,
+              ...(pending.sourceHash === undefined ? {} : { sourceHash: pending.sourceHash }),
+              tokensHash: pending.tokensHash,
+              generator: stampOf(pending.generator),
+            },
+          }),
     });
   }
   return { version: MANIFEST_VERSION, ...(data.fileKey === undefined ? {} : { fileKey: data.fileKey }), files };

@@ -1,4 +1,4 @@
-import type { GeneratorStamp, Manifest } from './manifest.ts';
+import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
 import { stableJson } from './hash.ts';
 
 /** A component as the design describes it now, before anything is generated. */
@@ -29,7 +29,7 @@ export interface IncrementalPlan {
 
 /** Which components must be regenerated, from the last manifest and the design as it is now. */
 export function planIncremental(manifest: Manifest, components: ComponentSource[], inputs: IncrementalInputs): IncrementalPlan {
-  const byComponent = new Map<string, Manifest['files'][string][]>();
+  const byComponent = new Map<string, ManifestFile[]>();
   for (const file of Object.values(manifest.files)) {
     if (file.component === undefined) continue;
     const list = byComponent.get(file.component) ?? [];
@@ -45,11 +45,13 @@ export function planIncremental(manifest: Manifest, components: ComponentSource[
       plan.reasons[component.name] = 'new component';
       continue;
     }
-    const reason = files.some((f) => f.sourceHash !== component.sourceHash)
+    // A file waiting on a steward's conflict resolution counts as generated from its pending inputs.
+    const inputsOf = (f: ManifestFile) => f.pending ?? f;
+    const reason = files.some((f) => inputsOf(f).sourceHash !== component.sourceHash)
       ? 'design changed'
-      : files.some((f) => f.tokensHash !== inputs.tokensHash)
+      : files.some((f) => inputsOf(f).tokensHash !== inputs.tokensHash)
         ? 'tokens changed'
-        : files.some((f) => stableJson(f.generator) !== stamp)
+        : files.some((f) => stableJson(inputsOf(f).generator) !== stamp)
           ? 'generator changed'
           : undefined;
     if (reason === undefined) plan.unchanged.push(component.name);

@@ -33,8 +33,19 @@ export async function previousChecks(ctx: SyncContext): Promise<CheckResults | u
   }
 }
 
+/** Regenerated components count as changed only when a file of theirs changed (a token value change regenerates all). */
+function touchedComponents(ctx: SyncContext): Set<string> {
+  return new Set((ctx.applied?.changes ?? []).flatMap((c) => (c.kind !== 'unchanged' && c.component !== undefined ? [c.component] : [])));
+}
+
 export function syncSummary(ctx: SyncContext): HandoffSummary {
-  const plan = ctx.incremental ?? { added: [], changed: [], unchanged: [], removed: [] };
+  const regenerated = ctx.incremental ?? { added: [], changed: [], unchanged: [], removed: [] };
+  const touched = touchedComponents(ctx);
+  const plan = {
+    ...regenerated,
+    changed: regenerated.changed.filter((name) => touched.has(name)),
+    unchanged: [...regenerated.unchanged, ...regenerated.changed.filter((name) => !touched.has(name))].sort(),
+  };
   const design = ctx.design;
   const diff = ctx.report?.tokens.diff;
   return {
@@ -52,8 +63,9 @@ export function syncSummary(ctx: SyncContext): HandoffSummary {
 function reportComponents(ctx: SyncContext): ReportComponentInput[] {
   const plan = ctx.incremental;
   const changes = ctx.applied?.changes ?? [];
+  const touched = touchedComponents(ctx);
   const change = (name: string): ReportComponentInput['change'] =>
-    plan?.added.includes(name) ? 'new' : plan?.changed.includes(name) ? 'changed' : 'unchanged';
+    plan?.added.includes(name) ? 'new' : plan?.changed.includes(name) && touched.has(name) ? 'changed' : 'unchanged';
   const current = (ctx.components ?? []).map((component): ReportComponentInput => {
     const generator = ctx.generators.get(component.name);
     const reason = plan?.reasons[component.name];

@@ -51,6 +51,7 @@ export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
     commit: ctx.published?.commit ?? null,
     pullRequest: ctx.published?.pullRequest ?? null,
     timings: { ...Object.fromEntries(ctx.timings.map((t) => [t.name, t.ms])), total: totalMs },
+    skipped: Object.fromEntries(ctx.timings.flatMap((t) => (t.skipped ? [[t.name, t.skipped]] : []))),
     warnings: ctx.warnings,
   };
   return { text: lines.join('\n'), data, ...(checksFailed ? { exitCode: 1 as const } : {}) };

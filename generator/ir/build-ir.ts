@@ -19,6 +19,13 @@ export type IrOptions = Pick<ResolvedConfig, 'figma'> & { generator: Pick<Resolv
 /** Identifiers the generated modules use themselves. */
 const RESERVED_NAMES = ['React', 'ReactNode', 'ComponentPropsWithoutRef', 'Meta', 'StoryObj', 'Styles', 'Index', 'Props'];
 
+/** Browser and JavaScript globals a component must not shadow (`Image`, `Text`, `Map`, ...). */
+const GLOBALS = new Set(
+  ('Image Option Audio Text Node Element Document Window Map Set WeakMap Object Array String Number Boolean Date Error Promise ' +
+    'Symbol Function File Blob URL Event Request Response Headers Location History Navigator Screen Storage Range Selection ' +
+    'Comment Attr Math JSON Proxy Reflect Intl Worker Notification Animation Credential Touch Plugin Option Infinity').split(' '),
+);
+
 const EMPTY_TABLE: PropTable = { props: [], byFigmaName: new Map(), variants: [] };
 
 /** Names, props and roles of every selected node, before any tree is built (instances need them). */
@@ -31,6 +38,7 @@ export function planComponents(design: Design, options: IrOptions): ComponentPla
     let base = pascalCase(figmaName);
     const role = componentRole(selection.node, base, options.generator.semantics);
     if (role === 'icon' && !/Icon$/.test(base)) base = `${base.replace(/^Icons?(?=[A-Z0-9])/, '')}Icon`;
+    if (GLOBALS.has(base)) base = `${base}${role === 'icon' ? 'Icon' : 'View'}`;
     return { selection, name: registry.take(base), props, role };
   });
 }

@@ -31,10 +31,11 @@ export function componentRole(node: Json, name: string, semantics: Record<string
   const override = roleOverride(semantics, [name, figmaName]);
   if (override) return override;
   const named = roleFromName(figmaName);
-  if (named && named !== 'heading') return named;
+  if (named && INTERACTIVE.has(named)) return named;
+  // Drawn only with vectors: an icon, even when named "image" or "list".
   const sample = nodeType(node) === 'COMPONENT_SET' ? children(node)[0] : node;
   if (sample && isVectorOnly(sample)) return 'icon';
-  return 'container';
+  return named && named !== 'heading' ? named : 'container';
 }
 
 function walk(node: IrNode, f: (n: IrNode) => void): void {
@@ -63,6 +64,8 @@ function assignClassNames(root: IrNode): void {
 
 function stateBindings(role: IrRole, props: IrProp[], root: IrNode): void {
   const bindings = root.bindings ?? [];
+  // Only form controls have a real disabled state; links and wrappers announce it.
+  const disabledAttribute = root.tag === 'button' || root.tag === 'input' ? 'disabled' : 'aria-disabled';
   if (role === 'checkbox' || role === 'switch') {
     const checked = props.find((p) => (p.kind === 'variant' || p.kind === 'boolean') && CHECKED.test(p.figmaName.replace(/#[0-9]+:[0-9]+$/, '')));
     if (checked?.kind === 'variant') {
@@ -76,13 +79,39 @@ function stateBindings(role: IrRole, props: IrProp[], root: IrNode): void {
   for (const prop of props) {
     if (prop.kind === 'variant') {
       const values = prop.values.filter((v, i) => DISABLED.test(prop.figmaValues[i] ?? v));
-      if (values.length > 0 && INTERACTIVE.has(role) && role !== 'link' && role !== 'input') bindings.push({ attribute: 'disabled', prop: prop.name, values });
-      else if (values.length > 0 && INTERACTIVE.has(role)) bindings.push({ attribute: 'aria-disabled', prop: prop.name, values });
+      if (values.length > 0 && INTERACTIVE.has(role)) bindings.push({ attribute: disabledAttribute, prop: prop.name, values });
     } else if (prop.kind === 'boolean' && DISABLED.test(prop.figmaName.replace(/#[0-9]+:[0-9]+$/, '')) && INTERACTIVE.has(role)) {
-      bindings.push({ attribute: role === 'link' || role === 'input' ? 'aria-disabled' : 'disabled', prop: prop.name, values: [true] });
+      bindings.push({ attribute: disabledAttribute, prop: prop.name, values: [true] });
     }
   }
   if (bindings.length > 0) root.bindings = bindings;
+}
+
+const kw = (value: string) => ({ kind: 'keyword', value }) as const;
+
+/**
+ * A text field draws its value as text; the generated component renders a real <input> there,
+ * which receives the consumer's props (value, onChange) and is named by the label prop.
+ */
+function makeInput(root: IrNode, props: IrProp[], figmaName: string): IrNode {
+  const texts: IrNode[] = [];
+  walk(root, (n) => {
+    if (n.content.kind === 'text') texts.push(n);
+  });
+  const pattern = /placeholder|value|input|query|search/i;
+  const target = texts.find((t) => pattern.test(t.name) || (t.content.kind === 'text' && pattern.test(t.content.prop ?? ''))) ?? texts.find((t) => !/label|helper|hint|error/i.test(t.name));
+  if (!target || target.content.kind !== 'text') return root;
+  const labelProp = props.find((p) => p.kind === 'text' && /label/i.test(p.name));
+  target.tag = 'input';
+  target.role = 'input';
+  target.host = true;
+  target.attributes = { type: 'text', ...(labelProp ? {} : { 'aria-label': humanize(figmaName) }) };
+  target.propAttributes = { ...(target.content.prop ? { placeholder: target.content.prop } : {}), ...(labelProp ? { 'aria-label': labelProp.name } : {}) };
+  if (!target.content.prop) target.attributes.placeholder = target.content.text;
+  target.content = { kind: 'empty' };
+  target.style = { ...target.style, flex: kw('1 1 0'), 'min-width': kw('0'), border: kw('none'), background: kw('transparent'), padding: kw('0') };
+  delete target.style['white-space'];
+  return target;
 }
 
 export interface BuildComponentOptions {
@@ -132,7 +161,8 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
       } else child.attributes = { ...child.attributes, role: 'listitem' };
     }
   }
-  stateBindings(role, props, root);
+  const host = role === 'input' ? makeInput(root, props, str(node, 'name') ?? name) : root;
+  stateBindings(role, props, host);
   const labelName = new NameRegistry(props.map((p) => p.name)).take('label');
   if (root.role === 'icon') {
     props.push({ kind: 'label', name: labelName, figmaName: '', default: '', description: 'Accessible name; without one the icon is decorative and hidden from assistive technology.' });
@@ -152,7 +182,9 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   // Only what the merged tree renders is imported (other variants' swapped instances are gone).
   const used = new Set<string>();
   walk(root, (n) => {
-    if (n.content.kind === 'instance') used.add(n.content.component);
+    if (n.content.kind !== 'instance') return;
+    used.add(n.content.component);
+    for (const alternative of n.content.alternatives ?? []) used.add(alternative.component);
   });
   let nodes = 0;
   walk(root, () => nodes++);

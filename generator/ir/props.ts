@@ -62,7 +62,9 @@ export function readProps(node: Json): PropTable {
     const used = new NameRegistry();
     const values = axis.values.map((v) => used.take(codeValue(v)));
     const defaultFigma = axis.defaultValue !== undefined && axis.values.includes(axis.defaultValue) ? axis.defaultValue : (parsed[0]?.[figmaName] ?? axis.values[0]!);
+    const booleanLike = values.length === 2 && values.includes('true') && values.includes('false');
     const prop: IrProp = {
+      ...(booleanLike ? { boolean: true as const } : {}),
       kind: 'variant',
       name: registry.take(camelCase(figmaName, 'variant')),
       figmaName,

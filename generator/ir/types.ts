@@ -26,7 +26,17 @@ export type IrStyle = Record<string, CssValue>;
 /** A component property. Names are valid camelCase TypeScript identifiers, unique in the component. */
 export type IrProp =
   /** `values` are the code values (kebab-case), `figmaValues` the designer's, in the same order. */
-  | { kind: 'variant'; name: string; figmaName: string; values: string[]; figmaValues: string[]; default: string; description: string }
+  | {
+      kind: 'variant';
+      name: string;
+      figmaName: string;
+      values: string[];
+      figmaValues: string[];
+      default: string;
+      description: string;
+      /** Values are exactly "false" and "true": rendered as a boolean prop. */
+      boolean?: true;
+    }
   | { kind: 'boolean'; name: string; figmaName: string; default: boolean; description: string }
   | { kind: 'text'; name: string; figmaName: string; default: string; description: string }
   /** INSTANCE_SWAP: a ReactNode slot; the default instance renders when the prop is absent. */
@@ -80,7 +90,13 @@ export type IrContent =
   /** An INSTANCE_SWAP slot; `fallback` renders when the prop is absent. */
   | { kind: 'slot'; prop: string; fallback: IrNode | undefined }
   /** A nested instance of another generated component. */
-  | { kind: 'instance'; component: string; props: Record<string, IrPropValue> }
+  | {
+      kind: 'instance';
+      component: string;
+      props: Record<string, IrPropValue>;
+      /** Other variants render another component here (a swapped icon per tone). */
+      alternatives?: Array<{ when: IrCondition; component: string; props: Record<string, IrPropValue> }>;
+    }
   | { kind: 'image'; prop: string }
   | { kind: 'empty' };
 
@@ -116,6 +132,10 @@ export interface IrNode {
   attributes: Record<string, string | boolean>;
   /** Attributes computed from props: `aria-checked={checked === 'on'}`, `disabled={state === 'disabled'}`. */
   bindings?: IrBinding[];
+  /** Attributes set from props: `placeholder={placeholder}`. */
+  propAttributes?: Record<string, string>;
+  /** Receives the consumer's props (`...rest`) instead of the root: the <input> of a text field. */
+  host?: true;
   style: IrStyle;
   overrides: IrOverride[];
   /** The node renders only when ANY of these conditions holds; undefined renders always. */

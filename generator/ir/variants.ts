@@ -3,7 +3,7 @@
  * become style overrides keyed by the prop that explains them (`size="large"`), and layers that
  * exist only in some variants get a visibility condition. No markup is duplicated per variant.
  */
-import type { CssValue, IrCondition, IrNode, IrOverride, IrProp, IrStyle, IrVariant } from './types.ts';
+import type { CssValue, IrCondition, IrNode, IrOverride, IrProp, IrPropValue, IrStyle, IrVariant } from './types.ts';
 
 /** Serialises a CSS value for comparison (token identity, not its resolved value). */
 export function valueKey(value: CssValue | undefined): string {
@@ -161,6 +161,25 @@ function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axe
         others.push({ when, text });
       }
       merged.content = { kind: 'text', text: baseText, variants: others };
+    }
+  }
+  if (base.content.kind === 'instance') {
+    const baseContent = base.content;
+    const key = (n: IrNode | undefined) => (n?.content.kind === 'instance' ? n.content.component : undefined);
+    const present = nodes.flatMap((n, i) => (key(n) !== undefined ? [i] : []));
+    if (present.some((i) => key(nodes[i]) !== baseContent.component)) {
+      const axis = explainingAxis(axes, variants, present, (i) => key(nodes[i]) ?? '');
+      const seen = new Set<string>();
+      const alternatives: Array<{ when: IrCondition; component: string; props: Record<string, IrPropValue> }> = [];
+      for (const i of present) {
+        const content = nodes[i]!.content;
+        if (content.kind !== 'instance' || content.component === baseContent.component) continue;
+        const when: IrCondition = axis ? { [axis.name]: variants[i]?.values[axis.name] ?? '' } : { ...variants[i]?.values };
+        if (seen.has(conditionKey(when))) continue;
+        seen.add(conditionKey(when));
+        alternatives.push({ when, component: content.component, props: content.props });
+      }
+      merged.content = { ...baseContent, alternatives };
     }
   }
   if (base.content.kind === 'children') {

@@ -86,6 +86,7 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
               const lines = tokens.map((token) => format(token).replace(/--[A-Za-z0-9_-]+~/g, '--'));
               return `${block?.selector ?? ':root'} {\n${lines.join('\n')}\n}\n`;
             });
+            if (sections.length === 0) sections.push(':root {\n}\n');
             return `${options.header.split('\n').map((line) => `/* ${line} */`).join('\n')}\n\n${sections.join('\n')}`;
           },
           'design-sync/ts': ({ dictionary }) => {
@@ -98,7 +99,7 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
                 const css = String(token.$value);
                 const entry = entries.get(source.path) ?? { path: source.path, cssVar: source.cssVar, type: source.type, value: css, modes: {} };
                 if (mode === undefined) entry.value = css;
-                else entry.modes[mode] = css;
+                else entry.modes[slug(mode)] = css;
                 entries.set(source.path, entry);
               }
             }
@@ -172,7 +173,8 @@ export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Bloc
   const blocks: Block[] = [root];
   const usedKeys = new Set<string>([ROOT]);
   for (const mode of modes) {
-    const included = new Set<ResolvedToken>(ordered.filter((token) => token.modes.indexOf(mode) > 0));
+    const changes = (token: ResolvedToken) => token.modes.indexOf(mode) > 0 && JSON.stringify(token.raw[mode]) !== JSON.stringify(token.raw[token.modes[0] ?? '']);
+    const included = new Set<ResolvedToken>(ordered.filter(changes));
     const queue = [...included];
     while (queue.length > 0) {
       const token = queue.pop() as ResolvedToken;

@@ -97,7 +97,7 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
     let best: { token: TokenRef; distance: number } | undefined;
     for (const candidate of colorCandidates) {
       // Alpha is not part of CIEDE2000; a different alpha is a different colour.
-      if (Math.abs((candidate.color.alpha ?? 1) - rgba.a) > 0.01) continue;
+      if (Math.abs((candidate.color.alpha ?? 1) - rgba.a) > 0.02) continue;
       const distance = difference(color, candidate.color);
       if (!best || distance < best.distance) best = { token: candidate.ref, distance };
     }

@@ -63,6 +63,11 @@ export function fromVariables(variables: DesignVariables, source = 'figma:variab
     list.push(variable);
     byCollection.set(variable.variableCollectionId, list);
   }
+  // The designer's order: the collection's variableIds, as the Figma UI lists them.
+  for (const [id, list] of byCollection) {
+    const order = new Map((variables.variableCollections[id]?.variableIds ?? []).map((variableId, i) => [variableId, i]));
+    list.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || naturalCompare(a.name, b.name));
+  }
   for (const [id, list] of byCollection) {
     if (!variables.variableCollections[id]) {
       problems.push({ severity: 'warning', kind: 'orphan-variable', message: `${list.length} variable(s) belong to collection ${id}, which the response does not contain; they were skipped`, source });

@@ -30,12 +30,12 @@ export async function readTokenFiles(paths: string[], root: string): Promise<Tok
   const loaded: Loaded[] = [];
   const problems: TokenProblem[] = [];
   for (const path of paths) loaded.push(...(await load(path, root, problems)));
-  const byName = new Map<string, { modes: string[]; tokens: Map<string, DraftToken>; source: string }>();
+  const byName = new Map<string, { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }>();
   for (const item of loaded) {
     const parsed = parseTokenDocument(item.doc, item.source, item.collection);
     problems.push(...parsed.problems);
     for (const group of parsed.groups) {
-      const entry = byName.get(group.name) ?? { modes: [], tokens: new Map<string, DraftToken>(), source: item.source };
+      const entry = byName.get(group.name) ?? { modes: [], tokens: new Map<string, DraftToken>(), source: item.source, modesFromNames: group.modes === undefined && item.mode !== undefined };
       byName.set(group.name, entry);
       const modes = group.modes ?? [item.mode ?? 'default'];
       for (const mode of modes) if (!entry.modes.includes(mode)) entry.modes.push(mode);
@@ -59,7 +59,8 @@ export async function readTokenFiles(paths: string[], root: string): Promise<Tok
   }
   const collections: DraftCollection[] = [];
   for (const [name, entry] of byName) {
-    const modes = orderModes(entry.modes);
+    // Declared mode lists keep their order; modes gathered from file names need a default chosen.
+    const modes = entry.modesFromNames ? orderModes(entry.modes) : entry.modes;
     for (const token of entry.tokens.values()) {
       const first = token.values[DEFAULT_MODE];
       delete token.values[DEFAULT_MODE];

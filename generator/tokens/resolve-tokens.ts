@@ -144,7 +144,8 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     }
     state.set(id, 'visiting');
     stack.push(entry.path);
-    const value = resolveValue(entry, entry.raw[mode], entry.type, mode, undefined);
+    let value = resolveValue(entry, entry.raw[mode], entry.type, mode, undefined);
+    if (value !== undefined && entry.type === 'color' && entry.draft.modify) value = modifyColor(entry, value, mode);
     stack.pop();
     if (value === undefined || failed.has(entry.key)) {
       state.set(id, 'failed');
@@ -205,24 +206,24 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
       const target = entries.get(path);
       const value = target ? resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode)) : undefined;
       if (value === undefined || !target) {
+        if (ok && target && failed.has(target.key)) problem('warning', 'broken-dependency', entry.draft, `uses {${path}}, which was left out, so it is left out too`);
         ok = false;
         return '';
       }
       return toCssValue(value, target.type).replace(/^"|"$/g, '');
     });
     if (!ok) return undefined;
-    if (type === 'color' && entry.draft.modify && field === undefined) {
-      const base = evaluateExpression(substituted, 'color');
-      const modify = mapReferences(entry.draft.modify, (path) => path.join('.')) as Record<string, unknown>;
-      const resolvedModify: Record<string, unknown> = {};
-      for (const [name, part] of Object.entries(modify)) {
-        resolvedModify[name] = typeof part === 'string' && part.includes('{') ? resolveExpressionText(part, mode) : part;
-      }
-      const css = isCssPassthrough(base) ? base.css : toCssValue(base, 'color');
-      const modified = applyColorModifier(css, resolvedModify);
-      return modified === undefined ? base : (toColor(modified) ?? { css: modified });
-    }
     return evaluateExpression(substituted, type, field);
+  };
+
+  const modifyColor = (entry: ResolvedToken, base: unknown, mode: string): unknown => {
+    const modifier: Record<string, unknown> = {};
+    for (const [name, part] of Object.entries(entry.draft.modify ?? {})) {
+      modifier[name] = typeof part === 'string' && part.includes('{') ? resolveExpressionText(part, mode) : part;
+    }
+    const css = isCssPassthrough(base) ? base.css : toCssValue(base, 'color');
+    const modified = applyColorModifier(css, modifier);
+    return modified === undefined ? base : (toColor(modified) ?? { css: modified });
   };
 
   const resolveExpressionText = (text: string, mode: string): string =>
@@ -244,14 +245,14 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     name: collection.name,
     modes: collection.modes,
     source: collection.source,
-    tokens: collection.tokens.map((token) => byPath.get(dotPath(token.path))).filter((entry): entry is ResolvedToken => entry !== undefined && entry.draft === collectionToken(entry, collection)),
+    tokens: collection.tokens.flatMap((token) => {
+      const entry = byPath.get(dotPath(token.path));
+      return entry && entry.draft === token ? [entry] : [];
+    }),
   }));
   return { collections: resolvedCollections.filter((c) => c.tokens.length > 0), tokens: ok, byPath, problems };
 }
 
-function collectionToken(entry: ResolvedToken, collection: DraftCollection): DraftToken | undefined {
-  return collection.tokens.includes(entry.draft) ? entry.draft : undefined;
-}
 
 /** Applies `map` to every "{ref}" in a value (alias, composite field or expression). */
 function mapReferences(value: unknown, map: (path: string[]) => string | undefined): unknown {

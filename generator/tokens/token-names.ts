@@ -7,13 +7,20 @@ export function cleanSegment(name: string): string {
 }
 
 /** "Family Sans" / "familySans" / "family_sans" all become "family-sans": the key names collide on. */
+const kebabCache = new Map<string, string>();
+
 export function kebab(name: string): string {
-  return name
+  const cached = kebabCache.get(name);
+  if (cached !== undefined) return cached;
+  const result = name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  // Names repeat across modes, references and outputs; the cache keeps kebab off the profile.
+  if (kebabCache.size < 100_000) kebabCache.set(name, result);
+  return result;
 }
 
 /** The key references are looked up by, so "{Colors.Brand Primary}" finds "colors.brand-primary". */

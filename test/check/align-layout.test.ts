@@ -4,9 +4,23 @@ import type { PageDomNode } from '../../generator/check/page/page-api.ts';
 import type { FigmaNode } from '../../generator/source/design.ts';
 
 const frame = (id: string, x: number, y: number, width: number, height: number, children: unknown[] = [], extra = {}) =>
-  ({ id, name: id, type: 'FRAME', absoluteBoundingBox: { x, y, width, height }, children, ...extra }) as unknown as FigmaNode;
+  ({
+    id,
+    name: id,
+    type: 'FRAME',
+    absoluteBoundingBox: { x, y, width, height },
+    children,
+    ...extra,
+  }) as unknown as FigmaNode;
 
-const el = (path: string, x: number, y: number, width: number, height: number, children: PageDomNode[] = []): PageDomNode => ({
+const el = (
+  path: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  children: PageDomNode[] = [],
+): PageDomNode => ({
   path,
   text: false,
   box: { x, y, width, height },
@@ -23,7 +37,11 @@ const card = frame('card', 500, 300, 200, 100, [
 
 describe('alignLayout', () => {
   it('scores 1 when every element sits exactly where its Figma node is, relative to the root', () => {
-    const dom = el('div', 0, 0, 200, 100, [el('header', 0, 0, 200, 40), el('h3', 10, 50, 180, 20), el('p', 10, 74, 180, 16)]);
+    const dom = el('div', 0, 0, 200, 100, [
+      el('header', 0, 0, 200, 40),
+      el('h3', 10, 50, 180, 20),
+      el('p', 10, 74, 180, 16),
+    ]);
     const result = alignLayout(card, dom);
     expect(result.score).toBe(1);
     expect(result.figmaNodes).toBe(4);
@@ -31,7 +49,11 @@ describe('alignLayout', () => {
   });
 
   it('skips invisible Figma nodes when pairing children by order', () => {
-    const dom = el('div', 0, 0, 200, 100, [el('header', 0, 0, 200, 40), el('h3', 10, 50, 180, 20), el('p', 10, 74, 180, 16)]);
+    const dom = el('div', 0, 0, 200, 100, [
+      el('header', 0, 0, 200, 40),
+      el('h3', 10, 50, 180, 20),
+      el('p', 10, 74, 180, 16),
+    ]);
     const ids = alignLayout(card, dom).nodes.map((n) => n.figmaId);
     expect(ids).not.toContain('hidden');
     expect(alignLayout(card, dom).nodes.find((n) => n.figmaId === 'body')?.domPath).toBe('p');
@@ -75,5 +97,21 @@ describe('iou', () => {
     expect(iou(a, a)).toBe(1);
     expect(iou(a, { x: 20, y: 0, width: 10, height: 10 })).toBe(0);
     expect(iou(a, { x: 5, y: 0, width: 10, height: 10 })).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('alignLayout with shapes', () => {
+  it("compares a stroked line by its render bounds, as the browser measures an SVG path's stroke", () => {
+    const icon = frame('icon', 0, 0, 24, 24, [
+      {
+        id: 'line',
+        name: 'line',
+        type: 'LINE',
+        absoluteBoundingBox: { x: 5, y: 12, width: 14, height: 0 },
+        absoluteRenderBounds: { x: 4, y: 11, width: 16, height: 2 },
+      },
+    ]);
+    const result = alignLayout(icon, el('svg', 0, 0, 24, 24, [el('path', 4, 11, 16, 2)]));
+    expect(result.score).toBe(1);
   });
 });

@@ -16,8 +16,11 @@ interface Run {
 
 function cli(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(repo, 'bin', 'design-sync.js'), ...args], { env: { ...process.env, FORCE_COLOR: '0' } }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [join(repo, 'bin', 'design-sync.js'), ...args],
+      { env: { ...process.env, FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -54,11 +57,15 @@ describe('design-sync check', () => {
       ['Badge', 'fail'],
       ['Card', 'fail'],
     ]);
-    expect(report.components[0]!.check!.stories.map((s) => s.id)).toEqual(['components-badge--blank', 'components-badge--default']);
+    expect(report.components[0]!.check!.stories.map((s) => s.id)).toEqual([
+      'components-badge--blank',
+      'components-badge--default',
+    ]);
   });
 
   it('writes report.json, report.html and pr.md into the report folder', () => {
-    for (const file of ['report.json', 'report.html', 'pr.md']) expect(existsSync(join(dir, '.design-sync', 'report', file))).toBe(true);
+    for (const file of ['report.json', 'report.html', 'pr.md'])
+      expect(existsSync(join(dir, '.design-sync', 'report', file))).toBe(true);
   });
 
   it('re-checks only the named component and keeps the others from the last report', () => {

@@ -12,7 +12,8 @@ import { loadDesign } from '../../generator/source/load-design.ts';
 const repo = resolve(import.meta.dirname, '..', '..');
 const fixture = join(repo, 'test', 'fixtures', 'check', 'project');
 
-const component = (results: CheckResults, name: string): ComponentCheck => results.components.find((c) => c.name === name)!;
+const component = (results: CheckResults, name: string): ComponentCheck =>
+  results.components.find((c) => c.name === name)!;
 const story = (results: CheckResults, id: string): StoryCheck =>
   results.components.flatMap((c) => c.stories).find((s) => s.id === id)!;
 
@@ -35,9 +36,11 @@ describe('runChecks on the fixture project', () => {
 
     const css = join(dir, 'tokens', 'build', 'tokens.css');
     await writeFile(css, (await readFile(css, 'utf8')).replaceAll('--color-brand: #1d4ed8', '--color-brand: #dc2626'));
-    await appendFile(join(dir, 'stories', 'Badge.stories.tsx'), "\nexport const Numeric: Story = { args: { label: 42 } };\n");
+    await appendFile(
+      join(dir, 'stories', 'Badge.stories.tsx'),
+      '\nexport const Numeric: Story = { args: { label: 42 } };\n',
+    );
     second = await runChecks({ config, logger, design, changed: ['Badge'], previous: first });
-    console.log(JSON.stringify([first.timings, second.timings]));
   });
 
   afterAll(async () => {
@@ -64,14 +67,20 @@ describe('runChecks on the fixture project', () => {
   it('finds zero differing pixels against a Figma render the story matches', () => {
     const visual = story(first, 'components-badge--blank').visual!;
     expect(visual.figma).toMatchObject({ mismatchedPixels: 0, width: 96, height: 48, sizeMismatch: false });
-    expect(visual.baseline.map((b) => [b.mode, b.written])).toEqual([['light', true], ['dark', true]]);
+    expect(visual.baseline.map((b) => [b.mode, b.written])).toEqual([
+      ['light', true],
+      ['dark', true],
+    ]);
     expect(existsSync(join(dir, '.design-sync', 'report', visual.figma!.diff))).toBe(true);
     expect(existsSync(join(dir, visual.baseline[0]!.baselinePath))).toBe(true);
   });
 
   it('renders FILL-sized components at the configured widths', () => {
     const responsive = story(first, 'components-card--default').responsive!;
-    expect(responsive.widths.map((w) => [w.width, w.overflow])).toEqual([[320, false], [768, false]]);
+    expect(responsive.widths.map((w) => [w.width, w.overflow])).toEqual([
+      [320, false],
+      [768, false],
+    ]);
     expect(story(first, 'components-badge--default').responsive).toBeUndefined();
   });
 
@@ -95,7 +104,11 @@ describe('runChecks on the fixture project', () => {
   it('reports a type error in a story with its file and line', async () => {
     const lines = (await readFile(join(dir, 'stories', 'Badge.stories.tsx'), 'utf8')).split('\n');
     expect(component(second, 'Badge').checks.typecheck.diagnostics).toEqual([
-      expect.objectContaining({ file: join('stories', 'Badge.stories.tsx'), line: lines.findIndex((l) => l.includes('Numeric')) + 1, code: 'TS2322' }),
+      expect.objectContaining({
+        file: join('stories', 'Badge.stories.tsx'),
+        line: lines.findIndex((l) => l.includes('Numeric')) + 1,
+        code: 'TS2322',
+      }),
     ]);
   });
 

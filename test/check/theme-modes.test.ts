@@ -8,7 +8,10 @@ describe('themeModes', () => {
   });
 
   it('names a :root block of its own "default"', () => {
-    expect(themeModes(':root { --a: 1px; }\n[data-theme="dark"] { --a: 2px; }\n[data-theme="dark"] .x { }')).toEqual(['default', 'dark']);
+    expect(themeModes(':root { --a: 1px; }\n[data-theme="dark"] { --a: 2px; }\n[data-theme="dark"] .x { }')).toEqual([
+      'default',
+      'dark',
+    ]);
   });
 
   it('ignores selectors inside comments and gives one default mode for empty CSS', () => {

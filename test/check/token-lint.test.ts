@@ -23,7 +23,7 @@ describe('token lint', () => {
   });
 
   it('suggests the nearest token for a raw value no token covers', () => {
-    const [finding] = lintSourceText('/p/a.css', '.a { color: #2a62e0; }', gateTokens);
+    const [finding] = lintSourceText('/p/a.css', '.a { color: #4a80f0; }', gateTokens);
     expect(finding?.message).toContain('has no token; the nearest is var(--color-bg-brand)');
   });
 

@@ -71,12 +71,19 @@ describe('applyStewardPlan', () => {
     const proposal = p.read('.design-sync/conflicts/src/Button/Button.tsx');
     expect(proposal).toContain('<<<<<<< src/Button/Button.tsx (steward)');
     expect(proposal).toContain('return <button>Start</button>;');
-    // The manifest keeps the old generation, so the next sync retries the merge.
-    expect(second.manifest.files['src/Button/Button.tsx']).toEqual(first.manifest.files['src/Button/Button.tsx']);
+    // The manifest keeps the old generation as the merge base and remembers the proposal as pending.
+    const entry = second.manifest.files['src/Button/Button.tsx']!;
+    expect(entry.sha256).toBe(first.manifest.files['src/Button/Button.tsx']!.sha256);
+    expect(entry.pending).toMatchObject({ sourceHash: 'h', tokensHash: 't' });
+    // A re-sync that skips the component still lists the unresolved conflict.
+    const skipped = await p.apply([], second.manifest, { kept: ['Button'] });
+    expect(skipped.changes).toEqual([expect.objectContaining({ kind: 'conflict', note: 'unresolved conflict from an earlier sync', proposal: '.design-sync/conflicts/src/Button/Button.tsx' })]);
+    expect(skipped.touched).toEqual([]);
     // Once the steward resolves it (takes the design's line), the proposal is cleared.
     writeFileSync(join(p.root, 'src/Button/Button.tsx'), button('Start').replace('\n', '\r\n'));
     const third = await p.apply([p.file('src/Button/Button.tsx', button('Start'))], second.manifest);
     expect(third.changes[0]!.kind).toBe('unchanged');
+    expect(third.manifest.files['src/Button/Button.tsx']!.pending).toBeUndefined();
     expect(existsSync(join(p.root, '.design-sync/conflicts/src/Button/Button.tsx'))).toBe(false);
   });
 

@@ -13,6 +13,7 @@ const sample: Manifest = {
   files: {
     'src/b/B.tsx': { tokensHash: 't', producer: 'generate/deterministic', sha256: 'b'.repeat(64), nodeIds: ['2:1'], component: 'B', sourceHash: 'h2', generator: stamp },
     'src/a/A.tsx': { sha256: 'a'.repeat(64), producer: 'generate/deterministic', component: 'A', nodeIds: ['1:1'], sourceHash: 'h1', tokensHash: 't', generator: { ...stamp, model: 'm' } },
+    'src/c/C.tsx': { sha256: 'd'.repeat(64), producer: 'generate/deterministic', component: 'C', nodeIds: [], sourceHash: 'h3', tokensHash: 't', generator: stamp, pending: { tokensHash: 't2', sha256: 'e'.repeat(64), generator: stamp, sourceHash: 'h4' } },
     'tokens/color.tokens.json': { sha256: 'c'.repeat(64), producer: 'tokens/dtcg', nodeIds: [], tokensHash: 't', generator: stamp },
   },
 };

@@ -52,4 +52,14 @@ describe('planIncremental', () => {
     expect(planIncremental(empty, [], { tokensHash: '', generator })).toEqual({ added: [], changed: [], unchanged: [], removed: [], reasons: {} });
     expect(planIncremental(empty, [{ name: 'A', nodeIds: [], sourceHash: 'a' }], { tokensHash: '', generator }).added).toEqual(['A']);
   });
+
+  it('does not regenerate a component whose conflicting generation is pending for the same inputs', () => {
+    const pending: Manifest = {
+      version: 1,
+      files: { 'src/Card/Card.tsx': file('Card', 'c1', { pending: { sha256: '2'.repeat(64), sourceHash: 'c2', tokensHash: 'tok1', generator } }) },
+    };
+    const inputs = { tokensHash: 'tok1', generator };
+    expect(planIncremental(pending, [{ name: 'Card', nodeIds: ['2:1'], sourceHash: 'c2' }], inputs).unchanged).toEqual(['Card']);
+    expect(planIncremental(pending, [{ name: 'Card', nodeIds: ['2:1'], sourceHash: 'c3' }], inputs).changed).toEqual(['Card']);
+  });
 });

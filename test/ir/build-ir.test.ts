@@ -117,11 +117,12 @@ describe('buildIr on the generate kit', () => {
     expect(svg.kind === 'svg' && svg.paths[0]).toEqual({ d: 'M2 2L10 2L10 10L2 10Z', fillRule: 'nonzero', transform: 'translate(2 2)' });
   });
 
-  it('limits the result to named components and fails clearly on an unknown name', async () => {
+  it('limits the result to named components plus what they import, and fails clearly on an unknown name', async () => {
     const design = await kit();
-    const { components } = buildIr(design, kitIndex(), defaultOptions(), ['ProductCard']);
-    expect(components.map((c) => c.name)).toEqual(['ProductCard']);
-    expect(components[0]!.dependencies).toEqual(['Button']);
+    const { components, planned } = buildIr(design, kitIndex(), defaultOptions(), ['ProductCard']);
+    expect(components.map((c) => c.name)).toEqual(['ProductCard', 'Button']);
+    expect(planned).toEqual(['Button', 'StarIcon', 'ProductCard']);
+    expect(buildIr(design, kitIndex(), defaultOptions(), ['icon/star']).components.map((c) => c.name)).toEqual(['StarIcon']);
     expect(() => buildIr(design, kitIndex(), defaultOptions(), ['Nope'])).toThrow(expect.objectContaining({ code: 'ir/unknown-component' }));
   });
 

@@ -20,7 +20,11 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = join(root, normalize(pathname).replace(/^(\.\.[/\\])+/, ''), pathname.endsWith('/') ? 'index.html' : '');
+    const file = join(
+      root,
+      normalize(pathname).replace(/^(\.\.[/\\])+/, ''),
+      pathname.endsWith('/') ? 'index.html' : '',
+    );
     stat(file)
       .then((info) => {
         if (!info.isFile()) throw new Error('not a file');

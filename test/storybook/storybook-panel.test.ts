@@ -50,7 +50,14 @@ describe('design-sync panel in a built Storybook', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function openPanel(storyId: string): Promise<Page> {
+  // One page per story, shared by the tests (loading the manager costs seconds); the keyboard test runs last.
+  const pages = new Map<string, Promise<Page>>();
+  const openPanel = (storyId: string): Promise<Page> => {
+    if (!pages.has(storyId)) pages.set(storyId, loadPanel(storyId));
+    return pages.get(storyId)!;
+  };
+
+  async function loadPanel(storyId: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${url}/?path=/story/${storyId}`);
     await page.getByRole('tab', { name: 'Design sync' }).click({ timeout: 30_000 });
@@ -72,8 +79,14 @@ describe('design-sync panel in a built Storybook', () => {
   it('shows the Figma render, the story screenshot, the diff, the layout score and axe results per mode', async () => {
     const page = await openPanel('button--primary');
     const panel = page.locator(PANEL);
-    await expect.poll(() => panel.getByRole('img', { name: 'Figma render' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
-    expect(await panel.getByRole('img', { name: 'Story screenshot' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
+    await expect
+      .poll(() =>
+        panel.getByRole('img', { name: 'Figma render' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBe(240);
+    expect(
+      await panel.getByRole('img', { name: 'Story screenshot' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(240);
     expect(await panel.getByRole('img', { name: /Pixel diff, 4\.1%/ }).count()).toBe(1);
     await expect.poll(() => panel.locator('.ds-score').textContent()).toBe('0.94');
     const a11y = await panel.getByRole('region', { name: /Accessibility/ }).textContent();
@@ -83,7 +96,6 @@ describe('design-sync panel in a built Storybook', () => {
       'https://www.figma.com/design/DesignSyncSampleKit01/?node-id=1-2',
     );
     if (process.env['DESIGN_SYNC_SCREENSHOT']) await page.screenshot({ path: process.env['DESIGN_SYNC_SCREENSHOT'] });
-    await page.close();
   });
 
   it('lists axe violations with help links and token-lint findings with the suggested token', async () => {
@@ -92,19 +104,22 @@ describe('design-sync panel in a built Storybook', () => {
     expect(await panel.getByRole('link', { name: 'color-contrast' }).getAttribute('href')).toContain('color-contrast');
     expect(await panel.textContent()).toContain('var(--color-bg-brand)');
     expect(await panel.textContent()).toContain('not rendered');
-    await page.close();
   });
 
   it('passes axe itself', async () => {
     const page = await openPanel('card--default');
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (selector) => {
-      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string }> }> } }).axe;
-      const result = await axe.run({ include: [selector] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      const axe = (
+        window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string }> }> } }
+      ).axe;
+      const result = await axe.run(
+        { include: [selector] },
+        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      );
       return result.violations.map((v) => v.id);
     }, PANEL);
     expect(violations).toEqual([]);
-    await page.close();
   });
 
   it('switches to the onion skin and moves its slider with the keyboard', async () => {
@@ -118,7 +133,8 @@ describe('design-sync panel in a built Storybook', () => {
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
     expect(await slider.inputValue()).toBe('45');
-    expect(await panel.getByRole('img', { name: /overlaid/ }).evaluate((img: HTMLImageElement) => img.style.opacity)).toBe('0.45');
-    await page.close();
+    expect(
+      await panel.getByRole('img', { name: /overlaid/ }).evaluate((img: HTMLImageElement) => img.style.opacity),
+    ).toBe('0.45');
   });
 });

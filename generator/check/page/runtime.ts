@@ -6,7 +6,14 @@
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import type { PageApi, PageDomNode, PageRenderOptions, PageRenderResult, PageResponsiveResult, PageStory } from './page-api.ts';
+import type {
+  PageApi,
+  PageDomNode,
+  PageRenderOptions,
+  PageRenderResult,
+  PageResponsiveResult,
+  PageStory,
+} from './page-api.ts';
 
 type Args = Record<string, unknown>;
 type Render = (args: Args, context: StoryContext) => ReactNode;
@@ -47,16 +54,19 @@ function asArray<T>(value: T | T[] | undefined): T[] {
 }
 
 /** Applies CSF3 the way Storybook does for what generated stories use: args, render, decorators, parameters. */
-function prepare(component: string, exportName: string, story: CsfAnnotations | Render, meta: CsfAnnotations): Prepared {
+function prepare(
+  component: string,
+  exportName: string,
+  story: CsfAnnotations | Render,
+  meta: CsfAnnotations,
+): Prepared {
   const annotations: CsfAnnotations = typeof story === 'function' ? { render: story } : story;
   const args = { ...meta.args, ...annotations.args };
   const parameters = { ...meta.parameters, ...annotations.parameters };
   const key = `${kebab(component)}--${kebab(exportName)}`;
   const name = annotations.name ?? exportName;
   const render: Render =
-    annotations.render ??
-    meta.render ??
-    ((a) => (meta.component ? createElement(meta.component, a) : null));
+    annotations.render ?? meta.render ?? ((a) => (meta.component ? createElement(meta.component, a) : null));
   const decorators = [...asArray(annotations.decorators), ...asArray(meta.decorators)];
   const designSync = parameters.designSync as { fileKey?: string; nodeId?: string } | undefined;
   return {
@@ -132,7 +142,12 @@ function measureTree(el: Element, root: Element, origin: DOMRect): PageDomNode {
       if (child instanceof Element) return measureTree(child, root, origin);
       const range = document.createRange();
       range.selectNodeContents(child);
-      return { path: `${domPath(el, root)} > #text`, text: true, box: box(range.getBoundingClientRect(), origin), children: [] };
+      return {
+        path: `${domPath(el, root)} > #text`,
+        text: true,
+        box: box(range.getBoundingClientRect(), origin),
+        children: [],
+      };
     }),
   };
 }
@@ -198,7 +213,13 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
       renderCount++;
       try {
         flushSync(() => {
-          root.render(createElement(Boundary, { key: renderCount, onError: (e: Error) => void (error = e) }, story.element(options.mode)));
+          root.render(
+            createElement(
+              Boundary,
+              { key: renderCount, onError: (e: Error) => void (error = e) },
+              story.element(options.mode),
+            ),
+          );
         });
       } catch (e) {
         error = e as Error;

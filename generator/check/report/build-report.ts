@@ -33,7 +33,12 @@ export interface ReportInput {
   designSync: string;
   /** Absolute project root; every path in the report is made relative to it. */
   root: string;
-  design: { fileKey: string | undefined; name: string; version?: string | undefined; lastModified?: string | undefined };
+  design: {
+    fileKey: string | undefined;
+    name: string;
+    version?: string | undefined;
+    lastModified?: string | undefined;
+  };
   tokens?: {
     total: number;
     byType: Record<string, number>;
@@ -97,7 +102,10 @@ export function buildReport(input: ReportInput): Report {
       ...optional('fileKey', input.design.fileKey),
       ...optional('version', input.design.version),
       ...optional('lastModified', input.design.lastModified),
-      ...optional('url', input.design.fileKey && `https://www.figma.com/design/${encodeURIComponent(input.design.fileKey)}/`),
+      ...optional(
+        'url',
+        input.design.fileKey && `https://www.figma.com/design/${encodeURIComponent(input.design.fileKey)}/`,
+      ),
     },
     summary: {
       components: components.length,
@@ -154,7 +162,8 @@ function reportComponent(
         }),
     change: component.change,
     ...optional('reason', component.reason),
-    stewardEdited: component.stewardEdited ?? own.some((file) => file.change === 'merged' || file.change === 'conflict'),
+    stewardEdited:
+      component.stewardEdited ?? own.some((file) => file.change === 'merged' || file.change === 'conflict'),
     conflict,
     status: check?.status ?? 'skipped',
     files: own.map((file) => ({ path: file.path, change: file.change })),

@@ -8,7 +8,9 @@ type A11yModeResult = StoryCheck['a11y'][number];
 type VisualComparison = NonNullable<NonNullable<StoryCheck['visual']>['figma']>;
 
 export const statusBadge = (status: CheckStatus): Html =>
-  html`<span class="badge badge-${status}"><span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_LABEL[status]}</span>`;
+  html`<span class="badge badge-${status}"
+    ><span aria-hidden="true">${STATUS_ICON[status]}</span> ${STATUS_LABEL[status]}</span
+  >`;
 
 export const componentAnchor = (name: string) => `component-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
@@ -17,15 +19,24 @@ export function componentSection(component: ReportComponent): Html {
   const id = componentAnchor(component.name);
   const check = component.check;
   return html`<article class="component" id="${id}" aria-labelledby="${id}-h">
-<h3 id="${id}-h">${component.name} ${statusBadge(component.status)}</h3>
-<p class="meta">${metaLine(component)}</p>
-${component.conflict ? html`<p class="callout callout-fail"><strong>Merge conflict:</strong> a steward edit and the design change could not be merged. Resolve the files marked <em>conflict</em> below.</p>` : false}
-${check ? checksTable(check.checks) : html`<p>No checks ran for this component.</p>`}
-${(check?.stories ?? []).map(storyEvidence)}
-${check && check.checks.tokenLint.findings.length > 0 ? tokenLintTable(check.checks.tokenLint.findings) : false}
-${check && check.checks.typecheck.diagnostics.length > 0 ? typeErrors(check.checks.typecheck.diagnostics) : false}
-${component.files.length > 0 ? html`<details><summary>Files (${component.files.length})</summary><ul class="files">${component.files.map((f) => html`<li><code>${f.path}</code> <span class="change change-${f.change}">${f.change}</span></li>`)}</ul></details>` : false}
-</article>`;
+    <h3 id="${id}-h">${component.name} ${statusBadge(component.status)}</h3>
+    <p class="meta">${metaLine(component)}</p>
+    ${component.conflict ? html`<p class="callout callout-fail"><strong>Merge conflict:</strong> a steward edit and the design change could not be merged. Resolve the files marked <em>conflict</em> below.</p>` : false}
+    ${check ? checksTable(check.checks) : html`<p>No checks ran for this component.</p>`}
+    ${(check?.stories ?? []).map(storyEvidence)}
+    ${check && check.checks.tokenLint.findings.length > 0 ? tokenLintTable(check.checks.tokenLint.findings) : false}
+    ${check && check.checks.typecheck.diagnostics.length > 0 ? typeErrors(check.checks.typecheck.diagnostics) : false}
+    ${
+      component.files.length > 0
+        ? html`<details>
+            <summary>Files (${component.files.length})</summary>
+            <ul class="files">
+              ${component.files.map((f) => html`<li><code>${f.path}</code> <span class="change change-${f.change}">${f.change}</span></li>`)}
+            </ul>
+          </details>`
+        : false
+    }
+  </article>`;
 }
 
 function metaLine(component: ReportComponent): Html {
@@ -37,9 +48,12 @@ function metaLine(component: ReportComponent): Html {
     const model = generator.model ? ` (${generator.model})` : '';
     const cost = generator.costUsd === undefined ? '' : `, ${usd(generator.costUsd)}`;
     const tokens = generator.tokens ? `, ${generator.tokens.prompt + generator.tokens.completion} tokens` : '';
-    parts.push(html`<span>generator: ${generator.kind}${model}, ${plural(generator.attempts, 'attempt')}${tokens}${cost}</span>`);
+    parts.push(
+      html`<span>generator: ${generator.kind}${model}, ${plural(generator.attempts, 'attempt')}${tokens}${cost}</span>`,
+    );
   }
-  if (component.figma?.url) parts.push(html`<a href="${safeUrl(component.figma.url)}">Figma node ${component.figma.nodeId}</a>`);
+  if (component.figma?.url)
+    parts.push(html`<a href="${safeUrl(component.figma.url)}">Figma node ${component.figma.nodeId}</a>`);
   return html`${parts.map((part, i) => (i === 0 ? part : html` · ${part}`))}`;
 }
 
@@ -52,64 +66,160 @@ function checksTable(checks: NonNullable<ReportComponent['check']>['checks']): H
     ['Visual diff', checks.visual],
     ['Responsive', checks.responsive],
   ];
-  return html`<table class="checks"><caption class="sr-only">Check results</caption>
-<thead><tr><th scope="col">Check</th><th scope="col">Result</th><th scope="col">Figures</th></tr></thead>
-<tbody>${rows.map(([name, result]) => html`<tr><th scope="row">${name}</th><td>${statusBadge(result.status)}</td><td>${result.summary}</td></tr>`)}</tbody></table>`;
+  return html`<table class="checks">
+    <caption class="sr-only">
+      Check results
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Check</th>
+        <th scope="col">Result</th>
+        <th scope="col">Figures</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([name, result]) =>
+          html`<tr>
+            <th scope="row">${name}</th>
+            <td>${statusBadge(result.status)}</td>
+            <td>${result.summary}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 function storyEvidence(story: StoryCheck): Html {
   const figma = story.visual?.figma;
   const baseline = story.visual?.baseline.find((b) => !b.written && b.mismatchedPixels > 0);
   return html`<section class="story" aria-label="Story ${story.name}">
-<h4>${story.name} ${statusBadge(story.status)}</h4>
-${story.error ? html`<p class="callout callout-fail"><strong>Render error:</strong> <code>${story.error}</code></p>` : false}
-${figma ? triptych('Figma render', 'Rendered story', figma) : false}
-${baseline ? triptych(`Approved (${baseline.mode})`, `Now (${baseline.mode})`, baseline) : false}
-${story.layout ? layoutBlock(story.layout) : false}
-${story.a11y.length > 0 ? a11yBlock(story.a11y) : false}
-${story.responsive && story.responsive.status !== 'pass' ? responsiveBlock(story.responsive) : false}
-</section>`;
+    <h4>${story.name} ${statusBadge(story.status)}</h4>
+    ${story.error ? html`<p class="callout callout-fail"><strong>Render error:</strong> <code>${story.error}</code></p>` : false}
+    ${figma ? triptych('Figma render', 'Rendered story', figma) : false}
+    ${baseline ? triptych(`Approved (${baseline.mode})`, `Now (${baseline.mode})`, baseline) : false}
+    ${story.layout ? layoutBlock(story.layout) : false} ${story.a11y.length > 0 ? a11yBlock(story.a11y) : false}
+    ${story.responsive && story.responsive.status !== 'pass' ? responsiveBlock(story.responsive) : false}
+  </section>`;
 }
 
 function triptych(expectedLabel: string, actualLabel: string, comparison: VisualComparison): Html {
   const image = (src: string, caption: string) =>
-    html`<figure><img src="${safeUrl(src)}" alt="${caption}"><figcaption>${caption}</figcaption></figure>`;
+    html`<figure>
+      <img src="${safeUrl(src)}" alt="${caption}" />
+      <figcaption>${caption}</figcaption>
+    </figure>`;
   return html`<div class="triptych">
-${image(comparison.expected, expectedLabel)}${image(comparison.actual, actualLabel)}${image(comparison.diff, `Pixel diff: ${percent(comparison.mismatchRatio)} differ`)}
-</div>
-<p class="figures">Pixel mismatch ${percent(comparison.mismatchRatio)} (${comparison.mismatchedPixels} of ${comparison.width}×${comparison.height})${comparison.sizeMismatch ? ', sizes differ' : ''} ${statusBadge(comparison.status)}</p>`;
+      ${image(comparison.expected, expectedLabel)}${image(comparison.actual, actualLabel)}${image(comparison.diff, `Pixel diff: ${percent(comparison.mismatchRatio)} differ`)}
+    </div>
+    <p class="figures">
+      Pixel mismatch ${percent(comparison.mismatchRatio)} (${comparison.mismatchedPixels} of
+      ${comparison.width}×${comparison.height})${comparison.sizeMismatch ? ', sizes differ' : ''}
+      ${statusBadge(comparison.status)}
+    </p>`;
 }
 
 function layoutBlock(layout: NonNullable<StoryCheck['layout']>): Html {
-  return html`<p class="figures">Layout score <strong>${score(layout.score)}</strong> (mean IoU; ${layout.matched} of ${layout.figmaNodes} Figma nodes matched; Figma ${layout.size.figma.width}×${layout.size.figma.height}, rendered ${layout.size.dom.width}×${layout.size.dom.height}) ${statusBadge(layout.status)}</p>
-${layout.worst.length > 0 ? html`<table class="worst"><caption>Worst-matching nodes</caption>
-<thead><tr><th scope="col">Figma node</th><th scope="col">Element</th><th scope="col">IoU</th></tr></thead>
-<tbody>${layout.worst.map((node) => html`<tr><td>${node.figmaName} <code>${node.figmaId}</code></td><td>${node.domPath ? html`<code>${node.domPath}</code>` : 'not rendered'}</td><td>${score(node.iou)}</td></tr>`)}</tbody></table>` : false}`;
+  return html`<p class="figures">
+      Layout score <strong>${score(layout.score)}</strong> (mean IoU; ${layout.matched} of ${layout.figmaNodes} Figma
+      nodes matched; Figma ${layout.size.figma.width}×${layout.size.figma.height}, rendered
+      ${layout.size.dom.width}×${layout.size.dom.height}) ${statusBadge(layout.status)}
+    </p>
+    ${
+      layout.worst.length > 0
+        ? html`<table class="worst">
+            <caption>
+              Worst-matching nodes
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Figma node</th>
+                <th scope="col">Element</th>
+                <th scope="col">IoU</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${layout.worst.map(
+                (node) =>
+                  html`<tr>
+                    <td>${node.figmaName} <code>${node.figmaId}</code></td>
+                    <td>${node.domPath ? html`<code>${node.domPath}</code>` : 'not rendered'}</td>
+                    <td>${score(node.iou)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : false
+    }`;
 }
 
 function a11yBlock(modes: A11yModeResult[]): Html {
-  return html`<div class="a11y"><p class="figures">Accessibility: ${modes.map((mode, i) => html`${i > 0 ? ', ' : ''}${mode.mode} ${statusBadge(mode.status)}`)}</p>
-${modes
-  .filter((mode) => mode.violations.length > 0)
-  .map(
-    (mode) => html`<ul class="violations" aria-label="axe violations in ${mode.mode}">${mode.violations.map(
-      (v) => html`<li><span class="impact impact-${v.impact ?? 'none'}">${v.impact ?? 'unknown'}</span> <a href="${safeUrl(v.helpUrl)}">${v.id}</a> (${mode.mode}): ${v.help}${v.summary ? html` <span class="detail">${v.summary}</span>` : false} <code>${v.targets.join(', ')}</code></li>`,
-    )}</ul>`,
-  )}</div>`;
+  return html`<div class="a11y">
+    <p class="figures">
+      Accessibility: ${modes.map((mode, i) => html`${i > 0 ? ', ' : ''}${mode.mode} ${statusBadge(mode.status)}`)}
+    </p>
+    ${modes
+      .filter((mode) => mode.violations.length > 0)
+      .map(
+        (mode) =>
+          html`<ul class="violations" aria-label="axe violations in ${mode.mode}">
+            ${mode.violations.map(
+              (v) =>
+                html`<li>
+                  <span class="impact impact-${v.impact ?? 'none'}">${v.impact ?? 'unknown'}</span>
+                  <a href="${safeUrl(v.helpUrl)}">${v.id}</a> (${mode.mode}):
+                  ${v.help}${v.summary ? html` <span class="detail">${v.summary}</span>` : false}
+                  <code>${v.targets.join(', ')}</code>
+                </li>`,
+            )}
+          </ul>`,
+      )}
+  </div>`;
 }
 
 function responsiveBlock(responsive: NonNullable<StoryCheck['responsive']>): Html {
-  return html`<ul class="responsive" aria-label="Responsive findings">${responsive.widths
-    .filter((w) => w.overflow || w.overlaps.length > 0)
-    .map((w) => html`<li>${w.width}px: ${w.overflow ? `overflows (${w.scrollWidth}px content in ${w.clientWidth}px)` : ''}${w.overflow && w.overlaps.length > 0 ? '; ' : ''}${w.overlaps.length > 0 ? plural(w.overlaps.length, 'overlap') : ''}</li>`)}</ul>`;
+  return html`<ul class="responsive" aria-label="Responsive findings">
+    ${responsive.widths
+      .filter((w) => w.overflow || w.overlaps.length > 0)
+      .map(
+        (w) =>
+          html`<li>
+            ${w.width}px:
+            ${w.overflow ? `overflows (${w.scrollWidth}px content in ${w.clientWidth}px)` : ''}${w.overflow && w.overlaps.length > 0 ? '; ' : ''}${w.overlaps.length > 0 ? plural(w.overlaps.length, 'overlap') : ''}
+          </li>`,
+      )}
+  </ul>`;
 }
 
 function tokenLintTable(findings: NonNullable<ReportComponent['check']>['checks']['tokenLint']['findings']): Html {
-  return html`<table class="lint"><caption>Token lint: raw values</caption>
-<thead><tr><th scope="col">Where</th><th scope="col">Value</th><th scope="col">Suggested token</th></tr></thead>
-<tbody>${findings.map((f) => html`<tr><td><code>${f.file}:${f.line}:${f.column}</code></td><td><code>${f.value}</code> ${f.kind}</td><td>${f.suggestion ? html`<code>var(${f.suggestion.cssVar})</code> <span class="detail">${f.suggestion.path}, distance ${f.suggestion.distance} ${f.suggestion.unit}</span>` : 'no close token'}</td></tr>`)}</tbody></table>`;
+  return html`<table class="lint">
+    <caption>
+      Token lint: raw values
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Where</th>
+        <th scope="col">Value</th>
+        <th scope="col">Suggested token</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${findings.map(
+        (f) =>
+          html`<tr>
+            <td><code>${f.file}:${f.line}:${f.column}</code></td>
+            <td><code>${f.value}</code> ${f.kind}</td>
+            <td>
+              ${f.suggestion ? html`<code>var(${f.suggestion.cssVar})</code> <span class="detail">${f.suggestion.path}, distance ${f.suggestion.distance} ${f.suggestion.unit}</span>` : 'no close token'}
+            </td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 function typeErrors(diagnostics: NonNullable<ReportComponent['check']>['checks']['typecheck']['diagnostics']): Html {
-  return html`<ul class="type-errors" aria-label="Type errors">${diagnostics.map((d) => html`<li><code>${d.file}:${d.line}:${d.column}</code> ${d.code}: ${d.message}</li>`)}</ul>`;
+  return html`<ul class="type-errors" aria-label="Type errors">
+    ${diagnostics.map((d) => html`<li><code>${d.file}:${d.line}:${d.column}</code> ${d.code}: ${d.message}</li>`)}
+  </ul>`;
 }

@@ -16,7 +16,10 @@ export interface Html {
 export const raw = (html: string): Html => ({ html });
 
 /** Tagged template that escapes interpolations unless they are `Html` or arrays of it. */
-export function html(strings: TemplateStringsArray, ...values: Array<Html | Html[] | string | number | undefined | false>): Html {
+export function html(
+  strings: TemplateStringsArray,
+  ...values: Array<Html | Html[] | string | number | undefined | false>
+): Html {
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
     out += render(value) + (strings[i + 1] ?? '');

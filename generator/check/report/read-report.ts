@@ -14,9 +14,13 @@ export function parseReport(text: string, where: string): Report {
   }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== REPORT_SCHEMA_VERSION) {
-    throw inputError('report/version', `${where} has schemaVersion ${String(version)}, this design-sync reads ${REPORT_SCHEMA_VERSION}`, {
-      hint: 'Run `design-sync check` with this version to rewrite the report.',
-    });
+    throw inputError(
+      'report/version',
+      `${where} has schemaVersion ${String(version)}, this design-sync reads ${REPORT_SCHEMA_VERSION}`,
+      {
+        hint: 'Run `design-sync check` with this version to rewrite the report.',
+      },
+    );
   }
   const result = reportSchema.safeParse(raw);
   if (!result.success) {

@@ -8,58 +8,92 @@ import type { Report, TokenChange } from './report-schema.ts';
 export function reportToHtml(report: Report): string {
   const title = `design-sync report: ${report.source.name}`;
   const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${STATUS_ICON[report.status]} ${title}</title>
-<style>${{ html: REPORT_CSS }}</style>
-</head>
-<body>
-<a class="skip" href="#components">Skip to components</a>
-<header>
-<h1>${title} ${statusBadge(report.status)}</h1>
-<p class="meta">${sourceLine(report)}</p>
-</header>
-<main>
-${summarySection(report)}
-${tokensSection(report)}
-<section id="components" aria-labelledby="components-h">
-<h2 id="components-h">Components</h2>
-${report.components.length > 0 ? html`<nav aria-label="Components"><ul class="toc">${report.components.map((c) => html`<li><a href="#${componentAnchor(c.name)}">${c.name}</a> ${STATUS_LABEL[c.status]}, ${c.change}</li>`)}</ul></nav>` : html`<p>No components.</p>`}
-${report.components.map(componentSection)}
-</section>
-${filesSection(report)}
-${timingsSection(report)}
-</main>
-<footer><p>Written by design-sync ${report.designSync} at ${report.generatedAt}. Machine-readable: <a href="report.json">report.json</a>.</p></footer>
-</body>
-</html>
-`;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${STATUS_ICON[report.status]} ${title}</title>
+        <style>
+          ${{ html: REPORT_CSS }}
+        </style>
+      </head>
+      <body>
+        <a class="skip" href="#components">Skip to components</a>
+        <header>
+          <h1>${title} ${statusBadge(report.status)}</h1>
+          <p class="meta">${sourceLine(report)}</p>
+        </header>
+        <main>
+          ${summarySection(report)} ${tokensSection(report)}
+          <section id="components" aria-labelledby="components-h">
+            <h2 id="components-h">Components</h2>
+            ${
+              report.components.length > 0
+                ? html`<nav aria-label="Components">
+                    <ul class="toc">
+                      ${report.components.map((c) => html`<li><a href="#${componentAnchor(c.name)}">${c.name}</a> ${STATUS_LABEL[c.status]}, ${c.change}</li>`)}
+                    </ul>
+                  </nav>`
+                : html`<p>No components.</p>`
+            }
+            ${report.components.map(componentSection)}
+          </section>
+          ${filesSection(report)} ${timingsSection(report)}
+        </main>
+        <footer>
+          <p>
+            Written by design-sync ${report.designSync} at ${report.generatedAt}. Machine-readable:
+            <a href="report.json">report.json</a>.
+          </p>
+        </footer>
+      </body>
+    </html> `;
   return page.html;
 }
 
 function sourceLine(report: Report): Html {
   const source = report.source;
-  return html`Figma file ${source.url ? html`<a href="${safeUrl(source.url)}">${source.name}</a>` : source.name}${source.fileKey ? html` (<code>${source.fileKey}</code>)` : false}${source.lastModified ? `, last modified ${source.lastModified}` : ''}; checked ${report.generatedAt}`;
+  return html`Figma file
+  ${source.url ? html`<a href="${safeUrl(source.url)}">${source.name}</a>` : source.name}${source.fileKey ? html` (<code>${source.fileKey}</code>)` : false}${source.lastModified ? `, last modified ${source.lastModified}` : ''};
+  checked ${report.generatedAt}`;
 }
 
 function summarySection(report: Report): Html {
   const s = report.summary;
-  const card = (label: string, value: string | number) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  const card = (label: string, value: string | number) =>
+    html`<div>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
   const attention = report.components.filter((c) => c.conflict || c.status === 'fail' || c.status === 'warn');
   return html`<section aria-labelledby="summary-h">
-<h2 id="summary-h">Summary</h2>
-<dl class="cards">
-${card('Components', s.components)}${card('New', s.new)}${card('Changed', s.changed)}${card('Unchanged', s.unchanged)}${card('Removed', s.removed)}
-${card('Passed', s.pass)}${card('Warnings', s.warn)}${card('Failed', s.fail)}${card('Conflicts', s.conflicts)}
-${card('Model cost', usd(s.modelCostUsd))}${report.timings['total'] === undefined ? false : card('Run time', ms(report.timings['total']))}
-${report.check ? card('Stories/s', report.check.throughput.storiesPerSecond.toFixed(1)) : false}
-</dl>
-${attention.length > 0 ? html`<h3>Needs a steward</h3><ul>${attention.map((c) => html`<li><a href="#${componentAnchor(c.name)}">${c.name}</a>: ${c.conflict ? 'merge conflict' : ''}${c.conflict && c.status !== 'pass' ? ', ' : ''}${c.status === 'pass' ? '' : `checks ${STATUS_LABEL[c.status]}`}${c.check && failingChecks(c.check.checks) ? html` <span class="detail">(${failingChecks(c.check.checks)})</span>` : false}</li>`)}</ul>` : html`<p>Nothing needs a steward's attention.</p>`}
-${report.check ? html`<p class="figures">Checked in ${report.check.environment.browser}, modes: ${report.check.environment.modes.join(', ')}; ${plural(report.check.counts.stories, 'story', 'stories')}.</p>` : false}
-${report.warnings.length > 0 ? html`<details><summary>${plural(report.warnings.length, 'warning')}</summary><ul>${report.warnings.map((w) => html`<li>${w}</li>`)}</ul></details>` : false}
-</section>`;
+    <h2 id="summary-h">Summary</h2>
+    <dl class="cards">
+      ${card('Components', s.components)}${card('New', s.new)}${card('Changed', s.changed)}${card('Unchanged', s.unchanged)}${card('Removed', s.removed)}
+      ${card('Passed', s.pass)}${card('Warnings', s.warn)}${card('Failed', s.fail)}${card('Conflicts', s.conflicts)}
+      ${card('Model cost', usd(s.modelCostUsd))}${report.timings['total'] === undefined ? false : card('Run time', ms(report.timings['total']))}
+      ${report.check ? card('Stories/s', report.check.throughput.storiesPerSecond.toFixed(1)) : false}
+    </dl>
+    ${
+      attention.length > 0
+        ? html`<h3>Needs a steward</h3>
+            <ul>
+              ${attention.map((c) => html`<li><a href="#${componentAnchor(c.name)}">${c.name}</a>: ${c.conflict ? 'merge conflict' : ''}${c.conflict && c.status !== 'pass' ? ', ' : ''}${c.status === 'pass' ? '' : `checks ${STATUS_LABEL[c.status]}`}${c.check && failingChecks(c.check.checks) ? html` <span class="detail">(${failingChecks(c.check.checks)})</span>` : false}</li>`)}
+            </ul>`
+        : html`<p>Nothing needs a steward's attention.</p>`
+    }
+    ${report.check ? html`<p class="figures">Checked in ${report.check.environment.browser}, modes: ${report.check.environment.modes.join(', ')}; ${plural(report.check.counts.stories, 'story', 'stories')}.</p>` : false}
+    ${
+      report.warnings.length > 0
+        ? html`<details>
+            <summary>${plural(report.warnings.length, 'warning')}</summary>
+            <ul>
+              ${report.warnings.map((w) => html`<li>${w}</li>`)}
+            </ul>
+          </details>`
+        : false
+    }
+  </section>`;
 }
 
 function failingChecks(checks: NonNullable<Report['components'][number]['check']>['checks']): string {
@@ -71,33 +105,83 @@ function failingChecks(checks: NonNullable<Report['components'][number]['check']
 
 function tokensSection(report: Report): Html {
   const { diff } = report.tokens;
-  const types = Object.entries(report.tokens.byType).map(([type, n]) => `${n} ${type}`).join(', ');
+  const types = Object.entries(report.tokens.byType)
+    .map(([type, n]) => `${n} ${type}`)
+    .join(', ');
   const rows = [
     ...diff.added.map((t) => ['added', t] as const),
     ...diff.changed.map((t) => ['changed', t] as const),
     ...diff.removed.map((t) => ['removed', t] as const),
   ];
   return html`<section aria-labelledby="tokens-h">
-<h2 id="tokens-h">Tokens</h2>
-<p>${plural(report.tokens.total, 'token')}${types ? ` (${types})` : ''}; modes: ${report.tokens.modes.join(', ') || 'one'}. Changes: ${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed.</p>
-${rows.length > 0 ? html`<details${rows.length <= 20 ? html` open` : false}><summary>Token changes (${rows.length})</summary><table><caption class="sr-only">Token changes</caption>
+    <h2 id="tokens-h">Tokens</h2>
+    <p>
+      ${plural(report.tokens.total, 'token')}${types ? ` (${types})` : ''}; modes:
+      ${report.tokens.modes.join(', ') || 'one'}. Changes: ${diff.added.length} added, ${diff.changed.length} changed,
+      ${diff.removed.length} removed.
+    </p>
+    ${
+      rows.length > 0
+        ? html`<details${rows.length <= 20 ? html` open` : false}><summary>Token changes (${rows.length})</summary><table><caption class="sr-only">Token changes</caption>
 <thead><tr><th scope="col">Change</th><th scope="col">Token</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
-<tbody>${rows.map(([kind, t]) => tokenRow(kind, t))}</tbody></table></details>` : false}
-${report.tokens.warnings.length > 0 ? html`<details><summary>${plural(report.tokens.warnings.length, 'token warning')}</summary><ul>${report.tokens.warnings.map((w) => html`<li>${w}</li>`)}</ul></details>` : false}
-</section>`;
+<tbody>${rows.map(([kind, t]) => tokenRow(kind, t))}</tbody></table></details>`
+        : false
+    }
+    ${
+      report.tokens.warnings.length > 0
+        ? html`<details>
+            <summary>${plural(report.tokens.warnings.length, 'token warning')}</summary>
+            <ul>
+              ${report.tokens.warnings.map((w) => html`<li>${w}</li>`)}
+            </ul>
+          </details>`
+        : false
+    }
+  </section>`;
 }
 
 const tokenRow = (kind: string, t: TokenChange) =>
-  html`<tr><td>${kind}</td><td><code>${t.path}</code>${t.mode ? ` (${t.mode})` : ''}</td><td>${t.before === undefined ? '' : html`<code>${t.before}</code>`}</td><td>${t.after === undefined ? '' : html`<code>${t.after}</code>`}</td></tr>`;
+  html`<tr>
+    <td>${kind}</td>
+    <td><code>${t.path}</code>${t.mode ? ` (${t.mode})` : ''}</td>
+    <td>${t.before === undefined ? '' : html`<code>${t.before}</code>`}</td>
+    <td>${t.after === undefined ? '' : html`<code>${t.after}</code>`}</td>
+  </tr>`;
 
 function filesSection(report: Report): Html {
   const changed = report.files.filter((f) => f.change !== 'unchanged');
   return html`<section aria-labelledby="files-h">
-<h2 id="files-h">File changes</h2>
-<p>${plural(changed.length, 'file')} changed, ${report.files.length - changed.length} unchanged.</p>
-${changed.length > 0 ? html`<table><caption class="sr-only">Changed files</caption><thead><tr><th scope="col">File</th><th scope="col">Change</th><th scope="col">By</th><th scope="col">Note</th></tr></thead>
-<tbody>${changed.map((f) => html`<tr><td><code>${f.path}</code></td><td class="change-${f.change}">${f.change}</td><td>${f.producer}</td><td>${f.note ?? ''}</td></tr>`)}</tbody></table>` : false}
-</section>`;
+    <h2 id="files-h">File changes</h2>
+    <p>${plural(changed.length, 'file')} changed, ${report.files.length - changed.length} unchanged.</p>
+    ${
+      changed.length > 0
+        ? html`<table>
+            <caption class="sr-only">
+              Changed files
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Change</th>
+                <th scope="col">By</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${changed.map(
+                (f) =>
+                  html`<tr>
+                    <td><code>${f.path}</code></td>
+                    <td class="change-${f.change}">${f.change}</td>
+                    <td>${f.producer}</td>
+                    <td>${f.note ?? ''}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : false
+    }
+  </section>`;
 }
 
 function timingsSection(report: Report): Html {
@@ -105,8 +189,32 @@ function timingsSection(report: Report): Html {
   const checkStages = Object.entries(report.check?.timings ?? {});
   if (stages.length === 0 && checkStages.length === 0) return html``;
   return html`<section aria-labelledby="timings-h">
-<h2 id="timings-h">Timings</h2>
-<table><caption class="sr-only">Wall time per stage</caption><thead><tr><th scope="col">Stage</th><th scope="col">Time</th></tr></thead>
-<tbody>${stages.map(([stage, t]) => html`<tr><th scope="row">${stage}</th><td>${ms(t)}</td></tr>`)}${checkStages.map(([stage, t]) => html`<tr><th scope="row">check/${stage}</th><td>${ms(t ?? 0)}</td></tr>`)}</tbody></table>
-</section>`;
+    <h2 id="timings-h">Timings</h2>
+    <table>
+      <caption class="sr-only">
+        Wall time per stage
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Stage</th>
+          <th scope="col">Time</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${stages.map(
+          ([stage, t]) =>
+            html`<tr>
+              <th scope="row">${stage}</th>
+              <td>${ms(t)}</td>
+            </tr>`,
+        )}${checkStages.map(
+          ([stage, t]) =>
+            html`<tr>
+              <th scope="row">check/${stage}</th>
+              <td>${ms(t ?? 0)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </section>`;
 }

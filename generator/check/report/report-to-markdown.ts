@@ -45,7 +45,9 @@ function tokenLines(report: Report, maxRows: number): string[] {
   if (rows.length === 0) return lines;
   lines.push('| Change | Token | Before | After |', '|---|---|---|---|');
   for (const [kind, t] of rows.slice(0, maxRows)) {
-    lines.push(`| ${kind} | \`${cell(t.path)}\`${t.mode ? ` (${cell(t.mode)})` : ''} | ${code(t.before)} | ${code(t.after)} |`);
+    lines.push(
+      `| ${kind} | \`${cell(t.path)}\`${t.mode ? ` (${cell(t.mode)})` : ''} | ${code(t.before)} | ${code(t.after)} |`,
+    );
   }
   if (rows.length > maxRows) lines.push('', `… and ${rows.length - maxRows} more in the full report.`);
   lines.push('');
@@ -53,7 +55,9 @@ function tokenLines(report: Report, maxRows: number): string[] {
 }
 
 function componentLines(report: Report, storybookUrl: string | undefined): string[] {
-  const shown = report.components.filter((c) => c.change !== 'unchanged' || c.status === 'fail' || c.status === 'warn' || c.conflict);
+  const shown = report.components.filter(
+    (c) => c.change !== 'unchanged' || c.status === 'fail' || c.status === 'warn' || c.conflict,
+  );
   if (shown.length === 0) return ['### Components', '', 'No component changed.', ''];
   const lines = [
     '### Components',
@@ -70,7 +74,10 @@ function componentLines(report: Report, storybookUrl: string | undefined): strin
 
 function componentRow(c: ReportComponent, storybookUrl: string | undefined): string {
   const story = c.storyIds[0];
-  const name = storybookUrl && story ? `[${cell(c.name)}](${storybookUrl.replace(/\/$/, '')}/?path=/story/${story})` : cell(c.name);
+  const name =
+    storybookUrl && story
+      ? `[${cell(c.name)}](${storybookUrl.replace(/\/$/, '')}/?path=/story/${story})`
+      : cell(c.name);
   const checks = c.check?.checks;
   const layout = checks?.layout.score === undefined ? '–' : score(checks.layout.score);
   const figma = checks?.visual.figmaMismatch === undefined ? '–' : percent(checks.visual.figmaMismatch);
@@ -84,9 +91,15 @@ function stewardLines(report: Report): string[] {
   const lines: string[] = [];
   for (const c of report.components) {
     const conflicts = c.files.filter((f) => f.change === 'conflict').map((f) => `\`${cell(f.path)}\``);
-    if (conflicts.length > 0) lines.push(`- **${c.name}**: merge conflict in ${conflicts.join(', ')}; a steward edit and the design change overlap.`);
+    if (conflicts.length > 0)
+      lines.push(
+        `- **${c.name}**: merge conflict in ${conflicts.join(', ')}; a steward edit and the design change overlap.`,
+      );
     const failing = Object.entries(c.check?.checks ?? {}).filter(([, r]) => r.status === 'fail' || r.status === 'warn');
-    if (failing.length > 0) lines.push(`- **${c.name}**: ${failing.map(([check, r]) => `${CHECK_LABEL[check as keyof typeof CHECK_LABEL] ?? check} ${STATUS_LABEL[r.status]} (${r.summary})`).join('; ')}`);
+    if (failing.length > 0)
+      lines.push(
+        `- **${c.name}**: ${failing.map(([check, r]) => `${CHECK_LABEL[check as keyof typeof CHECK_LABEL] ?? check} ${STATUS_LABEL[r.status]} (${r.summary})`).join('; ')}`,
+      );
   }
   const removals = report.files.filter((f) => f.change === 'remove-proposed');
   for (const f of removals) lines.push(`- Proposed removal: \`${cell(f.path)}\`${f.note ? ` (${f.note})` : ''}`);
@@ -97,7 +110,9 @@ function footer(report: Report, reportUrl: string | undefined): string {
   const check = report.check;
   const parts = [`design-sync ${report.designSync}`];
   if (check) {
-    parts.push(`${plural(check.counts.stories, 'story', 'stories')} checked in ${check.environment.browser} (${check.throughput.storiesPerSecond.toFixed(1)} stories/s), modes: ${check.environment.modes.join(', ')}`);
+    parts.push(
+      `${plural(check.counts.stories, 'story', 'stories')} checked in ${check.environment.browser} (${check.throughput.storiesPerSecond.toFixed(1)} stories/s), modes: ${check.environment.modes.join(', ')}`,
+    );
   }
   parts.push(reportUrl ? `[full report](${reportUrl})` : 'full report: `report.html`');
   return `<sub>${parts.join(' · ')}</sub>`;

@@ -31,7 +31,11 @@ async function designIfAny(config: ResolvedConfig, logger: Logger): Promise<Desi
 }
 
 /** The design's tokens, for token lint's suggestions and the mode names; checks run without them. */
-async function tokensIfAny(design: Design | undefined, config: ResolvedConfig, logger: Logger): Promise<TokensResult | undefined> {
+async function tokensIfAny(
+  design: Design | undefined,
+  config: ResolvedConfig,
+  logger: Logger,
+): Promise<TokensResult | undefined> {
   if (!design) return undefined;
   try {
     return await buildTokens(design, config, logger);
@@ -55,7 +59,14 @@ async function previousResults(config: ResolvedConfig): Promise<CheckResults | u
 export function summaryText(results: CheckResults, reportPath: string): string {
   const lines = results.components.map((c) => {
     const { a11y, layout, visual, typecheck, tokenLint, responsive } = c.checks;
-    const parts = [`types: ${typecheck.summary}`, `tokens: ${tokenLint.summary}`, `a11y: ${a11y.summary}`, `layout: ${layout.summary}`, `visual: ${visual.summary}`, `responsive: ${responsive.summary}`];
+    const parts = [
+      `types: ${typecheck.summary}`,
+      `tokens: ${tokenLint.summary}`,
+      `a11y: ${a11y.summary}`,
+      `layout: ${layout.summary}`,
+      `visual: ${visual.summary}`,
+      `responsive: ${responsive.summary}`,
+    ];
     return `${ICON[c.status]} ${c.name}${c.rechecked ? '' : ' (unchanged)'}\n    ${parts.join('\n    ')}`;
   });
   const { counts, throughput } = results;
@@ -77,7 +88,12 @@ export const command: Command = {
     'Figma node, pixel diff against Figma renders and approved baselines, responsive widths. Exit code 1 when a check fails.',
   options: {
     source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file with the design' },
-    only: { type: 'string', multiple: true, value: '<Component>', description: 're-check these components; keep the others from the last report' },
+    only: {
+      type: 'string',
+      multiple: true,
+      value: '<Component>',
+      description: 're-check these components; keep the others from the last report',
+    },
     approve: { type: 'boolean', description: "approve this run's screenshots as the new baselines" },
   },
   async run(ctx) {

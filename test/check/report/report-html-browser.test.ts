@@ -30,7 +30,9 @@ describe('report.html in Chromium', () => {
   it('loads every image from the report folder and shows the evidence side by side', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pathToFileURL(join(dir, 'report.html')).href);
-    const images = await page.$$eval('img', (imgs) => imgs.map((img) => ({ alt: img.alt, loaded: img.naturalWidth > 0 })));
+    const images = await page.$$eval('img', (imgs) =>
+      imgs.map((img) => ({ alt: img.alt, loaded: img.naturalWidth > 0 })),
+    );
     expect(images).toEqual([
       { alt: 'Figma render', loaded: true },
       { alt: 'Rendered story', loaded: true },
@@ -38,7 +40,8 @@ describe('report.html in Chromium', () => {
     ]);
     const tops = await page.$$eval('.triptych figure', (figures) => figures.map((f) => f.getBoundingClientRect().top));
     expect(new Set(tops).size).toBe(1);
-    if (process.env['DESIGN_SYNC_SCREENSHOT']) await page.screenshot({ path: process.env['DESIGN_SYNC_SCREENSHOT'], fullPage: true });
+    if (process.env['DESIGN_SYNC_SCREENSHOT'])
+      await page.screenshot({ path: process.env['DESIGN_SYNC_SCREENSHOT'], fullPage: true });
     await page.close();
   });
 
@@ -47,8 +50,11 @@ describe('report.html in Chromium', () => {
     await page.goto(pathToFileURL(join(dir, 'report.html')).href);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string }> }> } }).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string }> }> } })
+        .axe;
+      const result = await axe.run({
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      });
       return result.violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);

@@ -7,13 +7,55 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlannedFile } from '../../../generator/core/plan.ts';
 import type { GateContext } from '../../../generator/generate/gate/types.ts';
-import { fixtureTokenIndex } from '../../ir/token-index-fixture.ts';
+import { converter, differenceCiede2000 } from 'culori';
+import type { Rgba, TokenIndex, TokenMatch, TokenRef, TokenType } from '../../../generator/tokens/token-index.ts';
 
-export const gateTokens = fixtureTokenIndex({
-  colors: { 'color.bg.brand': '#2563eb', 'color.text.default': '#111827', 'color.text.on-brand': '#ffffff' },
-  dimensions: { 'spacing.sm': 8, 'spacing.md': 16, 'radius.md': 6, 'fontSize.body': 14 },
-  values: { 'font.family.body': { type: 'fontFamily', value: 'Inter' }, 'font.weight.bold': { type: 'fontWeight', value: 700 } },
-});
+const token = (path: string, type: TokenType, value: unknown): TokenRef => ({ path, cssVar: `--${path.replace(/\./g, '-')}`, type, value });
+const toRgb = converter('rgb');
+const deltaE = differenceCiede2000();
+
+/**
+ * A small token index with the tokens stage's matching rules: colours by CIEDE2000 (exact below
+ * 0.5, approximate within 2), dimensions exact or within 1px, other values exactly.
+ */
+function gateTokenIndex(tokens: TokenRef[]): TokenIndex {
+  const nearest = (kind: TokenType, distance: (t: TokenRef) => number, tolerance: number, unit: 'deltaE2000' | 'px', exactBelow: number): TokenMatch => {
+    const ranked = tokens.filter((t) => t.type === kind).map((t) => ({ token: t, distance: distance(t) })).sort((a, b) => a.distance - b.distance);
+    const best = ranked[0];
+    if (!best) return { kind: 'raw' };
+    if (best.distance <= exactBelow) return { kind: 'exact', token: best.token };
+    if (best.distance <= tolerance) return { kind: 'approximate', token: best.token, distance: best.distance, unit };
+    return { kind: 'raw', nearest: { ...best, unit } };
+  };
+  return {
+    tokens,
+    modes: ['default'],
+    byPath: (path) => tokens.find((t) => t.path === path),
+    byVariableId: () => undefined,
+    byStyleId: () => undefined,
+    matchColor: (c: Rgba) => {
+      const color = { mode: 'rgb' as const, r: c.r, g: c.g, b: c.b, alpha: c.a };
+      return nearest('color', (t) => deltaE(color, toRgb(t.value as string)!) + Math.abs(c.a - 1) * 100, 2, 'deltaE2000', 0.5);
+    },
+    matchDimension: (px: number) => nearest('dimension', (t) => Math.abs((t.value as { value: number }).value - px), 1, 'px', 0),
+    matchValue: (type: TokenType, value: string | number) => {
+      const found = tokens.find((t) => t.type === type && String(t.value).toLowerCase() === String(value).toLowerCase());
+      return found ? { kind: 'exact', token: found } : { kind: 'raw' };
+    },
+  };
+}
+
+export const gateTokens = gateTokenIndex([
+  token('color.bg.brand', 'color', '#2563eb'),
+  token('color.text.default', 'color', '#111827'),
+  token('color.text.on-brand', 'color', '#ffffff'),
+  token('spacing.sm', 'dimension', { value: 8, unit: 'px' }),
+  token('spacing.md', 'dimension', { value: 16, unit: 'px' }),
+  token('radius.md', 'dimension', { value: 6, unit: 'px' }),
+  token('fontSize.body', 'dimension', { value: 14, unit: 'px' }),
+  token('font.family.body', 'fontFamily', 'Inter'),
+  token('font.weight.bold', 'fontWeight', 700),
+]);
 
 export function gateProject(): { root: string; ctx: GateContext; at: (rel: string) => string } {
   const root = mkdtempSync(join(tmpdir(), 'ds-gate-'));

@@ -1,0 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { configSchema, resolveConfig } from '../generator/core/config.ts';
+import { createLogger } from '../generator/core/logger.ts';
+import { buildTokens } from '../generator/tokens/build-tokens.ts';
+import { tokenScaleSet } from './token-scale-set.ts';
+
+/** Times the tokens stage on a Spectrum-sized set (3,000 variables x 3 modes, 2,800 aliases). */
+const variables = tokenScaleSet();
+const config = resolveConfig(configSchema.parse({}), mkdtempSync(join(tmpdir(), 'tokens-bench-')), undefined, {}, {});
+const design = { origin: 'bench', fileKey: 'BENCH', name: 'bench', version: undefined, lastModified: undefined, roots: [], components: {}, componentSets: {}, styles: {}, variables, renders: {}, warnings: [] };
+for (let run = 1; run <= 3; run++) {
+  const started = performance.now();
+  const result = await buildTokens(design, config, createLogger('silent'));
+  const ms = Math.round(performance.now() - started);
+  const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content.length ?? 0;
+  process.stdout.write(`run ${run}: ${result.stats.tokens} tokens, ${result.stats.aliases} aliases, modes ${result.modes.join('/')}, ${Math.round(css / 1024)} KiB CSS, ${ms} ms\n`);
+}
