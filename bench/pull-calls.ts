@@ -5,7 +5,6 @@ import { configSchema, resolveConfig } from '../generator/core/config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { pull } from '../generator/source/pull.ts';
 import { startFigmaServer, type FigmaServerFile } from '../test/support/figma-server.ts';
-import type { SyntheticSnapshot } from './synthetic/synthetic-design.ts';
 
 export interface PullCalls {
   /** API calls of a first pull (no snapshot yet) and how many renders it downloaded. */
@@ -16,9 +15,16 @@ export interface PullCalls {
   ms: number;
 }
 
+/** What the local Figma server serves: a GET /v1/files response and a variables/local response. */
+export interface PullDesign {
+  fileKey: string;
+  file: unknown;
+  variables: unknown;
+}
+
 /** Counts the Figma calls `pull` makes for a design, against the local Figma-compatible server. */
-export async function measurePullCalls(snapshot: SyntheticSnapshot): Promise<PullCalls> {
-  const key = snapshot.meta.fileKey;
+export async function measurePullCalls(snapshot: PullDesign): Promise<PullCalls> {
+  const key = snapshot.fileKey;
   const server = await startFigmaServer({
     files: { [key]: { file: snapshot.file as unknown as FigmaServerFile['file'], variables: snapshot.variables } },
   });

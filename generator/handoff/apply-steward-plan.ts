@@ -61,7 +61,10 @@ const stageOf = (producer: string) => producer.split('/')[0] ?? producer;
  * alone and put a proposal in the conflicts folder, and files of removed components are proposed
  * for removal, not deleted.
  */
-export async function applyStewardPlan(files: PlannedFile[], options: StewardApplyOptions): Promise<StewardApplyResult> {
+export async function applyStewardPlan(
+  files: PlannedFile[],
+  options: StewardApplyOptions,
+): Promise<StewardApplyResult> {
   const { root, dryRun } = options;
   for (const file of files) assertInside(file.path, options.allowedDirs);
   const previous = options.manifest.files;
@@ -137,7 +140,8 @@ export async function applyStewardPlan(files: PlannedFile[], options: StewardApp
   for (const [rel, entry] of Object.entries(previous)) {
     if (planned.has(rel)) continue;
     // A file of a component not regenerated, or a shared file whose stage did not run, is kept as is.
-    const skipped = entry.component === undefined ? !stagesRun.has(stageOf(entry.producer)) : options.kept.has(entry.component);
+    const skipped =
+      entry.component === undefined ? !stagesRun.has(stageOf(entry.producer)) : options.kept.has(entry.component);
     if (skipped) {
       next[rel] = entry;
       const proposal = proposalOf(rel);
@@ -168,9 +172,10 @@ export async function applyStewardPlan(files: PlannedFile[], options: StewardApp
       producer: entry.producer,
       ...(entry.component === undefined ? {} : { component: entry.component }),
       ...(edited ? { stewardEdited: true } : {}),
-      note: entry.component === undefined
-        ? 'no longer generated; delete it if nothing uses it'
-        : `component "${entry.component}" is no longer in the design; delete its files when nothing uses them`,
+      note:
+        entry.component === undefined
+          ? 'no longer generated; delete it if nothing uses it'
+          : `component "${entry.component}" is no longer in the design; delete its files when nothing uses them`,
     });
   }
 

@@ -16,10 +16,6 @@ function slug(text: string): string {
 export function branchName(prefix: string, file: string | undefined, version: string | undefined): string {
   const name = slug(file ?? '') || 'design';
   const ver = slug(version ?? '') || 'local';
-  const cleanPrefix = prefix
-    .split('/')
-    .map(slug)
-    .filter(Boolean)
-    .join('/');
+  const cleanPrefix = prefix.split('/').map(slug).filter(Boolean).join('/');
   return `${cleanPrefix ? `${cleanPrefix}/` : ''}${name}-${ver}`;
 }

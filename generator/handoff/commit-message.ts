@@ -14,9 +14,21 @@ export function commitMessage(summary: HandoffSummary): string {
     ...(tokens && tokens.added.length + tokens.changed.length + tokens.removed.length > 0
       ? [`Tokens: ${tokens.added.length} added, ${tokens.changed.length} changed, ${tokens.removed.length} removed`]
       : []),
-    ...line('Merged into steward edits', changesOfKind(summary, 'merged').map((c) => c.path)),
-    ...line('Conflicts left for stewards', changesOfKind(summary, 'conflict').map((c) => c.path)),
+    ...line(
+      'Merged into steward edits',
+      changesOfKind(summary, 'merged').map((c) => c.path),
+    ),
+    ...line(
+      'Conflicts left for stewards',
+      changesOfKind(summary, 'conflict').map((c) => c.path),
+    ),
   ];
   const files = summary.changes.filter((c) => c.kind === 'create' || c.kind === 'update' || c.kind === 'merged').length;
-  return [pullRequestTitle(summary), '', ...body, ...(body.length ? [''] : []), `${files} files written by design-sync.`].join('\n');
+  return [
+    pullRequestTitle(summary),
+    '',
+    ...body,
+    ...(body.length ? [''] : []),
+    `${files} files written by design-sync.`,
+  ].join('\n');
 }

@@ -42,7 +42,12 @@ export function decideChange(state: FileState): Decision {
   if (current === undefined) {
     if (lastSha === undefined) return { kind: 'create', write: generated, record: true, stewardEdited: false };
     if (sha256(generated) === lastSha) {
-      return { kind: 'unchanged', record: true, stewardEdited: true, note: 'deleted by a steward; design unchanged, left deleted' };
+      return {
+        kind: 'unchanged',
+        record: true,
+        stewardEdited: true,
+        note: 'deleted by a steward; design unchanged, left deleted',
+      };
     }
     return {
       kind: 'conflict',
@@ -82,9 +87,20 @@ export function decideChange(state: FileState): Decision {
   });
   if (merged.clean) {
     if (merged.content === current) {
-      return { kind: 'unchanged', record: true, stewardEdited: true, note: 'steward edit already contains the design change' };
+      return {
+        kind: 'unchanged',
+        record: true,
+        stewardEdited: true,
+        note: 'steward edit already contains the design change',
+      };
     }
-    return { kind: 'merged', write: merged.content, record: true, stewardEdited: true, note: 'steward edit merged with the design change' };
+    return {
+      kind: 'merged',
+      write: merged.content,
+      record: true,
+      stewardEdited: true,
+      note: 'steward edit merged with the design change',
+    };
   }
   return {
     kind: 'conflict',

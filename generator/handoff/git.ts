@@ -27,7 +27,11 @@ function run(cwd: string, args: string[]): Promise<GitResult> {
       },
       (error, stdout, stderr) => {
         if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          reject(configError('handoff/git-missing', 'git is not installed or not on PATH', { hint: 'Install git, or run with --no-pr to only write files.' }));
+          reject(
+            configError('handoff/git-missing', 'git is not installed or not on PATH', {
+              hint: 'Install git, or run with --no-pr to only write files.',
+            }),
+          );
           return;
         }
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -41,11 +45,17 @@ function failure(args: string[], cwd: string, result: GitResult, hint: string) {
   const detail = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).slice(-2).join(' / ');
   const make = args[0] === 'push' ? upstreamError : inputError;
   const shown = args.length > 8 ? `${args.slice(0, 6).join(' ')} … (${args.length - 6} more)` : args.join(' ');
-  return make(`handoff/git-${args[0] ?? 'command'}`, `git ${shown} failed in ${cwd} (exit ${result.code}): ${detail}`, { hint });
+  return make(`handoff/git-${args[0] ?? 'command'}`, `git ${shown} failed in ${cwd} (exit ${result.code}): ${detail}`, {
+    hint,
+  });
 }
 
 /** Runs git and returns stdout; throws a DesignSyncError on a non-zero exit. */
-export async function git(cwd: string, args: string[], hint = 'Run the same git command yourself to see what is wrong.'): Promise<string> {
+export async function git(
+  cwd: string,
+  args: string[],
+  hint = 'Run the same git command yourself to see what is wrong.',
+): Promise<string> {
   const result = await run(cwd, args);
   if (result.code !== 0) throw failure(args, cwd, result, hint);
   return result.stdout;
@@ -95,7 +105,11 @@ export async function hasStagedChanges(cwd: string): Promise<boolean> {
 }
 
 export async function switchBranch(cwd: string, branch: string, create: boolean): Promise<void> {
-  await git(cwd, create ? ['switch', '--create', branch] : ['switch', branch], 'Commit or stash local changes that block switching branches.');
+  await git(
+    cwd,
+    create ? ['switch', '--create', branch] : ['switch', branch],
+    'Commit or stash local changes that block switching branches.',
+  );
 }
 
 /**
@@ -110,7 +124,11 @@ export async function commitPaths(cwd: string, paths: string[], message: string)
   if (stageable.length === 0) return undefined;
   await git(cwd, ['add', '--all', '--', ...stageable]);
   if (!(await hasStagedChanges(cwd))) return undefined;
-  await git(cwd, ['commit', '--quiet', '-m', message], 'Set user.name and user.email (`git config user.name ...`) if git asks who you are; fix or skip failing commit hooks.');
+  await git(
+    cwd,
+    ['commit', '--quiet', '-m', message],
+    'Set user.name and user.email (`git config user.name ...`) if git asks who you are; fix or skip failing commit hooks.',
+  );
   return (await git(cwd, ['rev-parse', 'HEAD'])).trim();
 }
 

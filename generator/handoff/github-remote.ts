@@ -19,7 +19,10 @@ export function parseRemoteUrl(url: string): GitHubRepo | undefined {
     return undefined;
   }
   if (!['https:', 'http:', 'ssh:', 'git:', 'git+ssh:'].includes(parsed.protocol)) return undefined;
-  const parts = parsed.pathname.replace(/\.git\/?$/, '').split('/').filter(Boolean);
+  const parts = parsed.pathname
+    .replace(/\.git\/?$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length < 2) return undefined;
   const [owner, repo] = parts.slice(-2) as [string, string];
   return { host: parsed.hostname.toLowerCase(), owner, repo };
@@ -43,7 +46,11 @@ export function isGitHubHost(host: string, apiUrl: string): boolean {
  * The GitHub repository to open pull requests in: the remote's, when it is a GitHub remote, else
  * `GITHUB_REPOSITORY` ("owner/repo", as CI sets it).
  */
-export function resolveGitHubRepo(remote: string | undefined, apiUrl: string, env: NodeJS.ProcessEnv): GitHubRepo | undefined {
+export function resolveGitHubRepo(
+  remote: string | undefined,
+  apiUrl: string,
+  env: NodeJS.ProcessEnv,
+): GitHubRepo | undefined {
   const parsed = remote === undefined ? undefined : parseRemoteUrl(remote);
   if (parsed && isGitHubHost(parsed.host, apiUrl)) return parsed;
   const fromEnv = /^([\w.-]+)\/([\w.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');

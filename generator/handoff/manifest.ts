@@ -72,7 +72,12 @@ const manifestSchema = z.object({
       tokensHash: z.string(),
       generator: stampSchema,
       pending: z
-        .object({ sha256: z.string(), sourceHash: z.string().optional(), tokensHash: z.string(), generator: stampSchema })
+        .object({
+          sha256: z.string(),
+          sourceHash: z.string().optional(),
+          tokensHash: z.string(),
+          generator: stampSchema,
+        })
         .optional(),
     }),
   ),
@@ -137,13 +142,20 @@ export function parseManifest(text: string, where: string): Manifest {
   const result = manifestSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw inputError('handoff/manifest-invalid', `${where}: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`, {
-      hint: 'Restore the manifest from git; it is written by design-sync and should not be edited by hand.',
-    });
+    throw inputError(
+      'handoff/manifest-invalid',
+      `${where}: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`,
+      {
+        hint: 'Restore the manifest from git; it is written by design-sync and should not be edited by hand.',
+      },
+    );
   }
   const data = result.data;
   const files: Record<string, ManifestFile> = {};
-  const stampOf = ({ model, ...stamp }: z.output<typeof stampSchema>): GeneratorStamp => ({ ...stamp, ...(model === undefined ? {} : { model }) });
+  const stampOf = ({ model, ...stamp }: z.output<typeof stampSchema>): GeneratorStamp => ({
+    ...stamp,
+    ...(model === undefined ? {} : { model }),
+  });
   for (const [path, file] of Object.entries(data.files)) {
     const pending = file.pending;
     files[path] = orderedFile({

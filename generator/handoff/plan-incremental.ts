@@ -28,7 +28,11 @@ export interface IncrementalPlan {
 }
 
 /** Which components must be regenerated, from the last manifest and the design as it is now. */
-export function planIncremental(manifest: Manifest, components: ComponentSource[], inputs: IncrementalInputs): IncrementalPlan {
+export function planIncremental(
+  manifest: Manifest,
+  components: ComponentSource[],
+  inputs: IncrementalInputs,
+): IncrementalPlan {
   const byComponent = new Map<string, ManifestFile[]>();
   for (const file of Object.values(manifest.files)) {
     if (file.component === undefined) continue;

@@ -4,7 +4,17 @@
  */
 import { inputError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { branchExists, commitPaths, currentBranch, dirtyPaths, hasStagedChanges, pushBranch, remoteDefaultBranch, remoteUrl, switchBranch } from './git.ts';
+import {
+  branchExists,
+  commitPaths,
+  currentBranch,
+  dirtyPaths,
+  hasStagedChanges,
+  pushBranch,
+  remoteDefaultBranch,
+  remoteUrl,
+  switchBranch,
+} from './git.ts';
 import { resolveGitHubRepo } from './github-remote.ts';
 import { openOrUpdatePullRequest, type PullRequestResult, type PullRequestSpec } from './pull-request.ts';
 
@@ -77,7 +87,11 @@ export interface PublishOptions {
 export type PullRequestOutcome =
   | ({ status: 'opened' } & PullRequestResult)
   /** No token or no GitHub remote: what would have been opened. */
-  | { status: 'would-open'; reason: string; spec: Omit<PullRequestSpec, 'owner' | 'repo'> & { owner?: string; repo?: string } };
+  | {
+      status: 'would-open';
+      reason: string;
+      spec: Omit<PullRequestSpec, 'owner' | 'repo'> & { owner?: string; repo?: string };
+    };
 
 export interface PublishResult {
   commit: string | undefined;
@@ -91,9 +105,13 @@ export async function publishSync(options: PublishOptions): Promise<PublishResul
   const guarded = await protectedBranches(cwd, options.baseBranch, options.remote);
   const onBranch = await currentBranch(cwd);
   if (onBranch !== branch || guarded.has(branch)) {
-    throw inputError('handoff/wrong-branch', `expected to be on the sync branch "${branch}" but HEAD is ${onBranch ?? 'detached'}`, {
-      hint: 'Something switched branches during the sync; run it again.',
-    });
+    throw inputError(
+      'handoff/wrong-branch',
+      `expected to be on the sync branch "${branch}" but HEAD is ${onBranch ?? 'detached'}`,
+      {
+        hint: 'Something switched branches during the sync; run it again.',
+      },
+    );
   }
   const commit = await commitPaths(cwd, options.paths, options.message);
   if (commit) logger.info(`committed ${commit.slice(0, 12)} on ${branch}`);
@@ -102,11 +120,19 @@ export async function publishSync(options: PublishOptions): Promise<PublishResul
   const spec = { head: branch, base: options.baseBranch, title: options.title, body: options.body };
   const token = options.github.token;
   if (!token || !repo || url === undefined) {
-    const reason = !token ? 'GITHUB_TOKEN is not set' : url === undefined ? `no git remote "${options.remote}"` : 'the remote is not a GitHub repository (set GITHUB_REPOSITORY=owner/repo)';
+    const reason = !token
+      ? 'GITHUB_TOKEN is not set'
+      : url === undefined
+        ? `no git remote "${options.remote}"`
+        : 'the remote is not a GitHub repository (set GITHUB_REPOSITORY=owner/repo)';
     return {
       commit,
       pushed: false,
-      pullRequest: { status: 'would-open', reason, spec: { ...spec, ...(repo ? { owner: repo.owner, repo: repo.repo } : {}) } },
+      pullRequest: {
+        status: 'would-open',
+        reason,
+        spec: { ...spec, ...(repo ? { owner: repo.owner, repo: repo.repo } : {}) },
+      },
     };
   }
   await pushBranch(cwd, options.remote, branch);

@@ -38,9 +38,12 @@ interface OctokitFailure {
 
 function hintFor(status: number | undefined): string {
   if (status === 401) return 'GitHub rejected the token: check GITHUB_TOKEN (expired or revoked?).';
-  if (status === 403) return 'The token lacks permission (needs pull requests: write and contents: write), or a rate limit was hit.';
-  if (status === 404) return 'Repository not found for this token: check the remote URL / GITHUB_REPOSITORY and that the token can see the repository.';
-  if (status === 422) return 'GitHub refused the pull request: is the branch pushed, and does it differ from the base branch?';
+  if (status === 403)
+    return 'The token lacks permission (needs pull requests: write and contents: write), or a rate limit was hit.';
+  if (status === 404)
+    return 'Repository not found for this token: check the remote URL / GITHUB_REPOSITORY and that the token can see the repository.';
+  if (status === 422)
+    return 'GitHub refused the pull request: is the branch pushed, and does it differ from the base branch?';
   return 'Retry later; check GITHUB_API_URL if you use GitHub Enterprise.';
 }
 
@@ -50,26 +53,45 @@ function wrap(error: unknown, what: string): Error {
   const method = failure.request?.method ?? '';
   const path = failure.request?.url ? new URL(failure.request.url).pathname : what;
   const detail = (failure.message ?? String(error)).split('\n')[0];
-  const message = status === undefined
-    ? `GitHub request failed: ${method} ${path}: ${detail}`
-    : `GitHub request failed with ${status}: ${method} ${path}: ${detail}`;
-  return upstreamError(`handoff/github-${status ?? 'network'}`, message.replace(/\s+/g, ' ').trim(), { hint: hintFor(status), cause: error });
+  const message =
+    status === undefined
+      ? `GitHub request failed: ${method} ${path}: ${detail}`
+      : `GitHub request failed with ${status}: ${method} ${path}: ${detail}`;
+  return upstreamError(`handoff/github-${status ?? 'network'}`, message.replace(/\s+/g, ' ').trim(), {
+    hint: hintFor(status),
+    cause: error,
+  });
 }
 
 /** Creates the pull request for `spec.head`, or updates title and body of the open one. */
-export async function openOrUpdatePullRequest(spec: PullRequestSpec, options: GitHubClientOptions): Promise<PullRequestResult> {
+export async function openOrUpdatePullRequest(
+  spec: PullRequestSpec,
+  options: GitHubClientOptions,
+): Promise<PullRequestResult> {
   const { logger } = options;
   const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'design-sync',
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.warn(m), error: (m: string) => logger.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => logger.warn(m),
+      error: (m: string) => logger.debug(m),
+    },
   });
   const request = () => ({ signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
   const { owner, repo } = spec;
   let open: { number: number; html_url: string }[];
   try {
-    const found = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${spec.head}`, state: 'open', per_page: 10, request: request() });
+    const found = await octokit.rest.pulls.list({
+      owner,
+      repo,
+      head: `${owner}:${spec.head}`,
+      state: 'open',
+      per_page: 10,
+      request: request(),
+    });
     open = found.data;
   } catch (error) {
     throw wrap(error, `/repos/${owner}/${repo}/pulls`);
@@ -77,14 +99,29 @@ export async function openOrUpdatePullRequest(spec: PullRequestSpec, options: Gi
   const existing = open[0];
   if (existing) {
     try {
-      const updated = await octokit.rest.pulls.update({ owner, repo, pull_number: existing.number, title: spec.title, body: spec.body, request: request() });
+      const updated = await octokit.rest.pulls.update({
+        owner,
+        repo,
+        pull_number: existing.number,
+        title: spec.title,
+        body: spec.body,
+        request: request(),
+      });
       return { action: 'updated', number: updated.data.number, url: updated.data.html_url };
     } catch (error) {
       throw wrap(error, `/repos/${owner}/${repo}/pulls/${existing.number}`);
     }
   }
   try {
-    const created = await octokit.rest.pulls.create({ owner, repo, head: spec.head, base: spec.base, title: spec.title, body: spec.body, request: request() });
+    const created = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: spec.head,
+      base: spec.base,
+      title: spec.title,
+      body: spec.body,
+      request: request(),
+    });
     return { action: 'created', number: created.data.number, url: created.data.html_url };
   } catch (error) {
     throw wrap(error, `/repos/${owner}/${repo}/pulls`);

@@ -27,7 +27,9 @@ function alive(pid: number): boolean {
 async function readLock(path: string): Promise<LockInfo | undefined> {
   try {
     const info = JSON.parse(await readFile(path, 'utf8')) as Partial<LockInfo>;
-    return typeof info.pid === 'number' ? { pid: info.pid, host: String(info.host ?? ''), startedAt: String(info.startedAt ?? '') } : undefined;
+    return typeof info.pid === 'number'
+      ? { pid: info.pid, host: String(info.host ?? ''), startedAt: String(info.startedAt ?? '') }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -63,11 +65,15 @@ export async function acquireRunLock(path: string): Promise<RunLock> {
         await rm(path, { force: true });
         continue;
       }
-      const who = holder ? `process ${holder.pid} on ${holder.host || 'unknown host'} since ${holder.startedAt}` : 'another process';
+      const who = holder
+        ? `process ${holder.pid} on ${holder.host || 'unknown host'} since ${holder.startedAt}`
+        : 'another process';
       throw new DesignSyncError('locked', 'handoff/locked', `another design-sync run holds the lock ${path} (${who})`, {
         hint: 'Wait for it to finish. If no run is active, delete the lock file.',
       });
     }
   }
-  throw new DesignSyncError('locked', 'handoff/locked', `could not take the lock ${path}`, { hint: 'Delete the lock file if no run is active.' });
+  throw new DesignSyncError('locked', 'handoff/locked', `could not take the lock ${path}`, {
+    hint: 'Delete the lock file if no run is active.',
+  });
 }

@@ -33,9 +33,13 @@ export function assertInside(path: string, dirs: string[]): string {
     return inside(root, absolute) && inside(realAncestor(root), realAncestor(absolute));
   });
   if (!ok || absolute.includes('\0')) {
-    throw inputError('handoff/path-escape', `refusing to write ${JSON.stringify(path)}: it is outside the output folders (${dirs.join(', ')})`, {
-      hint: 'A Figma layer or component name produced this path; rename it in Figma, or report the generator bug.',
-    });
+    throw inputError(
+      'handoff/path-escape',
+      `refusing to write ${JSON.stringify(path)}: it is outside the output folders (${dirs.join(', ')})`,
+      {
+        hint: 'A Figma layer or component name produced this path; rename it in Figma, or report the generator bug.',
+      },
+    );
   }
   return absolute;
 }

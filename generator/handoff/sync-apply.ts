@@ -21,7 +21,11 @@ export function baseDirOf(root: string): string {
 }
 
 /** The component a file belongs to, by the generated layout: `<components>/<Name>/…` or `<stories>/<Name>.stories.tsx`. */
-export function ownerOf(path: string, ctx: Pick<SyncContext, 'config'>, names: ReadonlySet<string>): string | undefined {
+export function ownerOf(
+  path: string,
+  ctx: Pick<SyncContext, 'config'>,
+  names: ReadonlySet<string>,
+): string | undefined {
   const inComponents = posix(relative(ctx.config.paths.components, path)).split('/');
   if (inComponents.length > 1 && inComponents[0] !== '..' && names.has(inComponents[0]!)) return inComponents[0];
   const story = STORIES.exec(posix(relative(ctx.config.paths.stories, path)))?.[1];
@@ -33,9 +37,13 @@ function assertConflictsOutside(ctx: SyncContext): void {
   for (const dir of [paths.components, paths.stories, paths.tokens]) {
     const rel = relative(dir, paths.conflicts);
     if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep))) {
-      throw configError('config/conflicts-dir', `handoff.conflictsDir (${paths.conflicts}) is inside an output folder (${dir})`, {
-        hint: 'Proposals must live outside src/, stories/ and tokens/; use the default ".design-sync/conflicts".',
-      });
+      throw configError(
+        'config/conflicts-dir',
+        `handoff.conflictsDir (${paths.conflicts}) is inside an output folder (${dir})`,
+        {
+          hint: 'Proposals must live outside src/, stories/ and tokens/; use the default ".design-sync/conflicts".',
+        },
+      );
     }
   }
 }
@@ -69,7 +77,14 @@ function applyOptions(ctx: SyncContext): Omit<StewardApplyOptions, 'dryRun'> {
 /** Paths sync writes, relative to the root: they must hold no uncommitted work when it starts. */
 export function guardedPaths(ctx: SyncContext): string[] {
   const { config } = ctx;
-  const dirs = [config.paths.tokens, config.paths.components, config.paths.stories, config.paths.manifest, baseDirOf(config.root), config.paths.conflicts];
+  const dirs = [
+    config.paths.tokens,
+    config.paths.components,
+    config.paths.stories,
+    config.paths.manifest,
+    baseDirOf(config.root),
+    config.paths.conflicts,
+  ];
   return dirs.map((dir) => posix(relative(config.root, dir))).filter((rel) => rel !== '' && !rel.startsWith('..'));
 }
 
@@ -82,7 +97,10 @@ export async function applySync(ctx: SyncContext): Promise<void> {
   assertConflictsOutside(ctx);
   const options = applyOptions(ctx);
   const preview = await applyStewardPlan(ctx.planned, { ...options, dryRun: true });
-  const manifest = { ...preview.manifest, ...(ctx.design?.fileKey === undefined ? {} : { fileKey: ctx.design.fileKey }) };
+  const manifest = {
+    ...preview.manifest,
+    ...(ctx.design?.fileKey === undefined ? {} : { fileKey: ctx.design.fileKey }),
+  };
   const manifestChanged = serializeManifest(manifest) !== (await readTextIfExists(config.paths.manifest));
   ctx.noop = preview.touched.length === 0 && !manifestChanged;
   if (ctx.flags.dryRun || ctx.noop) {
@@ -97,12 +115,18 @@ export async function applySync(ctx: SyncContext): Promise<void> {
       remote: 'origin',
       guardedPaths: guardedPaths(ctx),
     });
-    if (ctx.branch.created) ctx.logger.info(`created branch ${ctx.branch.branch} from ${ctx.branch.startedOn ?? 'HEAD'}`);
+    if (ctx.branch.created)
+      ctx.logger.info(`created branch ${ctx.branch.branch} from ${ctx.branch.startedOn ?? 'HEAD'}`);
   }
   // An existing sync branch (same design version, run again) has its own, newer manifest.
-  if (ctx.branch && !ctx.branch.created && ctx.branch.startedOn !== ctx.branch.branch) options.manifest = await readManifest(config.paths.manifest);
+  if (ctx.branch && !ctx.branch.created && ctx.branch.startedOn !== ctx.branch.branch)
+    options.manifest = await readManifest(config.paths.manifest);
   const applied = await applyStewardPlan(ctx.planned, { ...options, dryRun: false });
-  ctx.applied = { ...applied, manifest: { ...applied.manifest, ...(ctx.design?.fileKey === undefined ? {} : { fileKey: ctx.design.fileKey }) } };
+  ctx.applied = {
+    ...applied,
+    manifest: { ...applied.manifest, ...(ctx.design?.fileKey === undefined ? {} : { fileKey: ctx.design.fileKey }) },
+  };
   ctx.written.push(...applied.touched);
-  if (await writeManifest(config.paths.manifest, ctx.applied.manifest)) ctx.written.push(posix(relative(config.root, config.paths.manifest)));
+  if (await writeManifest(config.paths.manifest, ctx.applied.manifest))
+    ctx.written.push(posix(relative(config.root, config.paths.manifest)));
 }

@@ -19,7 +19,6 @@ export interface SyncFlags {
   noPr: boolean;
 }
 
-
 /** Everything one sync run knows; each step reads what earlier steps left and adds its part. */
 export interface SyncContext {
   config: ResolvedConfig;

@@ -26,7 +26,10 @@ export async function previousChecks(ctx: SyncContext): Promise<CheckResults | u
   try {
     const report = await readReport(path);
     if (!report.check) return undefined;
-    return { ...report.check, components: report.components.flatMap((c) => (c.check ? [c.check] : [])) } as CheckResults;
+    return {
+      ...report.check,
+      components: report.components.flatMap((c) => (c.check ? [c.check] : [])),
+    } as CheckResults;
   } catch (error) {
     ctx.logger.debug(`ignoring the previous report: ${(error as Error).message}`);
     return undefined;
@@ -35,7 +38,11 @@ export async function previousChecks(ctx: SyncContext): Promise<CheckResults | u
 
 /** Regenerated components count as changed only when a file of theirs changed (a token value change regenerates all). */
 function touchedComponents(ctx: SyncContext): Set<string> {
-  return new Set((ctx.applied?.changes ?? []).flatMap((c) => (c.kind !== 'unchanged' && c.component !== undefined ? [c.component] : [])));
+  return new Set(
+    (ctx.applied?.changes ?? []).flatMap((c) =>
+      c.kind !== 'unchanged' && c.component !== undefined ? [c.component] : [],
+    ),
+  );
 }
 
 export function syncSummary(ctx: SyncContext): HandoffSummary {
@@ -55,7 +62,15 @@ export function syncSummary(ctx: SyncContext): HandoffSummary {
       ...(design?.version === undefined ? {} : { version: design.version }),
     },
     components: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed },
-    ...(diff ? { tokens: { added: diff.added.map((t) => t.path), changed: diff.changed.map((t) => t.path), removed: diff.removed.map((t) => t.path) } } : {}),
+    ...(diff
+      ? {
+          tokens: {
+            added: diff.added.map((t) => t.path),
+            changed: diff.changed.map((t) => t.path),
+            removed: diff.removed.map((t) => t.path),
+          },
+        }
+      : {}),
     changes: ctx.applied?.changes ?? [],
   };
 }
@@ -79,7 +94,11 @@ function reportComponents(ctx: SyncContext): ReportComponentInput[] {
       ...(edited ? { stewardEdited: true } : {}),
     };
   });
-  const removed = (plan?.removed ?? []).map((name): ReportComponentInput => ({ name, change: 'removed', reason: 'no longer in the design' }));
+  const removed = (plan?.removed ?? []).map((name): ReportComponentInput => ({
+    name,
+    change: 'removed',
+    reason: 'no longer in the design',
+  }));
   return [...current, ...removed];
 }
 
@@ -92,7 +111,12 @@ function reportTokens(tokens: TokensResult): NonNullable<ReportInput['tokens']> 
     modes: tokens.modes,
     diff: {
       added: diff.added.map((t) => ({ path: t.path, type: t.type, after: t.value })),
-      changed: diff.changed.map((t) => ({ path: t.path, before: t.before, after: t.after, ...(t.modes.length === 1 ? { mode: t.modes[0]! } : {}) })),
+      changed: diff.changed.map((t) => ({
+        path: t.path,
+        before: t.before,
+        after: t.after,
+        ...(t.modes.length === 1 ? { mode: t.modes[0]! } : {}),
+      })),
       removed: diff.removed.map((t) => ({ path: t.path, type: t.type, before: t.value })),
     },
     warnings: tokens.warnings,
@@ -106,7 +130,12 @@ export async function reportStep(ctx: SyncContext): Promise<void> {
     generatedAt: new Date().toISOString(),
     designSync: VERSION,
     root: config.root,
-    design: { fileKey: design?.fileKey, name: design?.name ?? '', version: design?.version, lastModified: design?.lastModified },
+    design: {
+      fileKey: design?.fileKey,
+      name: design?.name ?? '',
+      version: design?.version,
+      lastModified: design?.lastModified,
+    },
     ...(tokens ? { tokens: reportTokens(tokens) } : {}),
     components: reportComponents(ctx),
     files: (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged'),

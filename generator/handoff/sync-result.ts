@@ -14,7 +14,10 @@ function pullRequestLines(ctx: SyncContext): string[] {
     `would open a pull request in ${where} (${pr.reason}):`,
     `  ${pr.spec.head} -> ${pr.spec.base}: ${pr.spec.title}`,
     '',
-    ...pr.spec.body.trimEnd().split('\n').map((line) => (line ? `  ${line}` : '')),
+    ...pr.spec.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : '')),
   ];
 }
 
@@ -31,10 +34,18 @@ export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
       ? 'nothing to write: design, tokens and generator unchanged'
       : `files: ${count(ctx, 'create')} created, ${count(ctx, 'update')} updated, ${count(ctx, 'merged')} merged into steward edits, ` +
         `${count(ctx, 'conflict')} conflicts, ${count(ctx, 'remove-proposed')} removals proposed`,
-    ...changes.filter((c) => c.kind === 'conflict').map((c) => `  conflict ${c.path}${c.proposal ? ` -> proposal ${c.proposal}` : ''}`),
+    ...changes
+      .filter((c) => c.kind === 'conflict')
+      .map((c) => `  conflict ${c.path}${c.proposal ? ` -> proposal ${c.proposal}` : ''}`),
     ...changes.filter((c) => c.kind === 'remove-proposed').map((c) => `  remove? ${c.path}`),
-    ...(ctx.checks ? [`checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)`] : []),
-    ...(ctx.branch ? [`branch ${ctx.branch.branch}${ctx.published?.commit ? `, commit ${ctx.published.commit.slice(0, 12)}` : ''}`] : []),
+    ...(ctx.checks
+      ? [
+          `checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)`,
+        ]
+      : []),
+    ...(ctx.branch
+      ? [`branch ${ctx.branch.branch}${ctx.published?.commit ? `, commit ${ctx.published.commit.slice(0, 12)}` : ''}`]
+      : []),
     ...pullRequestLines(ctx),
     `done in ${(totalMs / 1000).toFixed(1)} s`,
   ];
@@ -43,7 +54,14 @@ export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
     dryRun: ctx.flags.dryRun,
     noop: ctx.noop,
     design: { name: design?.name ?? null, fileKey: design?.fileKey ?? null, version: design?.version ?? null },
-    components: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed, reasons: plan.reasons, rejected: [...ctx.rejected] },
+    components: {
+      added: plan.added,
+      changed: plan.changed,
+      unchanged: plan.unchanged,
+      removed: plan.removed,
+      reasons: plan.reasons,
+      rejected: [...ctx.rejected],
+    },
     changes: changes.map(({ content: _content, previous: _previous, ...rest }) => rest),
     written: [...new Set(ctx.written)].sort(),
     checks: ctx.checks ? { status: ctx.checks.status, counts: ctx.checks.counts } : null,

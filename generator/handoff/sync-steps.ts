@@ -26,7 +26,9 @@ const posix = (path: string) => path.split(sep).join('/');
 
 /** Which generator this run uses, and the settings that shape its output. */
 export function generatorStamp(config: ResolvedConfig): GeneratorStamp {
-  const model = config.generator.kind === 'model' || (config.generator.kind === 'auto' && (config.env.openaiApiKey || config.env.openaiBaseUrl));
+  const model =
+    config.generator.kind === 'model' ||
+    (config.generator.kind === 'auto' && (config.env.openaiApiKey || config.env.openaiBaseUrl));
   return {
     kind: model ? 'model' : 'deterministic',
     version: VERSION,
@@ -34,14 +36,22 @@ export function generatorStamp(config: ResolvedConfig): GeneratorStamp {
     settings: hashJson({
       semantics: config.generator.semantics,
       output: config.output,
-      tokens: { modeSelector: config.tokens.modeSelector, colorTolerance: config.tokens.colorTolerance, dimensionTolerance: config.tokens.dimensionTolerance },
+      tokens: {
+        modeSelector: config.tokens.modeSelector,
+        colorTolerance: config.tokens.colorTolerance,
+        dimensionTolerance: config.tokens.dimensionTolerance,
+      },
     }),
   };
 }
 
 /** The token set's hash: paths and contents of every token file the tokens stage planned. */
 export function tokensHashOf(files: PlannedFile[], root: string): string {
-  return hashJson(files.map((file) => [posix(relative(root, file.path)), sha256(file.content)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return hashJson(
+    files
+      .map((file) => [posix(relative(root, file.path)), sha256(file.content)])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
 }
 
 const regenerated = (ctx: SyncContext) => [...(ctx.incremental?.added ?? []), ...(ctx.incremental?.changed ?? [])];
@@ -72,23 +82,33 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
         nodeIds: [nodeId(plan.selection.node)],
         sourceHash: hashJson(plan.selection.node),
       }));
-      ctx.incremental = planIncremental(ctx.manifest, ctx.components, { tokensHash: ctx.tokensHash!, generator: ctx.stamp });
+      ctx.incremental = planIncremental(ctx.manifest, ctx.components, {
+        tokensHash: ctx.tokensHash!,
+        generator: ctx.stamp,
+      });
       const plan = ctx.incremental;
-      ctx.logger.info(`plan: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed`);
+      ctx.logger.info(
+        `plan: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed`,
+      );
     },
   },
   {
     name: 'generate',
     skip: (ctx) => (regenerated(ctx).length === 0 ? 'no component changed' : undefined),
     run: async (ctx) => {
-      const result = await generateComponents(ctx.design!, ctx.tokens!, ctx.config, ctx.logger, { names: regenerated(ctx), gate: validateFiles });
+      const result = await generateComponents(ctx.design!, ctx.tokens!, ctx.config, ctx.logger, {
+        names: regenerated(ctx),
+        gate: validateFiles,
+      });
       for (const component of result.components) {
         ctx.generators.set(component.name, component.generator);
         if (!component.accepted) ctx.rejected.add(component.name);
       }
       // generateComponents indexes only the components it generated; the index lists them all.
       const before = new Set(Object.values(ctx.manifest!.files).map((file) => file.component));
-      const names = (ctx.components ?? []).map((c) => c.name).filter((name) => !ctx.rejected.has(name) || before.has(name));
+      const names = (ctx.components ?? [])
+        .map((c) => c.name)
+        .filter((name) => !ctx.rejected.has(name) || before.has(name));
       const index = await indexFile(ctx.config.paths.components, names);
       ctx.planned.push(...result.files.filter((file) => file.path !== index.path), index);
       ctx.warnings.push(...result.warnings);
@@ -97,7 +117,8 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
   { name: 'apply', run: applySync },
   {
     name: 'check',
-    skip: (ctx) => (ctx.flags.skipCheck ? '--skip-check' : ctx.flags.dryRun ? 'dry run' : ctx.noop ? 'nothing changed' : undefined),
+    skip: (ctx) =>
+      ctx.flags.skipCheck ? '--skip-check' : ctx.flags.dryRun ? 'dry run' : ctx.noop ? 'nothing changed' : undefined,
     run: async (ctx) => {
       ctx.checks = await runChecks({
         config: ctx.config,
@@ -117,7 +138,14 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
   },
   {
     name: 'publish',
-    skip: (ctx) => (ctx.flags.dryRun ? 'dry run' : ctx.noop ? 'nothing changed' : !ctx.useGit ? 'no git (--no-pr, handoff.pullRequest false, or not a repository)' : undefined),
+    skip: (ctx) =>
+      ctx.flags.dryRun
+        ? 'dry run'
+        : ctx.noop
+          ? 'nothing changed'
+          : !ctx.useGit
+            ? 'no git (--no-pr, handoff.pullRequest false, or not a repository)'
+            : undefined,
     run: publishStep,
   },
 ];

@@ -22,7 +22,7 @@ async function cli(...args: string[]) {
 }
 
 describe('design-sync generate', () => {
-  it('plans the components with --dry-run, then writes them, and a second run changes nothing', { timeout: 120_000 }, async () => {
+  it('plans the components with --dry-run, then writes the named one', { timeout: 120_000 }, async () => {
     const dry = await cli('--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.data.components.map((c: { name: string }) => c.name)).toEqual(['Button', 'StarIcon', 'ProductCard']);
@@ -34,9 +34,6 @@ describe('design-sync generate', () => {
     expect(real.data.components.map((c: { name: string }) => c.name)).toEqual(['Button']);
     expect(readFileSync(join(project, 'src/index.ts'), 'utf8')).toContain("export { Button } from './Button/Button.tsx';");
     expect(readFileSync(join(project, 'stories/Button.stories.tsx'), 'utf8')).toContain("nodeId: '10:3'");
-
-    const again = await cli('Button');
-    expect(again.data.changes.every((c: { kind: string }) => c.kind === 'unchanged')).toBe(true);
   });
 
   it('fails with a clear usage error for an unknown component name', { timeout: 60_000 }, async () => {

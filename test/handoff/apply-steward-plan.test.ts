@@ -15,7 +15,11 @@ afterEach(() => {
 function project() {
   const root = tempDir('apply');
   dirs.push(root);
-  const file = (rel: string, content: string): PlannedFile => ({ path: join(root, rel), content, producer: 'generate/deterministic' });
+  const file = (rel: string, content: string): PlannedFile => ({
+    path: join(root, rel),
+    content,
+    producer: 'generate/deterministic',
+  });
   const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
   const apply = (files: PlannedFile[], manifest: Manifest, extra: { dryRun?: boolean; kept?: string[] } = {}) =>
     applyStewardPlan(files, {
@@ -34,7 +38,8 @@ function project() {
   return { root, file, read, apply };
 }
 
-const button = (label: string) => `export function Button() {\n  // header\n  const a = 1;\n  const b = 2;\n  const c = 3;\n  return <button>${label}</button>;\n}\n`;
+const button = (label: string) =>
+  `export function Button() {\n  // header\n  const a = 1;\n  const b = 2;\n  const c = 3;\n  return <button>${label}</button>;\n}\n`;
 
 describe('applyStewardPlan', () => {
   it('creates files, records them in the manifest with a base copy, and then skips them when nothing changed', async () => {
@@ -53,10 +58,15 @@ describe('applyStewardPlan', () => {
   it('merges a steward edit cleanly with a design change and marks it merged', async () => {
     const p = project();
     const first = await p.apply([p.file('src/Button/Button.tsx', button('Go'))], emptyManifest());
-    writeFileSync(join(p.root, 'src/Button/Button.tsx'), button('Go').replace('// header', '// header\n  // steward: focus ring'));
+    writeFileSync(
+      join(p.root, 'src/Button/Button.tsx'),
+      button('Go').replace('// header', '// header\n  // steward: focus ring'),
+    );
     const second = await p.apply([p.file('src/Button/Button.tsx', button('Start'))], first.manifest);
     expect(second.changes[0]).toMatchObject({ kind: 'merged', stewardEdited: true, component: 'Button' });
-    expect(p.read('src/Button/Button.tsx')).toBe(button('Start').replace('// header', '// header\n  // steward: focus ring'));
+    expect(p.read('src/Button/Button.tsx')).toBe(
+      button('Start').replace('// header', '// header\n  // steward: focus ring'),
+    );
     expect(p.read('.design-sync/generated/src/Button/Button.tsx')).toBe(button('Start'));
   });
 
@@ -66,7 +76,11 @@ describe('applyStewardPlan', () => {
     const edited = button('Go!').replace('\n', '\r\n');
     writeFileSync(join(p.root, 'src/Button/Button.tsx'), edited);
     const second = await p.apply([p.file('src/Button/Button.tsx', button('Start'))], first.manifest);
-    expect(second.changes[0]).toMatchObject({ kind: 'conflict', proposal: '.design-sync/conflicts/src/Button/Button.tsx', stewardEdited: true });
+    expect(second.changes[0]).toMatchObject({
+      kind: 'conflict',
+      proposal: '.design-sync/conflicts/src/Button/Button.tsx',
+      stewardEdited: true,
+    });
     expect(p.read('src/Button/Button.tsx')).toBe(edited);
     const proposal = p.read('.design-sync/conflicts/src/Button/Button.tsx');
     expect(proposal).toContain('<<<<<<< src/Button/Button.tsx (steward)');
@@ -77,7 +91,13 @@ describe('applyStewardPlan', () => {
     expect(entry.pending).toMatchObject({ sourceHash: 'h', tokensHash: 't' });
     // A re-sync that skips the component still lists the unresolved conflict.
     const skipped = await p.apply([], second.manifest, { kept: ['Button'] });
-    expect(skipped.changes).toEqual([expect.objectContaining({ kind: 'conflict', note: 'unresolved conflict from an earlier sync', proposal: '.design-sync/conflicts/src/Button/Button.tsx' })]);
+    expect(skipped.changes).toEqual([
+      expect.objectContaining({
+        kind: 'conflict',
+        note: 'unresolved conflict from an earlier sync',
+        proposal: '.design-sync/conflicts/src/Button/Button.tsx',
+      }),
+    ]);
     expect(skipped.touched).toEqual([]);
     // Once the steward resolves it (takes the design's line), the proposal is cleared.
     writeFileSync(join(p.root, 'src/Button/Button.tsx'), button('Start').replace('\n', '\r\n'));
@@ -89,7 +109,10 @@ describe('applyStewardPlan', () => {
 
   it('proposes removal of a removed component without deleting its files, and keeps skipped components', async () => {
     const p = project();
-    const first = await p.apply([p.file('src/Old/Old.tsx', 'old\n'), p.file('src/Kept/Kept.tsx', 'kept\n')], emptyManifest());
+    const first = await p.apply(
+      [p.file('src/Old/Old.tsx', 'old\n'), p.file('src/Kept/Kept.tsx', 'kept\n')],
+      emptyManifest(),
+    );
     const second = await p.apply([], first.manifest, { kept: ['Kept'] });
     expect(second.changes).toEqual([
       expect.objectContaining({ path: 'src/Old/Old.tsx', kind: 'remove-proposed', component: 'Old' }),
@@ -109,10 +132,14 @@ describe('applyStewardPlan', () => {
     const files = [p.file('src/Good/Good.tsx', 'ok\n'), p.file('src/../../escape.tsx', 'evil\n')];
     await expect(p.apply(files, emptyManifest())).rejects.toMatchObject({ code: 'handoff/path-escape' });
     expect(existsSync(join(p.root, 'src/Good/Good.tsx'))).toBe(false);
-    await expect(p.apply([p.file('package.json', '{}')], emptyManifest())).rejects.toMatchObject({ code: 'handoff/path-escape' });
+    await expect(p.apply([p.file('package.json', '{}')], emptyManifest())).rejects.toMatchObject({
+      code: 'handoff/path-escape',
+    });
     mkdirSync(join(p.root, 'src'), { recursive: true });
     symlinkSync(tempDir('outside'), join(p.root, 'src/link'));
-    await expect(p.apply([p.file('src/link/x.tsx', 'x')], emptyManifest())).rejects.toMatchObject({ code: 'handoff/path-escape' });
+    await expect(p.apply([p.file('src/link/x.tsx', 'x')], emptyManifest())).rejects.toMatchObject({
+      code: 'handoff/path-escape',
+    });
   });
 
   it('writes nothing in a dry run but reports the same changes', async () => {
@@ -128,13 +155,26 @@ describe('applyStewardPlan', () => {
 describe('applyStewardPlan with shared files', () => {
   it('keeps shared files of a stage that did not run, and proposes removing those its stage no longer produces', async () => {
     const p = project();
-    const shared = (rel: string, content: string, producer: string): PlannedFile => ({ ...p.file(rel, content), producer });
-    const first = await p.apply([shared('src/index.ts', 'export {};\n', 'generate/index'), shared('tokens/old.tokens.json', '{}\n', 'tokens/dtcg')], emptyManifest());
+    const shared = (rel: string, content: string, producer: string): PlannedFile => ({
+      ...p.file(rel, content),
+      producer,
+    });
+    const first = await p.apply(
+      [
+        shared('src/index.ts', 'export {};\n', 'generate/index'),
+        shared('tokens/old.tokens.json', '{}\n', 'tokens/dtcg'),
+      ],
+      emptyManifest(),
+    );
     const onlyTokens = await p.apply([shared('tokens/new.tokens.json', '{}\n', 'tokens/dtcg')], first.manifest);
     expect(onlyTokens.changes.map((c) => [c.path, c.kind])).toEqual([
       ['tokens/new.tokens.json', 'create'],
       ['tokens/old.tokens.json', 'remove-proposed'],
     ]);
-    expect(Object.keys(onlyTokens.manifest.files).sort()).toEqual(['src/index.ts', 'tokens/new.tokens.json', 'tokens/old.tokens.json']);
+    expect(Object.keys(onlyTokens.manifest.files).sort()).toEqual([
+      'src/index.ts',
+      'tokens/new.tokens.json',
+      'tokens/old.tokens.json',
+    ]);
   });
 });

@@ -15,13 +15,23 @@ const state = (current: string | undefined, generated: string, last: string | nu
 describe('mergeText', () => {
   it('merges edits to different lines and marks overlapping edits with diff3 markers', () => {
     const labels = { ours: 'steward', base: 'last', theirs: 'new' };
-    expect(mergeText('a\nB\nc\nd\ne\n', 'a\nb\nc\nd\ne\n', 'a\nb\nc\nd\nE\n', labels)).toEqual({ clean: true, content: 'a\nB\nc\nd\nE\n' });
+    expect(mergeText('a\nB\nc\nd\ne\n', 'a\nb\nc\nd\ne\n', 'a\nb\nc\nd\nE\n', labels)).toEqual({
+      clean: true,
+      content: 'a\nB\nc\nd\nE\n',
+    });
     const conflict = mergeText('a\nB\nc\n', 'a\nb\nc\n', 'a\nX\nc\n', labels);
-    expect(conflict).toEqual({ clean: false, conflicts: 1, content: 'a\n<<<<<<< steward\nB\n||||||| last\nb\n=======\nX\n>>>>>>> new\nc\n' });
+    expect(conflict).toEqual({
+      clean: false,
+      conflicts: 1,
+      content: 'a\n<<<<<<< steward\nB\n||||||| last\nb\n=======\nX\n>>>>>>> new\nc\n',
+    });
   });
 
   it('does not report a conflict when both sides made the same change', () => {
-    expect(mergeText('a\nB\n', 'a\nb\n', 'a\nB\n', { ours: 'o', base: 'b', theirs: 't' })).toEqual({ clean: true, content: 'a\nB\n' });
+    expect(mergeText('a\nB\n', 'a\nb\n', 'a\nB\n', { ours: 'o', base: 'b', theirs: 't' })).toEqual({
+      clean: true,
+      content: 'a\nB\n',
+    });
   });
 });
 
@@ -56,14 +66,24 @@ describe('decideChange', () => {
   });
 
   it('never overwrites a file design-sync did not generate, or whose base copy is missing or corrupt', () => {
-    expect(decideChange(state('hand written\n', 'generated\n', null))).toMatchObject({ kind: 'conflict', proposal: 'generated\n' });
+    expect(decideChange(state('hand written\n', 'generated\n', null))).toMatchObject({
+      kind: 'conflict',
+      proposal: 'generated\n',
+    });
     const edited = base.replace('line 1', 'x');
-    expect(decideChange({ ...state(edited, 'new\n'), base: undefined })).toMatchObject({ kind: 'conflict', proposal: 'new\n' });
+    expect(decideChange({ ...state(edited, 'new\n'), base: undefined })).toMatchObject({
+      kind: 'conflict',
+      proposal: 'new\n',
+    });
     expect(decideChange({ ...state(edited, 'new\n'), base: 'tampered' })).toMatchObject({ kind: 'conflict' });
   });
 
   it('respects a deletion by a steward', () => {
     expect(decideChange(state(undefined, base))).toMatchObject({ kind: 'unchanged', stewardEdited: true });
-    expect(decideChange(state(undefined, 'changed\n'))).toMatchObject({ kind: 'conflict', proposal: 'changed\n', record: false });
+    expect(decideChange(state(undefined, 'changed\n'))).toMatchObject({
+      kind: 'conflict',
+      proposal: 'changed\n',
+      record: false,
+    });
   });
 });

@@ -20,7 +20,10 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 }
 
 /** A repository on `main` with one commit, local identity, and optionally a bare remote as origin. */
-export function makeRepo(files: Record<string, string> = { 'README.md': '# project\n' }, withRemote = false): { root: string; bare: string | undefined; cleanup(): void } {
+export function makeRepo(
+  files: Record<string, string> = { 'README.md': '# project\n' },
+  withRemote = false,
+): { root: string; bare: string | undefined; cleanup(): void } {
   const root = tempDir('repo');
   sh(root, ['init', '--quiet', '--initial-branch=main']);
   sh(root, ['config', 'user.name', 'Test Steward']);

@@ -27,7 +27,11 @@ describe('parseRemoteUrl', () => {
   });
 
   it('falls back to GITHUB_REPOSITORY when the remote is not GitHub', () => {
-    expect(resolveGitHubRepo('/tmp/bare.git', 'https://api.github.com', { GITHUB_REPOSITORY: 'acme/ds' })).toEqual({ host: 'github.com', owner: 'acme', repo: 'ds' });
+    expect(resolveGitHubRepo('/tmp/bare.git', 'https://api.github.com', { GITHUB_REPOSITORY: 'acme/ds' })).toEqual({
+      host: 'github.com',
+      owner: 'acme',
+      repo: 'ds',
+    });
     expect(resolveGitHubRepo('https://gitlab.com/a/b.git', 'https://api.github.com', {})).toBeUndefined();
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emptyManifest, parseManifest, readManifest, serializeManifest, writeManifest, type Manifest } from '../../generator/handoff/manifest.ts';
+import {
+  emptyManifest,
+  parseManifest,
+  readManifest,
+  serializeManifest,
+  writeManifest,
+  type Manifest,
+} from '../../generator/handoff/manifest.ts';
 import { hashJson, stableJson } from '../../generator/handoff/hash.ts';
 import { isDesignSyncError } from '../../generator/core/errors.ts';
 
@@ -11,10 +18,41 @@ const sample: Manifest = {
   version: 1,
   fileKey: 'KEY',
   files: {
-    'src/b/B.tsx': { tokensHash: 't', producer: 'generate/deterministic', sha256: 'b'.repeat(64), nodeIds: ['2:1'], component: 'B', sourceHash: 'h2', generator: stamp },
-    'src/a/A.tsx': { sha256: 'a'.repeat(64), producer: 'generate/deterministic', component: 'A', nodeIds: ['1:1'], sourceHash: 'h1', tokensHash: 't', generator: { ...stamp, model: 'm' } },
-    'src/c/C.tsx': { sha256: 'd'.repeat(64), producer: 'generate/deterministic', component: 'C', nodeIds: [], sourceHash: 'h3', tokensHash: 't', generator: stamp, pending: { tokensHash: 't2', sha256: 'e'.repeat(64), generator: stamp, sourceHash: 'h4' } },
-    'tokens/color.tokens.json': { sha256: 'c'.repeat(64), producer: 'tokens/dtcg', nodeIds: [], tokensHash: 't', generator: stamp },
+    'src/b/B.tsx': {
+      tokensHash: 't',
+      producer: 'generate/deterministic',
+      sha256: 'b'.repeat(64),
+      nodeIds: ['2:1'],
+      component: 'B',
+      sourceHash: 'h2',
+      generator: stamp,
+    },
+    'src/a/A.tsx': {
+      sha256: 'a'.repeat(64),
+      producer: 'generate/deterministic',
+      component: 'A',
+      nodeIds: ['1:1'],
+      sourceHash: 'h1',
+      tokensHash: 't',
+      generator: { ...stamp, model: 'm' },
+    },
+    'src/c/C.tsx': {
+      sha256: 'd'.repeat(64),
+      producer: 'generate/deterministic',
+      component: 'C',
+      nodeIds: [],
+      sourceHash: 'h3',
+      tokensHash: 't',
+      generator: stamp,
+      pending: { tokensHash: 't2', sha256: 'e'.repeat(64), generator: stamp, sourceHash: 'h4' },
+    },
+    'tokens/color.tokens.json': {
+      sha256: 'c'.repeat(64),
+      producer: 'tokens/dtcg',
+      nodeIds: [],
+      tokensHash: 't',
+      generator: stamp,
+    },
   },
 };
 
@@ -30,7 +68,15 @@ describe('manifest', () => {
     const text = serializeManifest(sample);
     expect(text.indexOf('src/a/A.tsx')).toBeLessThan(text.indexOf('src/b/B.tsx'));
     const entry = JSON.parse(text).files['src/b/B.tsx'] as Record<string, unknown>;
-    expect(Object.keys(entry)).toEqual(['sha256', 'producer', 'component', 'nodeIds', 'sourceHash', 'tokensHash', 'generator']);
+    expect(Object.keys(entry)).toEqual([
+      'sha256',
+      'producer',
+      'component',
+      'nodeIds',
+      'sourceHash',
+      'tokensHash',
+      'generator',
+    ]);
     expect(Object.keys(entry.generator as object)).toEqual(['kind', 'version', 'settings']);
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -57,7 +103,9 @@ describe('manifest', () => {
   });
 
   it('hashes JSON independently of key order', () => {
-    expect(stableJson({ b: 1, a: { d: [1, { y: 1, x: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"x":2,"y":1}]},"b":1}');
+    expect(stableJson({ b: 1, a: { d: [1, { y: 1, x: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"x":2,"y":1}]},"b":1}',
+    );
     expect(hashJson({ a: 1, b: 2 })).toBe(hashJson({ b: 2, a: 1 }));
     expect(hashJson({ a: 1 })).not.toBe(hashJson({ a: 2 }));
   });

@@ -9,8 +9,23 @@ const summary: HandoffSummary = {
   tokens: { added: ['color.accent'], changed: ['color.bg.brand'], removed: [] },
   changes: [
     { path: 'src/Badge/Badge.tsx', kind: 'create', producer: 'generate/deterministic', component: 'Badge' },
-    { path: 'src/Button/Button.tsx', kind: 'merged', producer: 'generate/deterministic', component: 'Button', stewardEdited: true, note: 'steward edit merged with the design change' },
-    { path: 'src/Card/Card.tsx', kind: 'conflict', producer: 'generate/deterministic', component: 'Card', stewardEdited: true, proposal: '.design-sync/conflicts/src/Card/Card.tsx', note: '1 conflicting hunk' },
+    {
+      path: 'src/Button/Button.tsx',
+      kind: 'merged',
+      producer: 'generate/deterministic',
+      component: 'Button',
+      stewardEdited: true,
+      note: 'steward edit merged with the design change',
+    },
+    {
+      path: 'src/Card/Card.tsx',
+      kind: 'conflict',
+      producer: 'generate/deterministic',
+      component: 'Card',
+      stewardEdited: true,
+      proposal: '.design-sync/conflicts/src/Card/Card.tsx',
+      note: '1 conflicting hunk',
+    },
     { path: 'src/Tag/Tag.tsx', kind: 'remove-proposed', producer: 'generate/deterministic', component: 'Tag' },
   ],
 };

@@ -28,7 +28,10 @@ describe('acquireRunLock', () => {
   it('takes over a stale lock left by a process that has exited', async () => {
     const path = join(tempDir('lock'), 'lock');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(path, JSON.stringify({ pid: Number(dead.stdout), host: hostname(), startedAt: '2020-01-01T00:00:00Z' }));
+    writeFileSync(
+      path,
+      JSON.stringify({ pid: Number(dead.stdout), host: hostname(), startedAt: '2020-01-01T00:00:00Z' }),
+    );
     const lock = await acquireRunLock(path);
     expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(process.pid);
     await lock.release();

@@ -16,7 +16,11 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-function find(node: FigmaNode, test: (n: FigmaNode) => boolean, parent?: FigmaNode): { node: FigmaNode; parent: FigmaNode | undefined } | undefined {
+function find(
+  node: FigmaNode,
+  test: (n: FigmaNode) => boolean,
+  parent?: FigmaNode,
+): { node: FigmaNode; parent: FigmaNode | undefined } | undefined {
   if (test(node)) return { node, parent };
   for (const child of node.children ?? []) {
     const hit = find(child, test, node);
@@ -26,7 +30,11 @@ function find(node: FigmaNode, test: (n: FigmaNode) => boolean, parent?: FigmaNo
 }
 
 export class SampleDesign {
-  private readonly file: Json & { document: FigmaNode; components: Record<string, Json>; componentSets: Record<string, Json> };
+  private readonly file: Json & {
+    document: FigmaNode;
+    components: Record<string, Json>;
+    componentSets: Record<string, Json>;
+  };
   private readonly variables: Json;
   private readonly meta: Json;
   private nextId = 1;
@@ -45,7 +53,9 @@ export class SampleDesign {
 
   /** Sets a COLOR variable's value in every mode. */
   setColor(variableName: string, rgba: { r: number; g: number; b: number; a: number }): void {
-    const meta = this.variables.meta as { variables: Record<string, { name: string; valuesByMode: Record<string, unknown> }> };
+    const meta = this.variables.meta as {
+      variables: Record<string, { name: string; valuesByMode: Record<string, unknown> }>;
+    };
     const variable = Object.values(meta.variables).find((v) => v.name === variableName);
     if (!variable) throw new Error(`no variable "${variableName}" in the sample`);
     for (const mode of Object.keys(variable.valuesByMode)) variable.valuesByMode[mode] = rgba;

@@ -41,7 +41,11 @@ export interface GitHubServer {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'x-github-media-type': 'github.v3' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-github-media-type': 'github.v3',
+  });
   res.end(text);
 }
 
@@ -82,7 +86,12 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = req.method === 'GET' ? undefined : await readJson(req).catch(() => 'invalid json');
-    requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body });
+    requests.push({
+      method: req.method ?? '',
+      path: `${url.pathname}${url.search}`,
+      authorization: req.headers.authorization,
+      body,
+    });
     if (failure && failure.times > 0) {
       failure.times -= 1;
       send(res, failure.status, { message: failure.status === 403 ? 'API rate limit exceeded' : 'Server Error' });
@@ -105,8 +114,14 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     if (req.method === 'GET' && number === undefined) {
       const head = url.searchParams.get('head');
       const state = url.searchParams.get('state') ?? 'open';
-      const found = list.filter((p) => (state === 'all' || p.state === state) && (!head || `${match[1]}:${p.head}` === head));
-      send(res, 200, found.map((p) => pullJson(full, p)));
+      const found = list.filter(
+        (p) => (state === 'all' || p.state === state) && (!head || `${match[1]}:${p.head}` === head),
+      );
+      send(
+        res,
+        200,
+        found.map((p) => pullJson(full, p)),
+      );
       return;
     }
     if (req.method === 'POST' && number === undefined) {
@@ -117,14 +132,33 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       }
       const bare = options.repos[full];
       if (bare && !branchInBare(bare, input.head)) {
-        send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+        send(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }],
+        });
         return;
       }
       if (list.some((p) => p.state === 'open' && p.head === input.head)) {
-        send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${match[1]}:${input.head}.` }] });
+        send(res, 422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `A pull request already exists for ${match[1]}:${input.head}.`,
+            },
+          ],
+        });
         return;
       }
-      const pull: FakePull = { number: nextNumber++, title: input.title, body: input.body ?? '', head: input.head, base: input.base, state: 'open' };
+      const pull: FakePull = {
+        number: nextNumber++,
+        title: input.title,
+        body: input.body ?? '',
+        head: input.head,
+        base: input.base,
+        state: 'open',
+      };
       list.push(pull);
       send(res, 201, pullJson(full, pull));
       return;

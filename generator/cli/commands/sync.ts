@@ -17,7 +17,11 @@ export const command: Command = {
     'branch design-sync/<file>-<version>. With GITHUB_TOKEN and a GitHub remote it pushes that branch and opens ' +
     'or updates the pull request; without them it prints what it would open.',
   options: {
-    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file to read instead of the configured file' },
+    source: {
+      type: 'string',
+      value: '<path>',
+      description: 'snapshot folder or Figma JSON file to read instead of the configured file',
+    },
     file: { type: 'string', value: '<key or URL>', description: 'Figma file (its snapshot) to sync' },
     deterministic: { type: 'boolean', description: 'use the deterministic generator even when a model is configured' },
     model: { type: 'string', value: '<name>', description: 'model name for the model-backed generator' },

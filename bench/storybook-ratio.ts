@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import { measureNode, median } from './measure.ts';
+import type { BenchProject } from './project.ts';
+import { writeStorybookSetup } from './storybook-project.ts';
+
+const VITEST = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+
+export interface StorybookComparison {
+  label: string;
+  stories: number | undefined;
+  /** The check stage's median (ms), from the same bench run. */
+  checkMs: number | undefined;
+  isolatedMs: number | undefined;
+  sharedMs: number | undefined;
+  note?: string;
+}
+
+/**
+ * Storybook's own Vitest-addon run of the same stories (`vitest run --project storybook`), with and
+ * without `--no-isolate`, on a synced bench project. Wall time of the whole vitest process.
+ */
+export async function compareWithStorybook(
+  project: BenchProject,
+  check: { ms: number[]; stories: number | undefined } | undefined,
+  options: { runs: number; browser: string; log(message: string): void },
+): Promise<StorybookComparison> {
+  await writeStorybookSetup(project.dir, options.browser);
+  const run = async (flag: '--isolate' | '--no-isolate') => {
+    const times: number[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      options.log(`${project.label}: vitest --project storybook ${flag} (${i + 1}/${options.runs})`);
+      const sample = await measureNode([VITEST, 'run', '--project', 'storybook', flag], { cwd: project.dir, env: { CI: '1', FORCE_COLOR: '0' } });
+      // A failing story still ran; only a run that did not start counts as unavailable.
+      if (!/Tests\s+\d+/.test(sample.stdout)) return undefined;
+      times.push(sample.ms);
+    }
+    return median(times);
+  };
+  const isolatedMs = await run('--isolate');
+  const sharedMs = await run('--no-isolate');
+  return {
+    label: project.label,
+    stories: check?.stories,
+    checkMs: check ? median(check.ms) : undefined,
+    isolatedMs,
+    sharedMs,
+    ...(isolatedMs === undefined || sharedMs === undefined ? { note: 'vitest did not run' } : {}),
+  };
+}
