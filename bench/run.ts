@@ -2,9 +2,10 @@
  * `npm run bench`: how fast design-sync is, stage by stage, and how its cost grows with the design
  * system. Synthetic design systems (10 and 100 component sets; `--large` adds 500) and the bundled
  * sample, each in a scratch project under bench/out/. Prints the table and writes bench/results.md.
- * Flags: --large, --runs <n> (default 3), --sizes <a,b>, --no-storybook, --no-sample.
+ * Flags: --large, --runs <n> (default 3), --sizes <a,b>, --no-storybook, --no-sample, --keep (keep the
+ * scratch projects; they hold generated .tsx files that a repository-wide tsc would otherwise see).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,4 +126,5 @@ const text = formatResults(results);
 process.stdout.write(`${text}\n`);
 await writeFile(join(ROOT, 'bench', 'results.md'), text);
 await writeFile(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (!flag('keep')) for (const design of designs) await rm(design.project.dir, { recursive: true, force: true });
 log(`wrote bench/results.md in ${Math.round(results.durationS)} s; medians: ${reports.map((r) => `${r.label} sync ${r.figures['sync (fresh)']?.kind === 'timed' ? median((r.figures['sync (fresh)'] as { ms: number[] }).ms) : 'n/a'} ms`).join(', ')}`);

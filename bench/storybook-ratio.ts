@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { measureNode, median } from './measure.ts';
 import type { BenchProject } from './project.ts';
 import { writeStorybookSetup } from './storybook-project.ts';
 
-const VITEST = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+// vitest's bin is not in its exports map; it sits beside package.json.
+const VITEST = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 
 export interface StorybookComparison {
   label: string;

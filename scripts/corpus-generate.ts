@@ -33,41 +33,77 @@ function jsonFiles(dir: string): string[] {
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const filter = args.find((a) => !a.startsWith('--'));
-const files = [...jsonFiles(join(CORPUS, 'figma')), ...jsonFiles(join(CORPUS, 'screens'))].filter((f) => !filter || f.includes(filter));
+const files = [...jsonFiles(join(CORPUS, 'figma')), ...jsonFiles(join(CORPUS, 'screens'))].filter(
+  (f) => !filter || f.includes(filter),
+);
 if (files.length === 0) {
   console.error(`no corpus files under ${CORPUS}`);
   process.exitCode = 2;
 }
 const out = mkdtempSync(join(ROOT, 'tmp-corpus-generate-'));
 const logger = createLogger('silent');
-const pct = (n: number, total: number) => (total === 0 ? '   -' : `${String(Math.round((n / total) * 100)).padStart(3)}%`);
+const pct = (n: number, total: number) =>
+  total === 0 ? '   -' : `${String(Math.round((n / total) * 100)).padStart(3)}%`;
 let failures = 0;
-console.log(['file'.padEnd(58), 'comps', 'props', 'nodes', 'exact', 'approx', '  raw', 'rejected', '   time'].join(' '));
+console.log(
+  ['file'.padEnd(58), 'comps', 'props', 'nodes', 'exact', 'approx', '  raw', 'rejected', '   time'].join(' '),
+);
 for (const file of files) {
   const started = performance.now();
   const name = relative(CORPUS, file);
   const dir = join(out, basename(file, '.json').replace(/[^A-Za-z0-9_-]/g, '_') + '-' + files.indexOf(file));
   try {
-    const config = resolveConfig(configSchema.parse({ output: { components: relative(ROOT, join(dir, 'src')), stories: relative(ROOT, join(dir, 'stories')), tokens: relative(ROOT, join(dir, 'tokens')) } }), ROOT, undefined, {}, {});
+    const config = resolveConfig(
+      configSchema.parse({
+        output: {
+          components: relative(ROOT, join(dir, 'src')),
+          stories: relative(ROOT, join(dir, 'stories')),
+          tokens: relative(ROOT, join(dir, 'tokens')),
+        },
+      }),
+      ROOT,
+      undefined,
+      {},
+      {},
+    );
     const design = await readDesign(file);
     const tokens = await buildTokens(design, config, logger);
     const result = await generateComponents(design, tokens, config, logger);
     if (keep) await applyPlan([...tokens.files, ...result.files], { root: ROOT, dryRun: false });
-    const sum = (key: 'props' | 'nodes' | 'exact' | 'approximate' | 'raw') => result.components.reduce((n, c) => n + c[key], 0);
+    const sum = (key: 'props' | 'nodes' | 'exact' | 'approximate' | 'raw') =>
+      result.components.reduce((n, c) => n + c[key], 0);
     const total = sum('exact') + sum('approximate') + sum('raw');
     const rejected = result.rejected.length;
     if (rejected > 0) failures++;
     console.log(
-      [name.slice(-58).padEnd(58), String(result.components.length).padStart(5), String(sum('props')).padStart(5), String(sum('nodes')).padStart(5), pct(sum('exact'), total).padStart(5), pct(sum('approximate'), total).padStart(6), pct(sum('raw'), total).padStart(5), String(rejected).padStart(8), `${((performance.now() - started) / 1000).toFixed(1)}s`.padStart(7)].join(' '),
+      [
+        name.slice(-58).padEnd(58),
+        String(result.components.length).padStart(5),
+        String(sum('props')).padStart(5),
+        String(sum('nodes')).padStart(5),
+        pct(sum('exact'), total).padStart(5),
+        pct(sum('approximate'), total).padStart(6),
+        pct(sum('raw'), total).padStart(5),
+        String(rejected).padStart(8),
+        `${((performance.now() - started) / 1000).toFixed(1)}s`.padStart(7),
+      ].join(' '),
     );
-    for (const r of result.rejected.slice(0, 3)) console.log(`    rejected ${relative(dir, r.path)}: ${r.reasons.map((x) => `${x.rule} ${x.message}`).join('; ').slice(0, 200)}`);
+    for (const r of result.rejected.slice(0, 3))
+      console.log(
+        `    rejected ${relative(dir, r.path)}: ${r.reasons
+          .map((x) => `${x.rule} ${x.message}`)
+          .join('; ')
+          .slice(0, 200)}`,
+      );
   } catch (error) {
     if (isDesignSyncError(error) && error.code === 'input/shape') {
       console.log(`${name.slice(-58).padEnd(58)} skipped: not a Figma response`);
       continue;
     }
     failures++;
-    console.log(`${name.slice(-58).padEnd(58)} ${isDesignSyncError(error) ? `error ${error.code}: ${error.message}` : `CRASH ${(error as Error).stack}`}`);
+    console.log(
+      `${name.slice(-58).padEnd(58)} ${isDesignSyncError(error) ? `error ${error.code}: ${error.message}` : `CRASH ${(error as Error).stack}`}`,
+    );
   }
 }
 if (keep) console.log(`output kept in ${relative(ROOT, out)}`);

@@ -3,9 +3,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { IconButton } from '../src/IconButton/IconButton.tsx';
 
 const meta = {
-  title: 'Icons/IconButton',
+  title: 'Components/IconButton',
   component: IconButton,
-  args: { variant: 'secondary', size: 'md' },
+  args: { variant: 'secondary', size: 'md', label: 'Icon button' },
   argTypes: {
     variant: { control: 'select', options: ['secondary', 'primary', 'ghost'] },
     size: { control: 'select', options: ['md', 'sm'] },

@@ -20,7 +20,7 @@ export interface RunChecksInput {
   logger: Logger;
   /** The design, for Figma geometry and renders; without it layout and Figma diffs are skipped. */
   design?: Design | undefined;
-  /** Theme modes, default first (the tokens stage's TokensResult.modes); else read from tokens/build/tokens.css. */
+  /** Theme modes, default first (the tokens stage's TokensResult.modes); the modes of tokens/build/tokens.css win when it exists. */
   modes?: readonly string[] | undefined;
   /** Names of the components that changed; the others keep their results from `previous`. */
   changed?: readonly string[] | undefined;
@@ -55,10 +55,21 @@ function selectComponents(
   return { check, carried };
 }
 
-async function resolveModes(input: RunChecksInput, tokensCss: string): Promise<string[]> {
-  if (input.modes?.length) return [...input.modes];
-  const css = (await readTextIfExists(tokensCss)) ?? input.tokensCss;
-  return css ? themeModes(css) : ['default'];
+/**
+ * The modes to check: those of the token CSS that is rendered (on disk when it exists), named as
+ * the tokens stage names them when known.
+ */
+async function resolveModes(input: RunChecksInput, tokensCssPath: string): Promise<string[]> {
+  const disk = await readTextIfExists(tokensCssPath);
+  if (disk === undefined) {
+    if (input.modes?.length) return [...input.modes];
+    return input.tokensCss ? themeModes(input.tokensCss) : ['default'];
+  }
+  const modes = themeModes(disk);
+  // A `:root` block of its own has no name in the CSS; the tokens stage knows it.
+  const rootName = input.modes?.[0];
+  if (modes[0] === 'default' && rootName && !modes.includes(rootName)) modes[0] = rootName;
+  return modes;
 }
 
 /**

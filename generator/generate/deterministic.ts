@@ -11,7 +11,11 @@ export const PRODUCER = 'generate/deterministic';
 /** Where a component's files go. */
 export function componentPaths(name: string, paths: GeneratorInput['paths']) {
   const dir = join(paths.components, name);
-  return { tsx: join(dir, `${name}.tsx`), css: join(dir, `${name}.module.css`), story: join(paths.stories, `${name}.stories.tsx`) };
+  return {
+    tsx: join(dir, `${name}.tsx`),
+    css: join(dir, `${name}.module.css`),
+    story: join(paths.stories, `${name}.stories.tsx`),
+  };
 }
 
 /** The story's import of the component, relative and with its extension. */
@@ -27,9 +31,19 @@ export const deterministicGenerator: ComponentGenerator = {
     const at = componentPaths(component.name, paths);
     const ids = [component.nodeId];
     const files = [
-      { path: at.tsx, content: await formatCode(renderTsx(component, input.existing), 'tsx'), producer: PRODUCER, nodeIds: ids },
+      {
+        path: at.tsx,
+        content: await formatCode(renderTsx(component, input.existing), 'tsx'),
+        producer: PRODUCER,
+        nodeIds: ids,
+      },
       { path: at.css, content: await formatCode(renderCss(component), 'css'), producer: PRODUCER, nodeIds: ids },
-      { path: at.story, content: await formatCode(renderStory(component, input.fileKey, storyImport(component.name, paths)), 'tsx'), producer: PRODUCER, nodeIds: ids },
+      {
+        path: at.story,
+        content: await formatCode(renderStory(component, input.fileKey, storyImport(component.name, paths)), 'tsx'),
+        producer: PRODUCER,
+        nodeIds: ids,
+      },
     ];
     return { files, generator: { kind: 'deterministic', attempts: 1, notes: [] } };
   },

@@ -4,5 +4,9 @@ import { format } from 'prettier';
 const OPTIONS = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' } as const;
 
 export async function formatCode(text: string, kind: 'tsx' | 'ts' | 'css'): Promise<string> {
-  return format(text, { ...OPTIONS, parser: kind === 'css' ? 'css' : 'typescript', filepath: kind === 'css' ? 'x.module.css' : `x.${kind}` });
+  return format(text, {
+    ...OPTIONS,
+    parser: kind === 'css' ? 'css' : 'typescript',
+    filepath: kind === 'css' ? 'x.module.css' : `x.${kind}`,
+  });
 }

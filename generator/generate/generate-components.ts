@@ -72,13 +72,24 @@ export async function generateComponents(
   const generator = options.generator ?? deterministicGenerator;
   const { components: ir, planned, warnings } = buildIr(design, tokens.index, config, options.names ?? []);
   // The index re-exports this run's components and, in a named run, the others already on disk.
-  const indexed = (kept: IrComponent[]) => planned.filter((name) => kept.some((c) => c.name === name) || (!ir.some((c) => c.name === name) && existsSync(join(paths.components, name, `${name}.tsx`))));
+  const indexed = (kept: IrComponent[]) =>
+    planned.filter(
+      (name) =>
+        kept.some((c) => c.name === name) ||
+        (!ir.some((c) => c.name === name) && existsSync(join(paths.components, name, `${name}.tsx`))),
+    );
   logger.progress(`generate: ${ir.length} component${ir.length === 1 ? '' : 's'} from ${design.name || design.origin}`);
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
   for (const component of ir) {
     const existing = ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props }));
-    const output = await generator.generate({ component, tokens: tokens.index, existing, paths, fileKey: design.fileKey });
+    const output = await generator.generate({
+      component,
+      tokens: tokens.index,
+      existing,
+      paths,
+      fileKey: design.fileKey,
+    });
     outputs.set(component.name, { files: output.files, info: output.generator });
   }
 
@@ -104,9 +115,16 @@ export async function generateComponents(
     logger.debug('generate: no validation gate given; files are not validated');
   }
   const failed = new Set(rejected.flatMap((r) => (r.component ? [r.component] : [])));
-  for (const name of failed) logger.warn(`generate: ${name} was not written: ${rejected.find((r) => r.component === name)?.reasons[0]?.message ?? 'rejected'}`);
+  for (const name of failed)
+    logger.warn(
+      `generate: ${name} was not written: ${rejected.find((r) => r.component === name)?.reasons[0]?.message ?? 'rejected'}`,
+    );
   const kept = ir.filter((c) => !failed.has(c.name));
-  const files = [...shared, ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []), await indexFile(paths.components, indexed(kept))];
+  const files = [
+    ...shared,
+    ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []),
+    await indexFile(paths.components, indexed(kept)),
+  ];
   const components: ComponentStats[] = ir.map((c) => ({
     name: c.name,
     nodeId: c.nodeId,

@@ -4,7 +4,14 @@ import type { IrComponent } from '../ir/types.ts';
 
 /** Figma names are untrusted: keep them to one printable line that cannot close a comment. */
 export function safeComment(text: string, max = 80): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim().slice(0, max);
+  const printable = [...text]
+    .map((c) =>
+      c.charCodeAt(0) < 32 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) || c === '\u2028' || c === '\u2029'
+        ? ' '
+        : c,
+    )
+    .join('');
+  return printable.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 export function headerText(component: Pick<IrComponent, 'nodeId' | 'figmaName'>): string {

@@ -38,5 +38,9 @@ export function conditionExpression(when: IrCondition, booleans: BooleanProps = 
 
 export function anyCondition(conditions: IrCondition[], booleans: BooleanProps = new Set()): string {
   if (conditions.length === 1) return conditionExpression(conditions[0]!, booleans);
-  return conditions.map((c) => (Object.keys(c).length > 1 ? `(${conditionExpression(c, booleans)})` : conditionExpression(c, booleans))).join(' || ');
+  return conditions
+    .map((c) =>
+      Object.keys(c).length > 1 ? `(${conditionExpression(c, booleans)})` : conditionExpression(c, booleans),
+    )
+    .join(' || ');
 }

@@ -70,7 +70,10 @@ export function renderCss(component: IrComponent): string {
     for (const override of node.overrides) {
       const lines2 = declarations(override.style);
       if (lines2.length === 0) continue;
-      const selector = node === component.root ? `.root${conditionSelector(override.when)}` : `.root${conditionSelector(override.when)} .${node.className}`;
+      const selector =
+        node === component.root
+          ? `.root${conditionSelector(override.when)}`
+          : `.root${conditionSelector(override.when)} .${node.className}`;
       overrides.push(`${selector} {\n${lines2.join('\n')}\n}`);
     }
   });

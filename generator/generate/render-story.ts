@@ -31,7 +31,9 @@ function argValue(prop: IrProp): string | undefined {
 function argType(prop: IrProp): string | undefined {
   switch (prop.kind) {
     case 'variant':
-      return prop.boolean ? `{ control: 'boolean' }` : `{ control: 'select', options: [${prop.values.map(stringLiteral).join(', ')}] }`;
+      return prop.boolean
+        ? `{ control: 'boolean' }`
+        : `{ control: 'select', options: [${prop.values.map(stringLiteral).join(', ')}] }`;
     case 'boolean':
       return `{ control: 'boolean' }`;
     case 'text':
@@ -60,7 +62,9 @@ function storyName(component: IrComponent, variant: IrVariant): string {
   const parts = component.props.flatMap((p) => {
     if (p.kind !== 'variant' || variant.values[p.name] === p.default) return [];
     const value = variant.values[p.name] ?? '';
-    return [p.boolean ? (value === 'true' ? pascalCase(p.name) : `Not${pascalCase(p.name)}`) : pascalCase(value, 'Value')];
+    return [
+      p.boolean ? (value === 'true' ? pascalCase(p.name) : `Not${pascalCase(p.name)}`) : pascalCase(value, 'Value'),
+    ];
   });
   return parts.join('') || 'Default';
 }
@@ -76,15 +80,26 @@ export function renderStory(component: IrComponent, fileKey: string | undefined,
     const t = argType(p);
     return t === undefined ? [] : [`${p.name}: ${t}`];
   });
-  const design = fileKey === undefined ? '' : `design: { type: 'figma', url: ${stringLiteral(figmaUrl(fileKey, component.variants[0]?.nodeId ?? component.nodeId))} },`;
+  const design =
+    fileKey === undefined
+      ? ''
+      : `design: { type: 'figma', url: ${stringLiteral(figmaUrl(fileKey, component.variants[0]?.nodeId ?? component.nodeId))} },`;
   const names = new NameRegistry(['meta', 'AllStates', 'Story', name]);
   const stories: string[] = [];
-  const variants = component.variants.length > 0 ? component.variants : [{ nodeId: component.nodeId, name: component.figmaName, values: {} }];
+  const variants =
+    component.variants.length > 0
+      ? component.variants
+      : [{ nodeId: component.nodeId, name: component.figmaName, values: {} }];
   for (const variant of variants.slice(0, MAX_VARIANT_STORIES)) {
     const story = names.take(storyName(component, variant));
     const extra = variantArgs(component, variant);
-    const parts = [extra.length > 0 ? `args: { ${extra.join(', ')} },` : '', `parameters: { designSync: ${designSync(fileKey, variant.nodeId)} },`].filter(Boolean);
-    stories.push(`/** Figma variant "${variant.name.replace(/\*\//g, '* /').replace(/[\r\n]/g, ' ')}". */\nexport const ${story}: Story = {\n${parts.join('\n')}\n};`);
+    const parts = [
+      extra.length > 0 ? `args: { ${extra.join(', ')} },` : '',
+      `parameters: { designSync: ${designSync(fileKey, variant.nodeId)} },`,
+    ].filter(Boolean);
+    stories.push(
+      `/** Figma variant "${variant.name.replace(/\*\//g, '* /').replace(/[\r\n]/g, ' ')}". */\nexport const ${story}: Story = {\n${parts.join('\n')}\n};`,
+    );
   }
   if (component.variants.length > 1) {
     const items = component.variants.map((v) => {

@@ -6,7 +6,15 @@ import type { IrComponent, IrNode, IrProp, IrPropValue } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
 import { cssValue } from './css-value.ts';
 import { tsHeader, safeComment } from './header.ts';
-import { anyCondition, conditionExpression, jsxAttribute, jsxText, propTest, stringLiteral, type BooleanProps } from './jsx.ts';
+import {
+  anyCondition,
+  conditionExpression,
+  jsxAttribute,
+  jsxText,
+  propTest,
+  stringLiteral,
+  type BooleanProps,
+} from './jsx.ts';
 
 /** The element type the props extend. */
 function hostTag(component: IrComponent): string {
@@ -71,7 +79,9 @@ function renderChildren(node: IrNode, ctx: RenderContext): string {
     case 'text':
       if (content.prop) return `{${content.prop}}`;
       if (content.variants && content.variants.length > 0) {
-        const chain = content.variants.map((v) => `${conditionExpression(v.when, ctx.booleans)} ? ${stringLiteral(v.text)} : `).join('');
+        const chain = content.variants
+          .map((v) => `${conditionExpression(v.when, ctx.booleans)} ? ${stringLiteral(v.text)} : `)
+          .join('');
         return `{${chain}${stringLiteral(content.text)}}`;
       }
       return jsxText(content.text);
@@ -114,14 +124,22 @@ function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string
     const label = component.props.find((p) => p.kind === 'label');
     const l = label?.name;
     if (component.role === 'icon' && l) {
-      attrs.push(`role={${l} ? 'img' : undefined}`, `aria-label={${l} || undefined}`, `aria-hidden={${l} ? undefined : true}`);
+      attrs.push(
+        `role={${l} ? 'img' : undefined}`,
+        `aria-label={${l} || undefined}`,
+        `aria-hidden={${l} ? undefined : true}`,
+      );
       if (node.tag === 'svg') attrs.push('focusable="false"');
     } else if (l) attrs.push(`aria-label={${l}}`);
-    for (const prop of component.props) if (prop.kind === 'variant') attrs.push(`data-${kebabCase(prop.name)}={${prop.name}}`);
+    for (const prop of component.props)
+      if (prop.kind === 'variant') attrs.push(`data-${kebabCase(prop.name)}={${prop.name}}`);
     if (hostIsRoot) attrs.push('{...rest}');
     attrs.push("className={[styles.root, className].filter(Boolean).join(' ')}");
   } else if (node.content.kind === 'instance') {
-    attrs.push(...instanceAttributes(node.content.component, node.content.props, ctx), `className={styles.${node.className}}`);
+    attrs.push(
+      ...instanceAttributes(node.content.component, node.content.props, ctx),
+      `className={styles.${node.className}}`,
+    );
   } else {
     if (node.host) attrs.push('{...rest}');
     attrs.push(`className={styles.${node.className}}`);
@@ -152,14 +170,23 @@ function renderNode(node: IrNode, ctx: RenderContext, isRoot = false): string {
     // A swapped instance per variant: one element, whichever component the props select.
     const own = `className={styles.${node.className}}`;
     const chain = node.content.alternatives
-      .map((a) => `${conditionExpression(a.when, ctx.booleans)} ? (<${a.component} ${[...instanceAttributes(a.component, a.props, ctx), own].join(' ')} />) : `)
+      .map(
+        (a) =>
+          `${conditionExpression(a.when, ctx.booleans)} ? (<${a.component} ${[...instanceAttributes(a.component, a.props, ctx), own].join(' ')} />) : `,
+      )
       .join('');
     const expression = `${chain}(<${node.tag} ${attrs} />)`;
-    return node.visibleWhen && node.visibleWhen.length > 0 ? `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${expression})}` : `{${expression}}`;
+    return node.visibleWhen && node.visibleWhen.length > 0
+      ? `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${expression})}`
+      : `{${expression}}`;
   }
   const inner = renderChildren(node, ctx);
-  const element = VOID.has(node.tag) || (inner === '' && node.content.kind !== 'children') ? `<${node.tag} ${attrs} />` : `<${node.tag} ${attrs}>\n${inner}\n</${node.tag}>`;
-  if (!isRoot && node.visibleWhen && node.visibleWhen.length > 0) return `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${element})}`;
+  const element =
+    VOID.has(node.tag) || (inner === '' && node.content.kind !== 'children')
+      ? `<${node.tag} ${attrs} />`
+      : `<${node.tag} ${attrs}>\n${inner}\n</${node.tag}>`;
+  if (!isRoot && node.visibleWhen && node.visibleWhen.length > 0)
+    return `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${element})}`;
   return element;
 }
 

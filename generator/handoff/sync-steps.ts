@@ -8,10 +8,6 @@ import { loadDesign } from '../source/load-design.ts';
 import { buildTokens } from '../tokens/build-tokens.ts';
 import { planComponents } from '../ir/build-ir.ts';
 import { nodeId } from '../ir/read.ts';
-import { generateComponents } from '../generate/generate-components.ts';
-import { indexFile } from '../generate/shared-files.ts';
-import { validateFiles } from '../generate/gate/validate-files.ts';
-import { runChecks } from '../check/run-checks.ts';
 import type { ResolvedConfig } from '../core/config.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import { hashJson, sha256 } from './hash.ts';
@@ -96,6 +92,12 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
     name: 'generate',
     skip: (ctx) => (regenerated(ctx).length === 0 ? 'no component changed' : undefined),
     run: async (ctx) => {
+      // Loaded on demand: the generator, gate (TypeScript) and browser checks are heavy, and a no-op sync needs none of them.
+      const [{ generateComponents }, { indexFile }, { validateFiles }] = await Promise.all([
+        import('../generate/generate-components.ts'),
+        import('../generate/shared-files.ts'),
+        import('../generate/gate/validate-files.ts'),
+      ]);
       const result = await generateComponents(ctx.design!, ctx.tokens!, ctx.config, ctx.logger, {
         names: regenerated(ctx),
         gate: validateFiles,
@@ -120,6 +122,7 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
     skip: (ctx) =>
       ctx.flags.skipCheck ? '--skip-check' : ctx.flags.dryRun ? 'dry run' : ctx.noop ? 'nothing changed' : undefined,
     run: async (ctx) => {
+      const { runChecks } = await import('../check/run-checks.ts');
       ctx.checks = await runChecks({
         config: ctx.config,
         logger: ctx.logger,

@@ -17,13 +17,24 @@ import { children, nodeId, nodeType, str } from './read.ts';
 export type IrOptions = Pick<ResolvedConfig, 'figma'> & { generator: Pick<ResolvedConfig['generator'], 'semantics'> };
 
 /** Identifiers the generated modules use themselves. */
-const RESERVED_NAMES = ['React', 'ReactNode', 'ComponentPropsWithoutRef', 'Meta', 'StoryObj', 'Styles', 'Index', 'Props'];
+const RESERVED_NAMES = [
+  'React',
+  'ReactNode',
+  'ComponentPropsWithoutRef',
+  'Meta',
+  'StoryObj',
+  'Styles',
+  'Index',
+  'Props',
+];
 
 /** Browser and JavaScript globals a component must not shadow (`Image`, `Text`, `Map`, ...). */
 const GLOBALS = new Set(
-  ('Image Option Audio Text Node Element Document Window Map Set WeakMap Object Array String Number Boolean Date Error Promise ' +
+  (
+    'Image Option Audio Text Node Element Document Window Map Set WeakMap Object Array String Number Boolean Date Error Promise ' +
     'Symbol Function File Blob URL Event Request Response Headers Location History Navigator Screen Storage Range Selection ' +
-    'Comment Attr Math JSON Proxy Reflect Intl Worker Notification Animation Credential Touch Plugin Option Infinity').split(' '),
+    'Comment Attr Math JSON Proxy Reflect Intl Worker Notification Animation Credential Touch Plugin Option Infinity'
+  ).split(' '),
 );
 
 const EMPTY_TABLE: PropTable = { props: [], byFigmaName: new Map(), variants: [] };
@@ -49,7 +60,8 @@ function generatedMap(plans: ComponentPlan[]): Map<string, GeneratedRef> {
   for (const plan of plans) {
     const ref = { name: plan.name, props: plan.props.props };
     map.set(nodeId(plan.selection.node), ref);
-    if (nodeType(plan.selection.node) === 'COMPONENT_SET') for (const v of children(plan.selection.node)) map.set(nodeId(v), ref);
+    if (nodeType(plan.selection.node) === 'COMPONENT_SET')
+      for (const v of children(plan.selection.node)) map.set(nodeId(v), ref);
   }
   return map;
 }
@@ -68,11 +80,25 @@ export interface IrResult {
 export function buildIr(design: Design, index: TokenIndex, options: IrOptions, names: string[] = []): IrResult {
   const plans = planComponents(design, options);
   const generated = generatedMap(plans);
-  const wanted = names.length === 0 ? plans : plans.filter((p) => names.some((n) => n === p.name || n === str(p.selection.node, 'name') || n === nodeId(p.selection.node)));
+  const wanted =
+    names.length === 0
+      ? plans
+      : plans.filter((p) =>
+          names.some((n) => n === p.name || n === str(p.selection.node, 'name') || n === nodeId(p.selection.node)),
+        );
   if (names.length > 0 && wanted.length === 0) {
-    throw inputError('ir/unknown-component', `no component named ${names.map((n) => `"${n}"`).join(', ')} in ${design.origin}`, {
-      hint: `Components in this design: ${plans.slice(0, 20).map((p) => p.name).join(', ') || '(none)'}.`,
-    });
+    throw inputError(
+      'ir/unknown-component',
+      `no component named ${names.map((n) => `"${n}"`).join(', ')} in ${design.origin}`,
+      {
+        hint: `Components in this design: ${
+          plans
+            .slice(0, 20)
+            .map((p) => p.name)
+            .join(', ') || '(none)'
+        }.`,
+      },
+    );
   }
   const warnings: string[] = [];
   const components: IrComponent[] = [];
@@ -94,10 +120,14 @@ export function buildIr(design: Design, index: TokenIndex, options: IrOptions, n
       }
     } catch (error) {
       if (isDesignSyncError(error)) throw error;
-      throw inputError('ir/malformed-node', `could not read Figma node ${nodeId(plan.selection.node)} "${plan.name}" in ${design.origin}: ${(error as Error).message}`, {
-        hint: 'The node does not look like Figma REST API JSON; re-fetch it with `design-sync pull`, or exclude it with figma.components.',
-        cause: error,
-      });
+      throw inputError(
+        'ir/malformed-node',
+        `could not read Figma node ${nodeId(plan.selection.node)} "${plan.name}" in ${design.origin}: ${(error as Error).message}`,
+        {
+          hint: 'The node does not look like Figma REST API JSON; re-fetch it with `design-sync pull`, or exclude it with figma.components.',
+          cause: error,
+        },
+      );
     }
   }
   return { components, planned: plans.map((p) => p.name), warnings };

@@ -44,11 +44,12 @@ function walk(node: IrNode, f: (n: IrNode) => void): void {
   if (node.content.kind === 'slot' && node.content.fallback) walk(node.content.fallback, f);
 }
 
-function hasText(root: IrNode): boolean {
+/** Whether the tree shows text, itself or through nested components that have text props. */
+function hasText(root: IrNode, withText: ReadonlySet<string>): boolean {
   let found = false;
   walk(root, (n) => {
     if (n.content.kind === 'text' && (n.content.text.trim() !== '' || n.content.prop)) found = true;
-    if (n.content.kind === 'instance') found = true;
+    if (n.content.kind === 'instance' && withText.has(n.content.component)) found = true;
   });
   return found;
 }
@@ -67,7 +68,9 @@ function stateBindings(role: IrRole, props: IrProp[], root: IrNode): void {
   // Only form controls have a real disabled state; links and wrappers announce it.
   const disabledAttribute = root.tag === 'button' || root.tag === 'input' ? 'disabled' : 'aria-disabled';
   if (role === 'checkbox' || role === 'switch') {
-    const checked = props.find((p) => (p.kind === 'variant' || p.kind === 'boolean') && CHECKED.test(p.figmaName.replace(/#[0-9]+:[0-9]+$/, '')));
+    const checked = props.find(
+      (p) => (p.kind === 'variant' || p.kind === 'boolean') && CHECKED.test(p.figmaName.replace(/#[0-9]+:[0-9]+$/, '')),
+    );
     if (checked?.kind === 'variant') {
       const values = checked.values.filter((v, i) => TRUTHY.test(checked.figmaValues[i] ?? v));
       if (values.length > 0) bindings.push({ attribute: 'aria-checked', prop: checked.name, values });
@@ -79,8 +82,13 @@ function stateBindings(role: IrRole, props: IrProp[], root: IrNode): void {
   for (const prop of props) {
     if (prop.kind === 'variant') {
       const values = prop.values.filter((v, i) => DISABLED.test(prop.figmaValues[i] ?? v));
-      if (values.length > 0 && INTERACTIVE.has(role)) bindings.push({ attribute: disabledAttribute, prop: prop.name, values });
-    } else if (prop.kind === 'boolean' && DISABLED.test(prop.figmaName.replace(/#[0-9]+:[0-9]+$/, '')) && INTERACTIVE.has(role)) {
+      if (values.length > 0 && INTERACTIVE.has(role))
+        bindings.push({ attribute: disabledAttribute, prop: prop.name, values });
+    } else if (
+      prop.kind === 'boolean' &&
+      DISABLED.test(prop.figmaName.replace(/#[0-9]+:[0-9]+$/, '')) &&
+      INTERACTIVE.has(role)
+    ) {
       bindings.push({ attribute: disabledAttribute, prop: prop.name, values: [true] });
     }
   }
@@ -99,17 +107,29 @@ function makeInput(root: IrNode, props: IrProp[], figmaName: string): IrNode {
     if (n.content.kind === 'text') texts.push(n);
   });
   const pattern = /placeholder|value|input|query|search/i;
-  const target = texts.find((t) => pattern.test(t.name) || (t.content.kind === 'text' && pattern.test(t.content.prop ?? ''))) ?? texts.find((t) => !/label|helper|hint|error/i.test(t.name));
+  const target =
+    texts.find((t) => pattern.test(t.name) || (t.content.kind === 'text' && pattern.test(t.content.prop ?? ''))) ??
+    texts.find((t) => !/label|helper|hint|error/i.test(t.name));
   if (!target || target.content.kind !== 'text') return root;
   const labelProp = props.find((p) => p.kind === 'text' && /label/i.test(p.name));
   target.tag = 'input';
   target.role = 'input';
   target.host = true;
   target.attributes = { type: 'text', ...(labelProp ? {} : { 'aria-label': humanize(figmaName) }) };
-  target.propAttributes = { ...(target.content.prop ? { placeholder: target.content.prop } : {}), ...(labelProp ? { 'aria-label': labelProp.name } : {}) };
+  target.propAttributes = {
+    ...(target.content.prop ? { placeholder: target.content.prop } : {}),
+    ...(labelProp ? { 'aria-label': labelProp.name } : {}),
+  };
   if (!target.content.prop) target.attributes.placeholder = target.content.text;
   target.content = { kind: 'empty' };
-  target.style = { ...target.style, flex: kw('1 1 0'), 'min-width': kw('0'), border: kw('none'), background: kw('transparent'), padding: kw('0') };
+  target.style = {
+    ...target.style,
+    flex: kw('1 1 0'),
+    'min-width': kw('0'),
+    border: kw('none'),
+    background: kw('transparent'),
+    padding: kw('0'),
+  };
   delete target.style['white-space'];
   return target;
 }
@@ -130,11 +150,30 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   const interactive = INTERACTIVE.has(role) && role !== 'input';
   const variantNodes = new Map(children(node).map((c) => [nodeId(c), c]));
   const variants: IrVariant[] = table.variants;
-  const sources = selection.kind === 'component-set' ? variants.map((v) => variantNodes.get(v.nodeId)).filter((n): n is Json => n !== undefined) : [node];
+  const sources =
+    selection.kind === 'component-set'
+      ? variants.map((v) => variantNodes.get(v.nodeId)).filter((n): n is Json => n !== undefined)
+      : [node];
   if (sources.length === 0) sources.push(node);
   const trees = sources.map((source) => {
-    const tree = buildNode({ ...source, visible: true }, { parent: undefined, interactive }, ctx);
-    return tree ?? { id: nodeId(source), name: str(source, 'name') ?? '', className: 'root', tag: 'div', role: 'container' as IrRole, attributes: {}, style: {}, overrides: [], content: { kind: 'empty' as const } };
+    const tree = buildNode(
+      { ...source, visible: true },
+      { parent: undefined, interactive, control: INTERACTIVE.has(role) },
+      ctx,
+    );
+    return (
+      tree ?? {
+        id: nodeId(source),
+        name: str(source, 'name') ?? '',
+        className: 'root',
+        tag: 'div',
+        role: 'container' as IrRole,
+        attributes: {},
+        style: {},
+        overrides: [],
+        content: { kind: 'empty' as const },
+      }
+    );
   });
   const root = mergeVariants(trees, variants.slice(0, trees.length), table.props);
   root.id = nodeId(node);
@@ -165,9 +204,27 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   stateBindings(role, props, host);
   const labelName = new NameRegistry(props.map((p) => p.name)).take('label');
   if (root.role === 'icon') {
-    props.push({ kind: 'label', name: labelName, figmaName: '', default: '', description: 'Accessible name; without one the icon is decorative and hidden from assistive technology.' });
-  } else if (INTERACTIVE.has(role) && !hasText(root)) {
-    props.push({ kind: 'label', name: labelName, figmaName: '', default: humanize(str(node, 'name') ?? name), description: 'Accessible name (the design shows no text).' });
+    props.push({
+      kind: 'label',
+      name: labelName,
+      figmaName: '',
+      default: '',
+      description: 'Accessible name; without one the icon is decorative and hidden from assistive technology.',
+    });
+  } else if (
+    INTERACTIVE.has(role) &&
+    !hasText(
+      root,
+      new Set([...generated.values()].filter((g) => g.props.some((p) => p.kind === 'text')).map((g) => g.name)),
+    )
+  ) {
+    props.push({
+      kind: 'label',
+      name: labelName,
+      figmaName: '',
+      default: humanize(str(node, 'name') ?? name),
+      description: 'Accessible name (the design shows no text).',
+    });
   }
   const images = new NameRegistry(props.map((p) => p.name));
   let firstImage = true;

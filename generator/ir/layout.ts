@@ -10,7 +10,12 @@ import { boundId, box, num, obj, str, nodeId, type Json } from './read.ts';
 
 const kw = (value: string) => ({ kind: 'keyword', value }) as const;
 
-const JUSTIFY: Record<string, string> = { MIN: 'flex-start', CENTER: 'center', MAX: 'flex-end', SPACE_BETWEEN: 'space-between' };
+const JUSTIFY: Record<string, string> = {
+  MIN: 'flex-start',
+  CENTER: 'center',
+  MAX: 'flex-end',
+  SPACE_BETWEEN: 'space-between',
+};
 const ALIGN: Record<string, string> = { MIN: 'flex-start', CENTER: 'center', MAX: 'flex-end', BASELINE: 'baseline' };
 
 export function isAutoLayout(node: Json | undefined): boolean {
@@ -38,8 +43,26 @@ export function sizing(node: Json, parent: Json | undefined): { h: string; v: st
     // Legacy files: derive from the frame's own sizing modes and its layoutGrow/layoutAlign in the parent.
     const primaryHug = str(node, 'primaryAxisSizingMode') === 'AUTO';
     const counterHug = str(node, 'counterAxisSizingMode') === 'AUTO';
-    let lh = mode === 'HORIZONTAL' ? (primaryHug ? 'HUG' : 'FIXED') : mode === 'VERTICAL' ? (counterHug ? 'HUG' : 'FIXED') : 'FIXED';
-    let lv = mode === 'VERTICAL' ? (primaryHug ? 'HUG' : 'FIXED') : mode === 'HORIZONTAL' ? (counterHug ? 'HUG' : 'FIXED') : 'FIXED';
+    let lh =
+      mode === 'HORIZONTAL'
+        ? primaryHug
+          ? 'HUG'
+          : 'FIXED'
+        : mode === 'VERTICAL'
+          ? counterHug
+            ? 'HUG'
+            : 'FIXED'
+          : 'FIXED';
+    let lv =
+      mode === 'VERTICAL'
+        ? primaryHug
+          ? 'HUG'
+          : 'FIXED'
+        : mode === 'HORIZONTAL'
+          ? counterHug
+            ? 'HUG'
+            : 'FIXED'
+          : 'FIXED';
     if (str(node, 'type') === 'TEXT') {
       const resize = str(obj(node, 'style'), 'textAutoResize');
       if (resize === 'WIDTH_AND_HEIGHT') [lh, lv] = ['HUG', 'HUG'];
@@ -84,7 +107,12 @@ export function containerStyle(node: Json, lookup: TokenLookup, hasChildren: boo
     if (wrap) {
       const counterSpacing = num(node, 'counterAxisSpacing') ?? 0;
       if (counterSpacing !== 0) {
-        style[mode === 'HORIZONTAL' ? 'row-gap' : 'column-gap'] = lookup.dimension(counterSpacing, 'spacing', id, boundId(node, 'counterAxisSpacing'));
+        style[mode === 'HORIZONTAL' ? 'row-gap' : 'column-gap'] = lookup.dimension(
+          counterSpacing,
+          'spacing',
+          id,
+          boundId(node, 'counterAxisSpacing'),
+        );
       }
       if (str(node, 'counterAxisAlignContent') === 'SPACE_BETWEEN') style['align-content'] = kw('space-between');
     }
@@ -93,7 +121,13 @@ export function containerStyle(node: Json, lookup: TokenLookup, hasChildren: boo
     if (pads.some((p) => p !== 0)) {
       sides.forEach((side, i) => {
         const value = pads[i] ?? 0;
-        if (value !== 0) style[`padding-${side.toLowerCase()}`] = lookup.dimension(value, 'spacing', id, boundId(node, `padding${side}`));
+        if (value !== 0)
+          style[`padding-${side.toLowerCase()}`] = lookup.dimension(
+            value,
+            'spacing',
+            id,
+            boundId(node, `padding${side}`),
+          );
       });
     }
   } else if (hasChildren) {
@@ -105,13 +139,24 @@ export function containerStyle(node: Json, lookup: TokenLookup, hasChildren: boo
 
 function sizeValue(node: Json, axis: 'x' | 'y', value: number, lookup: TokenLookup): IrStyle[string] {
   const variable = (obj(node, 'boundVariables')?.size as Json | undefined)?.[axis];
-  return lookup.dimension(value, 'size', nodeId(node), typeof variable === 'object' && variable ? (variable as Json).id as string : undefined);
+  return lookup.dimension(
+    value,
+    'size',
+    nodeId(node),
+    typeof variable === 'object' && variable ? ((variable as Json).id as string) : undefined,
+  );
 }
 
 function minMax(node: Json, lookup: TokenLookup, style: IrStyle): void {
-  for (const [key, css] of [['minWidth', 'min-width'], ['maxWidth', 'max-width'], ['minHeight', 'min-height'], ['maxHeight', 'max-height']] as const) {
+  for (const [key, css] of [
+    ['minWidth', 'min-width'],
+    ['maxWidth', 'max-width'],
+    ['minHeight', 'min-height'],
+    ['maxHeight', 'max-height'],
+  ] as const) {
     const value = num(node, key);
-    if (value !== undefined && value > 0 && value < 1e6) style[css] = lookup.dimension(value, 'size', nodeId(node), boundId(node, key));
+    if (value !== undefined && value > 0 && value < 1e6)
+      style[css] = lookup.dimension(value, 'size', nodeId(node), boundId(node, key));
   }
 }
 
@@ -156,8 +201,8 @@ export function itemStyle(node: Json, parent: Json | undefined, lookup: TokenLoo
   }
   minMax(node, lookup, style);
   if (rotated) {
-    const deg = Math.round((-rotation * 180) / Math.PI * 100) / 100;
-    if (deg !== 0 && deg !== -0) style.transform = { kind: 'fn', name: 'rotate', args: [kw(`${deg}deg`)] };
+    const deg = Math.round(((-rotation * 180) / Math.PI) * 100) / 100;
+    if (deg !== 0) style.transform = { kind: 'fn', name: 'rotate', args: [kw(`${deg}deg`)] };
   }
   return style;
 }

@@ -34,6 +34,8 @@ interface Place {
   parent: Json | undefined;
   /** Inside a button or link: only phrasing elements, no nested interactive roles. */
   interactive: boolean;
+  /** The root of a control: stays an element with children even when drawn only with vectors. */
+  control?: boolean;
 }
 
 const MAX_DEPTH = 64;
@@ -72,10 +74,25 @@ function instanceProps(node: Json, target: GeneratedRef, ctx: NodeContext): Reco
 
 function base(node: Json, role: IrRole, tag: string, style: IrStyle, content: IrContent): IrNode {
   const name = str(node, 'name') ?? '';
-  return { id: nodeId(node), name, className: className(name), tag, role, attributes: {}, style, overrides: [], content };
+  return {
+    id: nodeId(node),
+    name,
+    className: className(name),
+    tag,
+    role,
+    attributes: {},
+    style,
+    overrides: [],
+    content,
+  };
 }
 
-function boxStyle(node: Json, place: Place, ctx: NodeContext, hasChildren: boolean): { style: IrStyle; image: boolean } {
+function boxStyle(
+  node: Json,
+  place: Place,
+  ctx: NodeContext,
+  hasChildren: boolean,
+): { style: IrStyle; image: boolean } {
   const fills = fillStyle(node, ctx.lookup, 'background');
   const item = itemStyle(node, place.parent, ctx.lookup);
   const container = containerStyle(node, ctx.lookup, hasChildren);
@@ -117,7 +134,11 @@ function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
 function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
   const svg = svgContent(node, ctx.lookup);
   if (!svg) return undefined;
-  const style: IrStyle = { ...itemStyle(node, place.parent, ctx.lookup), ...opacityStyle(node, ctx.lookup), display: { kind: 'keyword', value: 'block' } };
+  const style: IrStyle = {
+    ...itemStyle(node, place.parent, ctx.lookup),
+    ...opacityStyle(node, ctx.lookup),
+    display: { kind: 'keyword', value: 'block' },
+  };
   // One colour: the paths use currentColor and the svg sets `color`, so consumers can recolour it.
   if (svg.kind === 'svg') {
     const fills = new Set(svg.paths.map((p) => (p.fill ? valueKey(p.fill) : '')));
@@ -157,7 +178,11 @@ function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | unde
   if (swapProp) {
     const fallback = buildInstanceOrFrame(node, { ...place }, ctx);
     const style = fallback?.style ?? itemStyle(node, place.parent, ctx.lookup);
-    const slot = base(node, 'container', place.interactive ? 'span' : 'div', style, { kind: 'slot', prop: swapProp, fallback: fallback ? { ...fallback, style: {} } : undefined });
+    const slot = base(node, 'container', place.interactive ? 'span' : 'div', style, {
+      kind: 'slot',
+      prop: swapProp,
+      fallback: fallback ? { ...fallback, style: {} } : undefined,
+    });
     return slot;
   }
   return buildInstanceOrFrame(node, place, ctx);
@@ -171,14 +196,24 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
     if (target) {
       ctx.dependencies.add(target.name);
       const style = itemStyle(node, place.parent, ctx.lookup);
-      return base(node, 'container', target.name, style, { kind: 'instance', component: target.name, props: instanceProps(node, target, ctx) });
+      return base(node, 'container', target.name, style, {
+        kind: 'instance',
+        component: target.name,
+        props: instanceProps(node, target, ctx),
+      });
     }
   }
-  if (isShape(node) || ((type === 'FRAME' || type === 'GROUP' || type === 'INSTANCE' || type === 'COMPONENT') && isVectorOnly(node))) {
+  if (
+    !place.control &&
+    (isShape(node) ||
+      ((type === 'FRAME' || type === 'GROUP' || type === 'INSTANCE' || type === 'COMPONENT') && isVectorOnly(node)))
+  ) {
     const icon = iconNode(node, place, ctx);
     if (icon) return icon;
   }
-  const kids = children(node).filter((c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined);
+  const kids = children(node).filter(
+    (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
+  );
   const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);
@@ -193,8 +228,16 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
   const role: IrRole = named === 'button' || named === 'link' || named === 'list' ? named : 'container';
   const interactive = place.interactive || role === 'button' || role === 'link';
   const tag = place.interactive ? 'span' : role === 'button' ? 'button' : role === 'link' ? 'a' : 'div';
-  const childNodes = kids.map((c) => buildNode(c, { parent: node, interactive }, ctx)).filter((c): c is IrNode => c !== undefined);
-  const out = base(node, role === 'list' ? 'list' : role, tag, style, childNodes.length > 0 ? { kind: 'children', children: childNodes } : { kind: 'empty' });
+  const childNodes = kids
+    .map((c) => buildNode(c, { parent: node, interactive }, ctx))
+    .filter((c): c is IrNode => c !== undefined);
+  const out = base(
+    node,
+    role === 'list' ? 'list' : role,
+    tag,
+    style,
+    childNodes.length > 0 ? { kind: 'children', children: childNodes } : { kind: 'empty' },
+  );
   if (role === 'button') out.attributes = { type: 'button' };
   if (role === 'list') {
     out.attributes = { role: 'list' };

@@ -50,7 +50,12 @@ function handles(paint: Json): Array<{ x: number; y: number }> {
 }
 
 /** A gradient paint as a CSS gradient; the node size turns handle positions into an angle. */
-export function gradient(paint: Json, size: { width: number; height: number }, lookup: TokenLookup, nodeId: string): CssValue | undefined {
+export function gradient(
+  paint: Json,
+  size: { width: number; height: number },
+  lookup: TokenLookup,
+  nodeId: string,
+): CssValue | undefined {
   const type = str(paint, 'type');
   const list = stops(paint, lookup, nodeId);
   if (list.length === 0) return undefined;
@@ -59,13 +64,22 @@ export function gradient(paint: Json, size: { width: number; height: number }, l
   if (type === 'GRADIENT_LINEAR') {
     const dx = (end.x - start.x) * (size.width || 1);
     const dy = (end.y - start.y) * (size.height || 1);
-    const angle = Math.round(((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360 * 100) / 100;
+    const angle = Math.round((((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360) * 100) / 100;
     return { kind: 'fn', name: 'linear-gradient', args: [kw(`${angle}deg`), ...list] };
   }
   if (type === 'GRADIENT_ANGULAR') {
-    const angle = Math.round(((Math.atan2(end.x - start.x, -(end.y - start.y)) * 180) / Math.PI + 360) % 360 * 100) / 100;
-    return { kind: 'fn', name: 'conic-gradient', args: [{ kind: 'list', separator: ' ', items: [kw(`from ${angle}deg`), at] }, ...list] };
+    const angle =
+      Math.round((((Math.atan2(end.x - start.x, -(end.y - start.y)) * 180) / Math.PI + 360) % 360) * 100) / 100;
+    return {
+      kind: 'fn',
+      name: 'conic-gradient',
+      args: [{ kind: 'list', separator: ' ', items: [kw(`from ${angle}deg`), at] }, ...list],
+    };
   }
   if (type === 'GRADIENT_DIAMOND') lookup.unsupported(nodeId, 'diamond gradient rendered as a radial gradient');
-  return { kind: 'fn', name: 'radial-gradient', args: [{ kind: 'list', separator: ' ', items: [kw('ellipse'), at] }, ...list] };
+  return {
+    kind: 'fn',
+    name: 'radial-gradient',
+    args: [{ kind: 'list', separator: ' ', items: [kw('ellipse'), at] }, ...list],
+  };
 }

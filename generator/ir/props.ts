@@ -40,14 +40,17 @@ export function readProps(node: Json): PropTable {
   const registry = new NameRegistry(['className', 'children', 'style']);
   const props: IrProp[] = [];
   const byFigmaName = new Map<string, IrProp>();
-  const variantNodes = nodeType(node) === 'COMPONENT_SET' ? children(node).filter((c) => nodeType(c) === 'COMPONENT') : [];
+  const variantNodes =
+    nodeType(node) === 'COMPONENT_SET' ? children(node).filter((c) => nodeType(c) === 'COMPONENT') : [];
   const parsed = variantNodes.map((v) => parseVariantName(str(v, 'name') ?? ''));
 
   // Variant axes: from definitions, else from the variant names of older files.
   const axes = new Map<string, { values: string[]; defaultValue: string | undefined }>();
   for (const [figmaName, def] of Object.entries(definitions)) {
     if (!isObject(def) || str(def, 'type') !== 'VARIANT') continue;
-    const options = Array.isArray(def.variantOptions) ? def.variantOptions.filter((v): v is string => typeof v === 'string') : [];
+    const options = Array.isArray(def.variantOptions)
+      ? def.variantOptions.filter((v): v is string => typeof v === 'string')
+      : [];
     axes.set(figmaName, { values: options, defaultValue: str(def, 'defaultValue') });
   }
   for (const values of parsed) {
@@ -61,7 +64,10 @@ export function readProps(node: Json): PropTable {
     if (axis.values.length === 0) continue;
     const used = new NameRegistry();
     const values = axis.values.map((v) => used.take(codeValue(v)));
-    const defaultFigma = axis.defaultValue !== undefined && axis.values.includes(axis.defaultValue) ? axis.defaultValue : (parsed[0]?.[figmaName] ?? axis.values[0]!);
+    const defaultFigma =
+      axis.defaultValue !== undefined && axis.values.includes(axis.defaultValue)
+        ? axis.defaultValue
+        : (parsed[0]?.[figmaName] ?? axis.values[0]!);
     const booleanLike = values.length === 2 && values.includes('true') && values.includes('false');
     const prop: IrProp = {
       ...(booleanLike ? { boolean: true as const } : {}),
@@ -82,11 +88,28 @@ export function readProps(node: Json): PropTable {
     const label = stripId(figmaName);
     let prop: IrProp | undefined;
     if (type === 'BOOLEAN') {
-      prop = { kind: 'boolean', name: registry.take(camelCase(figmaName, 'flag')), figmaName, default: def.defaultValue === true || def.defaultValue === 'true', description: `Shows or hides "${label}".` };
+      prop = {
+        kind: 'boolean',
+        name: registry.take(camelCase(figmaName, 'flag')),
+        figmaName,
+        default: def.defaultValue === true || def.defaultValue === 'true',
+        description: `Shows or hides "${label}".`,
+      };
     } else if (type === 'TEXT') {
-      prop = { kind: 'text', name: registry.take(camelCase(figmaName, 'text')), figmaName, default: typeof def.defaultValue === 'string' ? def.defaultValue : '', description: `Text of "${label}".` };
+      prop = {
+        kind: 'text',
+        name: registry.take(camelCase(figmaName, 'text')),
+        figmaName,
+        default: typeof def.defaultValue === 'string' ? def.defaultValue : '',
+        description: `Text of "${label}".`,
+      };
     } else if (type === 'INSTANCE_SWAP') {
-      prop = { kind: 'slot', name: registry.take(camelCase(figmaName, 'slot')), figmaName, description: `Replaces "${label}"; the design's default renders when absent.` };
+      prop = {
+        kind: 'slot',
+        name: registry.take(camelCase(figmaName, 'slot')),
+        figmaName,
+        description: `Replaces "${label}"; the design's default renders when absent.`,
+      };
     }
     if (!prop) continue;
     props.push(prop);

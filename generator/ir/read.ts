@@ -52,7 +52,12 @@ export interface Box {
 /** The node's absolute bounding box, or a zero box when it is missing or malformed. */
 export function box(node: unknown): Box {
   const b = obj(node, 'absoluteBoundingBox');
-  return { x: num(b, 'x') ?? 0, y: num(b, 'y') ?? 0, width: Math.max(0, num(b, 'width') ?? 0), height: Math.max(0, num(b, 'height') ?? 0) };
+  return {
+    x: num(b, 'x') ?? 0,
+    y: num(b, 'y') ?? 0,
+    width: Math.max(0, num(b, 'width') ?? 0),
+    height: Math.max(0, num(b, 'height') ?? 0),
+  };
 }
 
 /** Figma's node id, or a stable placeholder for nodes without one. */

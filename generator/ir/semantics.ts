@@ -5,7 +5,19 @@
 import type { IrRole } from './types.ts';
 import { words } from './identifiers.ts';
 
-const ROLES: ReadonlySet<string> = new Set(['button', 'link', 'input', 'checkbox', 'switch', 'heading', 'image', 'icon', 'list', 'text', 'container']);
+const ROLES: ReadonlySet<string> = new Set([
+  'button',
+  'link',
+  'input',
+  'checkbox',
+  'switch',
+  'heading',
+  'image',
+  'icon',
+  'list',
+  'text',
+  'container',
+]);
 
 /** Name patterns, first match wins; checked against lower-cased words of the name. */
 const PATTERNS: Array<[IrRole, RegExp]> = [
@@ -74,7 +86,11 @@ export function headingLevel(name: string, fontSize: number | undefined): number
 
 /** Layer names Figma gives by default carry no meaning for an accessible name. */
 export function isMeaninglessName(name: string): boolean {
-  return /^(rectangle|image|frame|group|ellipse|vector|union|subtract|intersect|exclude|shape|layer|mask|bg|background|line|polygon|star|path)\s*[0-9]*$/i.test(name.trim()) || name.trim() === '';
+  return (
+    /^(rectangle|image|frame|group|ellipse|vector|union|subtract|intersect|exclude|shape|layer|mask|bg|background|line|polygon|star|path)\s*[0-9]*$/i.test(
+      name.trim(),
+    ) || name.trim() === ''
+  );
 }
 
 /** "arrow_right-24" -> "Arrow right 24", for labels. */

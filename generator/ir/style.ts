@@ -12,10 +12,23 @@ const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
 const list = (items: CssValue[], separator: ' ' | ', ' = ' '): CssValue => ({ kind: 'list', separator, items });
 
 const BLEND: Record<string, string> = {
-  MULTIPLY: 'multiply', SCREEN: 'screen', OVERLAY: 'overlay', DARKEN: 'darken', LIGHTEN: 'lighten',
-  COLOR_DODGE: 'color-dodge', COLOR_BURN: 'color-burn', HARD_LIGHT: 'hard-light', SOFT_LIGHT: 'soft-light',
-  DIFFERENCE: 'difference', EXCLUSION: 'exclusion', HUE: 'hue', SATURATION: 'saturation', COLOR: 'color', LUMINOSITY: 'luminosity',
-  LINEAR_DODGE: 'plus-lighter', LINEAR_BURN: 'plus-darker',
+  MULTIPLY: 'multiply',
+  SCREEN: 'screen',
+  OVERLAY: 'overlay',
+  DARKEN: 'darken',
+  LIGHTEN: 'lighten',
+  COLOR_DODGE: 'color-dodge',
+  COLOR_BURN: 'color-burn',
+  HARD_LIGHT: 'hard-light',
+  SOFT_LIGHT: 'soft-light',
+  DIFFERENCE: 'difference',
+  EXCLUSION: 'exclusion',
+  HUE: 'hue',
+  SATURATION: 'saturation',
+  COLOR: 'color',
+  LUMINOSITY: 'luminosity',
+  LINEAR_DODGE: 'plus-lighter',
+  LINEAR_BURN: 'plus-darker',
 };
 
 /** The token of a named style attached to the node (styles: { fill: id, effect: id, text: id }). */
@@ -24,7 +37,11 @@ export function styleToken(node: Json, key: string, lookup: TokenLookup) {
 }
 
 /** Background layers (or text colour) from the node's fills. Image fills are reported to the caller. */
-export function fillStyle(node: Json, lookup: TokenLookup, target: 'background' | 'color'): { style: IrStyle; image: boolean } {
+export function fillStyle(
+  node: Json,
+  lookup: TokenLookup,
+  target: 'background' | 'color',
+): { style: IrStyle; image: boolean } {
   const id = nodeId(node);
   const style: IrStyle = {};
   const paints = visiblePaints(node, 'fills');
@@ -39,7 +56,8 @@ export function fillStyle(node: Json, lookup: TokenLookup, target: 'background' 
     const top = solids.at(-1);
     const value = top && solidColor(top, lookup, id);
     if (value) style.color = value;
-    else if (paints.some((p) => str(p, 'type')?.startsWith('GRADIENT'))) lookup.unsupported(id, 'gradient text rendered with no colour');
+    else if (paints.some((p) => str(p, 'type')?.startsWith('GRADIENT')))
+      lookup.unsupported(id, 'gradient text rendered with no colour');
     return { style, image };
   }
   const size = nodeSize(node);
@@ -84,7 +102,12 @@ export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
     for (const side of ['top', 'right', 'bottom', 'left'] as const) {
       const w = num(sides, side) ?? 0;
       if (w <= 0) continue;
-      const wv = lookup.dimension(w, 'borderWidth', id, aliasId(obj(obj(node, 'boundVariables'), 'individualStrokeWeights')?.[side]));
+      const wv = lookup.dimension(
+        w,
+        'borderWidth',
+        id,
+        aliasId(obj(obj(node, 'boundVariables'), 'individualStrokeWeights')?.[side]),
+      );
       style[`border-${side}`] = list([wv, kind, color]);
     }
     return style;
@@ -103,10 +126,14 @@ export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
 export function radiusStyle(node: Json, lookup: TokenLookup): IrStyle {
   const id = nodeId(node);
   if (str(node, 'type') === 'ELLIPSE') return { 'border-radius': kw('50%') };
-  const corners = arr(node, 'rectangleCornerRadii').filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+  const corners = arr(node, 'rectangleCornerRadii').filter(
+    (n): n is number => typeof n === 'number' && Number.isFinite(n),
+  );
   const keys = ['topLeftRadius', 'topRightRadius', 'bottomRightRadius', 'bottomLeftRadius'];
   if (corners.length === 4 && new Set(corners).size > 1) {
-    return { 'border-radius': list(corners.map((r, i) => lookup.dimension(r, 'radius', id, boundId(node, keys[i] ?? '')))) };
+    return {
+      'border-radius': list(corners.map((r, i) => lookup.dimension(r, 'radius', id, boundId(node, keys[i] ?? '')))),
+    };
   }
   const radius = num(node, 'cornerRadius') ?? corners[0] ?? 0;
   if (radius <= 0) return {};
@@ -121,7 +148,9 @@ export function effectStyle(node: Json, lookup: TokenLookup, text: boolean): IrS
   if (effects.length === 0) return style;
   const shadowProp = text ? 'text-shadow' : 'box-shadow';
   const token = styleToken(node, 'effect', lookup);
-  const shadows = effects.filter((e) => str(e, 'type') === 'DROP_SHADOW' || (!text && str(e, 'type') === 'INNER_SHADOW'));
+  const shadows = effects.filter(
+    (e) => str(e, 'type') === 'DROP_SHADOW' || (!text && str(e, 'type') === 'INNER_SHADOW'),
+  );
   if (token && token.type === 'shadow' && shadows.length > 0) {
     style[shadowProp] = lookup.exact(token);
   } else if (shadows.length > 0) {
@@ -144,11 +173,17 @@ export function effectStyle(node: Json, lookup: TokenLookup, text: boolean): IrS
   for (const e of effects) {
     const type = str(e, 'type');
     // Figma's blur radius is about twice CSS's standard deviation.
-    const blur = () => ({ kind: 'fn', name: 'blur', args: [lookup.dimension((num(e, 'radius') ?? 0) / 2, 'blur', id, aliasId(obj(e, 'boundVariables')?.radius))] }) as CssValue;
+    const blur = () =>
+      ({
+        kind: 'fn',
+        name: 'blur',
+        args: [lookup.dimension((num(e, 'radius') ?? 0) / 2, 'blur', id, aliasId(obj(e, 'boundVariables')?.radius))],
+      }) as CssValue;
     if (type === 'LAYER_BLUR') style.filter = blur();
     else if (type === 'BACKGROUND_BLUR') style['backdrop-filter'] = blur();
     else if (type === 'INNER_SHADOW' && text) lookup.unsupported(id, 'inner shadow on text is not rendered');
-    else if (type !== 'DROP_SHADOW' && type !== 'INNER_SHADOW') lookup.unsupported(id, `effect ${type ?? 'unknown'} is not rendered`);
+    else if (type !== 'DROP_SHADOW' && type !== 'INNER_SHADOW')
+      lookup.unsupported(id, `effect ${type ?? 'unknown'} is not rendered`);
   }
   return style;
 }

@@ -17,7 +17,10 @@ export function px(n: number): string {
   return r === 0 ? '0' : `${r}px`;
 }
 
-const hex2 = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 255).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+  Math.round(Math.min(1, Math.max(0, n)) * 255)
+    .toString(16)
+    .padStart(2, '0');
 
 /** CSS text for a Figma colour: #rrggbb, or rgb(r g b / a) when translucent. */
 export function cssColor(c: Rgba): string {
@@ -92,7 +95,9 @@ export class TokenLookup {
       return { kind: 'token', token: match.token, approximate: { distance: match.distance, unit: match.unit } };
     }
     this.stats.raw++;
-    const nearest = match.nearest ? ` (nearest token ${match.nearest.token.path}, ${round(match.nearest.distance)} ${match.nearest.unit} away)` : '';
+    const nearest = match.nearest
+      ? ` (nearest token ${match.nearest.token.path}, ${round(match.nearest.distance)} ${match.nearest.unit} away)`
+      : '';
     this.note({ nodeId, kind: 'raw-value', message: `${what} ${css} has no token${nearest}` });
     return { kind: 'raw', value: css, ...(match.nearest ? { nearest: match.nearest } : {}) };
   }

@@ -35,11 +35,16 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   const bound = (key: string) => boundId(node, key) ?? boundId(s, key);
 
   const family = str(s, 'fontFamily');
-  if (family) style['font-family'] = sub('fontFamily') ?? lookup.scalar('fontFamily', family, fontFamilyCss(family), id, bound('fontFamily'));
+  if (family)
+    style['font-family'] =
+      sub('fontFamily') ?? lookup.scalar('fontFamily', family, fontFamilyCss(family), id, bound('fontFamily'));
   const weight = num(s, 'fontWeight');
-  if (weight !== undefined) style['font-weight'] = sub('fontWeight') ?? lookup.scalar('fontWeight', weight, String(weight), id, bound('fontWeight'));
+  if (weight !== undefined)
+    style['font-weight'] =
+      sub('fontWeight') ?? lookup.scalar('fontWeight', weight, String(weight), id, bound('fontWeight'));
   const size = num(s, 'fontSize');
-  if (size !== undefined) style['font-size'] = sub('fontSize') ?? lookup.dimension(size, 'fontSize', id, bound('fontSize'));
+  if (size !== undefined)
+    style['font-size'] = sub('fontSize') ?? lookup.dimension(size, 'fontSize', id, bound('fontSize'));
 
   const unit = str(s, 'lineHeightUnit');
   const lineToken = sub('lineHeight');
@@ -56,7 +61,8 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   const tracking = num(s, 'letterSpacing') ?? 0;
   const trackingToken = sub('letterSpacing');
   if (trackingToken) style['letter-spacing'] = trackingToken;
-  else if (Math.abs(tracking) > 0.001) style['letter-spacing'] = lookup.dimension(tracking, 'letterSpacing', id, bound('letterSpacing'));
+  else if (Math.abs(tracking) > 0.001)
+    style['letter-spacing'] = lookup.dimension(tracking, 'letterSpacing', id, bound('letterSpacing'));
 
   if (bool(s, 'italic') === true) style['font-style'] = kw('italic');
   const textCase = str(s, 'textCase');
@@ -92,7 +98,11 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
     style['white-space'] = kw('pre-wrap');
   }
   const vertical = str(s, 'textAlignVertical');
-  if (!truncate && (vertical === 'CENTER' || vertical === 'BOTTOM') && (resize === 'NONE' || str(node, 'layoutSizingVertical') === 'FIXED')) {
+  if (
+    !truncate &&
+    (vertical === 'CENTER' || vertical === 'BOTTOM') &&
+    (resize === 'NONE' || str(node, 'layoutSizingVertical') === 'FIXED')
+  ) {
     style.display = kw('flex');
     style['flex-direction'] = kw('column');
     style['justify-content'] = kw(vertical === 'CENTER' ? 'center' : 'flex-end');

@@ -29,7 +29,12 @@ interface Axis {
 }
 
 /** The single variant prop whose value decides `f` across the present variants, if any. */
-function explainingAxis(axes: Axis[], variants: IrVariant[], present: number[], f: (i: number) => string): Axis | undefined {
+function explainingAxis(
+  axes: Axis[],
+  variants: IrVariant[],
+  present: number[],
+  f: (i: number) => string,
+): Axis | undefined {
   for (const axis of axes) {
     const seen = new Map<string, string>();
     let ok = true;
@@ -54,7 +59,11 @@ function conditionKey(when: IrCondition): string {
     .join('&');
 }
 
-function mergeStyles(nodes: Array<IrNode | undefined>, variants: IrVariant[], axes: Axis[]): { style: IrStyle; overrides: IrOverride[] } {
+function mergeStyles(
+  nodes: Array<IrNode | undefined>,
+  variants: IrVariant[],
+  axes: Axis[],
+): { style: IrStyle; overrides: IrOverride[] } {
   const present = nodes.flatMap((n, i) => (n ? [i] : []));
   const baseIndex = present[0] ?? 0;
   const baseNode = nodes[baseIndex]!;
@@ -96,7 +105,11 @@ function mergeStyles(nodes: Array<IrNode | undefined>, variants: IrVariant[], ax
   return { style, overrides };
 }
 
-function presenceCondition(nodes: Array<IrNode | undefined>, variants: IrVariant[], axes: Axis[]): IrCondition[] | undefined {
+function presenceCondition(
+  nodes: Array<IrNode | undefined>,
+  variants: IrVariant[],
+  axes: Axis[],
+): IrCondition[] | undefined {
   const all = nodes.map((_, i) => i);
   if (nodes.every((n) => n !== undefined)) return undefined;
   const axis = explainingAxis(axes, variants, all, (i) => (nodes[i] ? '1' : '0'));
@@ -154,7 +167,9 @@ function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axe
       for (const i of present) {
         const text = texts[i]!;
         if (text === baseText) continue;
-        const when: IrCondition = axis ? { [axis.name]: variants[i]?.values[axis.name] ?? '' } : { ...variants[i]?.values };
+        const when: IrCondition = axis
+          ? { [axis.name]: variants[i]?.values[axis.name] ?? '' }
+          : { ...variants[i]?.values };
         const key = conditionKey(when);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -174,7 +189,9 @@ function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axe
       for (const i of present) {
         const content = nodes[i]!.content;
         if (content.kind !== 'instance' || content.component === baseContent.component) continue;
-        const when: IrCondition = axis ? { [axis.name]: variants[i]?.values[axis.name] ?? '' } : { ...variants[i]?.values };
+        const when: IrCondition = axis
+          ? { [axis.name]: variants[i]?.values[axis.name] ?? '' }
+          : { ...variants[i]?.values };
         if (seen.has(conditionKey(when))) continue;
         seen.add(conditionKey(when));
         alternatives.push({ when, component: content.component, props: content.props });

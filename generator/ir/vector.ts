@@ -7,7 +7,15 @@ import type { TokenLookup } from './token-lookup.ts';
 import { solidColor, visiblePaints } from './paint.ts';
 import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, str, type Json } from './read.ts';
 
-const VECTOR_TYPES: ReadonlySet<string> = new Set(['VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'LINE', 'REGULAR_POLYGON', 'ELLIPSE', 'RECTANGLE']);
+const VECTOR_TYPES: ReadonlySet<string> = new Set([
+  'VECTOR',
+  'BOOLEAN_OPERATION',
+  'STAR',
+  'LINE',
+  'REGULAR_POLYGON',
+  'ELLIPSE',
+  'RECTANGLE',
+]);
 const SHAPE_TYPES: ReadonlySet<string> = new Set(['VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'LINE', 'REGULAR_POLYGON']);
 
 /** Path data is emitted into an attribute: allow only SVG path grammar. */
@@ -51,15 +59,21 @@ function pathsOf(node: Json, origin: { x: number; y: number }, lookup: TokenLook
   const geometry = (key: 'fillGeometry' | 'strokeGeometry') =>
     arr(node, key)
       .filter(isObject)
-      .map((g) => ({ d: str(g, 'path') ?? '', fillRule: str(g, 'windingRule') === 'EVENODD' ? ('evenodd' as const) : ('nonzero' as const) }))
+      .map((g) => ({
+        d: str(g, 'path') ?? '',
+        fillRule: str(g, 'windingRule') === 'EVENODD' ? ('evenodd' as const) : ('nonzero' as const),
+      }))
       .filter((g) => g.d.length > 0 && SAFE_PATH.test(g.d));
   const fill = visiblePaints(node, 'fills').find((p) => str(p, 'type') === 'SOLID');
   const stroke = visiblePaints(node, 'strokes').find((p) => str(p, 'type') === 'SOLID');
   const fillValue = fill ? solidColor(fill, lookup, id) : undefined;
   const strokeValue = stroke ? solidColor(stroke, lookup, id) : undefined;
-  if (fillValue) for (const g of geometry('fillGeometry')) out.push({ ...g, fill: fillValue, ...(transform ? { transform } : {}) });
+  if (fillValue)
+    for (const g of geometry('fillGeometry')) out.push({ ...g, fill: fillValue, ...(transform ? { transform } : {}) });
   // strokeGeometry is the stroke's outline, so it is filled with the stroke colour.
-  if (strokeValue && (num(node, 'strokeWeight') ?? 1) > 0) for (const g of geometry('strokeGeometry')) out.push({ ...g, fill: strokeValue, ...(transform ? { transform } : {}) });
+  if (strokeValue && (num(node, 'strokeWeight') ?? 1) > 0)
+    for (const g of geometry('strokeGeometry'))
+      out.push({ ...g, fill: strokeValue, ...(transform ? { transform } : {}) });
   // Boolean operations carry the combined geometry themselves; their operands are not drawn.
   if (nodeType(node) !== 'BOOLEAN_OPERATION') for (const child of children(node)) pathsOf(child, origin, lookup, out);
 }
@@ -70,7 +84,8 @@ export function svgContent(node: Json, lookup: TokenLookup): IrContent | undefin
   const paths: IrSvgPath[] = [];
   pathsOf(node, { x: b.x, y: b.y }, lookup, paths);
   if (paths.length === 0) {
-    if (!hasGeometry(node) && children(node).every((c) => !hasGeometry(c))) lookup.unsupported(nodeId(node), 'vector without geometry (fetch with geometry=paths) rendered as an empty box');
+    if (!hasGeometry(node) && children(node).every((c) => !hasGeometry(c)))
+      lookup.unsupported(nodeId(node), 'vector without geometry (fetch with geometry=paths) rendered as an empty box');
     return undefined;
   }
   const w = Math.round(b.width * 100) / 100 || 1;

@@ -45,7 +45,12 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
     for (const { token, mode } of block.members) {
       const name = sdName(token);
       entryBySdName.set(name, token);
-      const value = token.draft.computed ? token.resolved[mode] : token.raw[mode];
+      let value = token.draft.computed ? token.resolved[mode] : token.raw[mode];
+      const resolvedValue = token.resolved[mode];
+      // Italic can come from a weight named "Bold Italic" behind an alias: take it from the resolved value.
+      if (token.type === 'typography' && isPlainObject(value) && value.fontStyle === undefined && isPlainObject(resolvedValue) && resolvedValue.fontStyle !== undefined) {
+        value = { ...value, fontStyle: resolvedValue.fontStyle };
+      }
       const description = token.draft.description?.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
       if (token.type === 'typography' && isPlainObject(value)) {
         const parts: Record<string, string> = {};
@@ -62,6 +67,7 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
         if (shorthand) group[name] = { $value: shorthand, $type: 'other', ...(description ? { $description: description } : {}) };
         continue;
       }
+      if (token.type === 'string' && isPlainObject(value)) continue; // carried for references (a modifier), no CSS meaning
       group[name] = { $value: withRefs(toCssValue(value, token.type)), $type: 'other', ...(description ? { $description: description } : {}) };
     }
     tree[block.key] = group;

@@ -65,6 +65,7 @@ export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
     computed ||= parsed.computed;
     out[key] = parsed.value;
   }
+  if (type === 'typography' && out.fontStyle === undefined && typeof raw.fontWeight === 'string' && /italic|oblique/i.test(raw.fontWeight) && !raw.fontWeight.includes('{')) out.fontStyle = 'italic';
   return { ok: true, value: out, computed };
 }
 

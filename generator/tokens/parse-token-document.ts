@@ -56,11 +56,9 @@ function usesDollarValue(node: Record<string, unknown>): boolean {
   return false;
 }
 
+/** Style Dictionary's rule, so both agree on what a token is: an object with a value. */
 function isToken(node: Record<string, unknown>): boolean {
-  if ('$value' in node) return true;
-  if (!('value' in node)) return false;
-  const value = node.value;
-  return !(isPlainObject(value) && ('value' in value || '$value' in value));
+  return '$value' in node || 'value' in node;
 }
 
 function modeList(extensions: unknown): string[] | undefined {
@@ -104,10 +102,15 @@ function parseToken(node: Record<string, unknown>, path: string[], inheritedType
   const description = node.$description ?? node.description;
   if (typeof description === 'string' && description !== '') token.description = description;
   const studio = extensions['studio.tokens'];
-  if (isPlainObject(studio) && isPlainObject(studio.modify)) {
+  if (isPlainObject(studio) && (isPlainObject(studio.modify) || typeof studio.modify === 'string')) {
     token.modify = studio.modify;
     token.computed = true;
   }
+  if (declared === 'composition') {
+    ctx.problems.push({ severity: 'warning', kind: 'unsupported-type', message: `${where}: Tokens Studio composition tokens have no DTCG or CSS equivalent; skipped (${ctx.source})`, path: where, source: ctx.source });
+    return undefined;
+  }
+  if (type === 'fontWeight' && typeof raw === 'string' && /italic|oblique/i.test(raw)) token.italic = true;
   readFigmaExtensions(extensions, token);
 
   const first = parseValue(raw, type, declared ?? type, token, ctx);
@@ -205,12 +208,16 @@ export function parseLiteral(raw: unknown, type: TokenType, declared: string = t
       return typeof raw === 'string' || (Array.isArray(raw) && raw.every((f) => typeof f === 'string')) ? raw : undefined;
     case 'duration':
       return toDuration(raw);
-    case 'cubicBezier':
-      return Array.isArray(raw) && raw.length === 4 && raw.every((n) => typeof n === 'number') ? raw : undefined;
+    case 'cubicBezier': {
+      const match = typeof raw === 'string' ? /^\s*cubic-bezier\(([^)]*)\)\s*$/.exec(raw) : null;
+      const list = match ? (match[1] ?? '').split(',').map(Number) : raw;
+      return Array.isArray(list) && list.length === 4 && list.every((n) => typeof n === 'number' && Number.isFinite(n)) ? list : undefined;
+    }
     case 'boolean':
       return typeof raw === 'boolean' ? raw : raw === 'true' ? true : raw === 'false' ? false : undefined;
     case 'string':
-      return typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
+      // Untyped objects (a Tokens Studio modifier kept as a token) are carried, not rendered.
+      return typeof raw === 'string' || typeof raw === 'number' || isPlainObject(raw) ? raw : undefined;
     case 'strokeStyle':
       return typeof raw === 'string' || isPlainObject(raw) ? raw : undefined;
     default:

@@ -5,7 +5,7 @@ import { FIELD_TYPES } from './parse-composite.ts';
 import { toCssValue } from './to-css-value.ts';
 import { compatibleTypes } from './token-types.ts';
 import { cssVarFromCodeSyntax, cssVarName, dotPath, normalizedKey, splitAlias } from './token-names.ts';
-import { isPlainObject, toColor } from './token-values.ts';
+import { isPlainObject, toColor, toFontWeight } from './token-values.ts';
 
 export interface ResolvedToken {
   draft: DraftToken;
@@ -145,6 +145,7 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     state.set(id, 'visiting');
     stack.push(entry.path);
     let value = resolveValue(entry, entry.raw[mode], entry.type, mode, undefined);
+    if (entry.type === 'typography' && isPlainObject(value) && value.fontStyle === undefined && italicWeight(entry.raw[mode])) value = { ...value, fontStyle: 'italic' };
     if (value !== undefined && entry.type === 'color' && entry.draft.modify) value = modifyColor(entry, value, mode);
     stack.pop();
     if (value === undefined || failed.has(entry.key)) {
@@ -165,7 +166,8 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
       failed.add(entry.key);
       return undefined;
     }
-    const value = resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode));
+    let value = resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode));
+    if (expected === 'fontWeight' && target.type === 'string') value = toFontWeight(value) ?? value;
     if (value === undefined && failed.has(target.key) && !failed.has(entry.key)) {
       problem('warning', 'broken-dependency', entry.draft, `aliases {${path}}, which was left out, so it is left out too`);
     }
@@ -216,9 +218,32 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     return evaluateExpression(substituted, type, field);
   };
 
+  /** Is the typography's fontWeight an alias (chain) to a weight written with "Italic"? */
+  const italicWeight = (raw: unknown): boolean => {
+    let weight = isPlainObject(raw) ? raw.fontWeight : undefined;
+    for (let depth = 0; depth < 20 && typeof weight === 'string'; depth++) {
+      const alias = splitAlias(weight);
+      const target = alias ? entries.get(alias.join('.')) : undefined;
+      if (!target) return false;
+      if (target.draft.italic) return true;
+      weight = target.raw[target.modes[0] ?? ''];
+    }
+    return false;
+  };
+
   const modifyColor = (entry: ResolvedToken, base: unknown, mode: string): unknown => {
     const modifier: Record<string, unknown> = {};
-    for (const [name, part] of Object.entries(entry.draft.modify ?? {})) {
+    let modify = entry.draft.modify;
+    if (typeof modify === 'string') {
+      const target = entries.get(normalizedPathOf(splitAlias(modify)?.join('.') ?? ''));
+      const value = target?.raw[target.modes[0] ?? ''];
+      if (!isPlainObject(value)) {
+        problem('error', 'missing-ref', entry.draft, `colour modifier ${modify} is not a modifier token`);
+        return undefined;
+      }
+      modify = value;
+    }
+    for (const [name, part] of Object.entries(modify ?? {})) {
       modifier[name] = typeof part === 'string' && part.includes('{') ? resolveExpressionText(part, mode) : part;
     }
     const css = isCssPassthrough(base) ? base.css : toCssValue(base, 'color');

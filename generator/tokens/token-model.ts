@@ -24,7 +24,9 @@ export interface DraftToken {
   hidden?: boolean;
   codeSyntax?: Record<string, string>;
   /** Tokens Studio colour modifier ($extensions["studio.tokens"].modify), applied after resolution. */
-  modify?: Record<string, unknown>;
+  modify?: Record<string, unknown> | string;
+  /** A font weight written as "Bold Italic": typography that uses it is italic. */
+  italic?: boolean;
   /** Values that are Tokens Studio expressions (math, rgba({ref}, 50%), ...), resolved to a literal. */
   computed?: boolean;
 }

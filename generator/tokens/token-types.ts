@@ -12,7 +12,7 @@ const ALIASES: Record<string, TokenType> = {
   letterSpacing: 'dimension', lineHeights: 'number', lineHeight: 'number', opacity: 'number', math: 'number',
   fontWeights: 'fontWeight', fontFamilies: 'fontFamily', boxShadow: 'shadow', text: 'string', other: 'string',
   textCase: 'string', textDecoration: 'string', asset: 'string', content: 'string', composition: 'string',
-  float: 'number', integer: 'number', unknown: 'string',
+  float: 'number', integer: 'number', unknown: 'string', 'cubic-bezier': 'cubicBezier', easing: 'cubicBezier',
 };
 
 /** The DTCG type for a declared type, or undefined when nobody knows it. */
@@ -32,6 +32,8 @@ export function compatibleTypes(expected: TokenType, actual: TokenType): boolean
   const numeric = new Set<TokenType>(['number', 'dimension', 'fontWeight']);
   if (numeric.has(expected) && numeric.has(actual)) return true;
   if (expected === 'string') return actual !== 'shadow' && actual !== 'typography' && actual !== 'border';
+  // Tokens Studio keeps font families and weight names in "text" tokens.
+  if ((expected === 'fontFamily' || expected === 'fontWeight') && actual === 'string') return true;
   if (expected === 'gradient' && actual === 'color') return true;
   return false;
 }

@@ -27,7 +27,15 @@ function cli(args: string[]): Promise<Run> {
 
 interface ReportLike {
   status: string;
-  components: Array<{ name: string; status: string; check?: { rechecked: boolean; stories: Array<{ id: string }> } }>;
+  components: Array<{
+    name: string;
+    status: string;
+    check?: {
+      rechecked: boolean;
+      stories: Array<{ id: string }>;
+      checks: { tokenLint: { findings: Array<{ file: string; line: number; value: string }> } };
+    };
+  }>;
   check?: { counts: { stories: number }; throughput: { stories: number } };
 }
 
@@ -61,6 +69,14 @@ describe('design-sync check', () => {
       'components-badge--blank',
       'components-badge--default',
     ]);
+  });
+
+  it('token-lints the components against the tokens built from the design', () => {
+    const badge = (JSON.parse(full.stdout) as ReportLike).components[0]!;
+    // The fixture design defines no tokens, so the hand-written raw font size is a finding.
+    expect(badge.check!.checks.tokenLint.findings).toContainEqual(
+      expect.objectContaining({ file: join('src', 'Badge', 'Badge.module.css'), value: '12px' }),
+    );
   });
 
   it('writes report.json, report.html and pr.md into the report folder', () => {

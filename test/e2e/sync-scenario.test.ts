@@ -134,6 +134,15 @@ describe.runIf(existsSync(join(SAMPLE, 'file.json')))('sync scenario on the samp
       commitAll(repo.root, 'Pull the new design version');
       const mainHead = sh(repo.root, ['rev-parse', 'HEAD']).trim();
 
+      // A dry run shows the same decisions and touches neither files nor git.
+      const dry = await sync(repo.root, ['--dry-run']);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(kinds(dry)).toMatchObject({ 'src/Badge/Badge.tsx': 'merged', 'src/Alert/Alert.tsx': 'conflict' });
+      expect(dry.json.commit).toBeNull();
+      expect(status(repo.root)).toBe('');
+      expect(sh(repo.root, ['branch', '--show-current']).trim()).toBe('main');
+      expect(existsSync(join(repo.root, '.design-sync/conflicts'))).toBe(false);
+
       const run = await sync(repo.root);
       second.run = run;
       expect(run.code, run.stderr).toBe(0);

@@ -13,7 +13,9 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 async function cli(...args: string[]) {
   try {
-    const { stdout } = await run('node', [BIN, 'generate', '--cwd', project, '--source', KIT, '--json', ...args], { env: { ...process.env, FIGMA_TOKEN: '' } });
+    const { stdout } = await run('node', [BIN, 'generate', '--cwd', project, '--source', KIT, '--json', ...args], {
+      env: { ...process.env, FIGMA_TOKEN: '' },
+    });
     return { code: 0, data: JSON.parse(stdout) };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -26,13 +28,20 @@ describe('design-sync generate', () => {
     const dry = await cli('--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.data.components.map((c: { name: string }) => c.name)).toEqual(['Button', 'StarIcon', 'ProductCard']);
-    expect(dry.data.components[0]).toMatchObject({ props: 4, variants: 4, accepted: true, files: ['src/Button/Button.tsx', 'src/Button/Button.module.css', 'stories/Button.stories.tsx'] });
+    expect(dry.data.components[0]).toMatchObject({
+      props: 4,
+      variants: 4,
+      accepted: true,
+      files: ['src/Button/Button.tsx', 'src/Button/Button.module.css', 'stories/Button.stories.tsx'],
+    });
     expect(existsSync(join(project, 'src'))).toBe(false);
 
     const real = await cli('Button');
     expect(real.code).toBe(0);
     expect(real.data.components.map((c: { name: string }) => c.name)).toEqual(['Button']);
-    expect(readFileSync(join(project, 'src/index.ts'), 'utf8')).toContain("export { Button } from './Button/Button.tsx';");
+    expect(readFileSync(join(project, 'src/index.ts'), 'utf8')).toContain(
+      "export { Button } from './Button/Button.tsx';",
+    );
     expect(readFileSync(join(project, 'stories/Button.stories.tsx'), 'utf8')).toContain("nodeId: '10:3'");
   });
 

@@ -5,10 +5,11 @@ import { defaultOptions, kit, kitIndex } from './kit.ts';
 
 function find(node: IrNode, name: string): IrNode | undefined {
   if (node.name === name) return node;
-  if (node.content.kind === 'children') for (const c of node.content.children) {
-    const hit = find(c, name);
-    if (hit) return hit;
-  }
+  if (node.content.kind === 'children')
+    for (const c of node.content.children) {
+      const hit = find(c, name);
+      if (hit) return hit;
+    }
   return undefined;
 }
 
@@ -18,7 +19,7 @@ async function components(): Promise<Record<string, IrComponent>> {
 }
 
 describe('buildIr on the generate kit', () => {
-  it('makes one component per component set and standalone component, and none for other pages\' frames', async () => {
+  it("makes one component per component set and standalone component, and none for other pages' frames", async () => {
     const all = await components();
     expect(Object.keys(all).sort()).toEqual(['Button', 'ProductCard', 'StarIcon']);
     expect(all.Button!.kind).toBe('component-set');
@@ -28,12 +29,21 @@ describe('buildIr on the generate kit', () => {
   it('turns component properties into typed props with camelCase names and defaults from the default variant', async () => {
     const { Button } = await components();
     expect(Button!.props).toEqual([
-      expect.objectContaining({ kind: 'variant', name: 'variant', values: ['primary', 'secondary'], default: 'primary' }),
+      expect.objectContaining({
+        kind: 'variant',
+        name: 'variant',
+        values: ['primary', 'secondary'],
+        default: 'primary',
+      }),
       expect.objectContaining({ kind: 'variant', name: 'size', values: ['small', 'large'], default: 'small' }),
       expect.objectContaining({ kind: 'boolean', name: 'showIcon', default: true }),
       expect.objectContaining({ kind: 'text', name: 'label', default: 'Button' }),
     ]);
-    expect(Button!.variants[0]).toEqual({ nodeId: '10:0', name: 'Variant=Primary, Size=Small', values: { variant: 'primary', size: 'small' } });
+    expect(Button!.variants[0]).toEqual({
+      nodeId: '10:0',
+      name: 'Variant=Primary, Size=Small',
+      values: { variant: 'primary', size: 'small' },
+    });
   });
 
   it('merges variants into one tree with overrides keyed by the prop that explains them', async () => {
@@ -77,7 +87,11 @@ describe('buildIr on the generate kit', () => {
     expect(action.content).toEqual({
       kind: 'instance',
       component: 'Button',
-      props: { variant: { kind: 'string', value: 'secondary' }, showIcon: { kind: 'boolean', value: false }, label: { kind: 'string', value: "Buy it's now" } },
+      props: {
+        variant: { kind: 'string', value: 'secondary' },
+        showIcon: { kind: 'boolean', value: false },
+        label: { kind: 'string', value: "Buy it's now" },
+      },
     });
   });
 
@@ -93,7 +107,12 @@ describe('buildIr on the generate kit', () => {
     expect(actions.style['justify-content']).toEqual({ kind: 'keyword', value: 'space-between' });
     expect(actions.style['row-gap']).toMatchObject({ kind: 'token', token: { path: 'spacing.3' } });
     const dot = find(root, 'Dot')!;
-    expect(dot.style).toMatchObject({ position: { value: 'absolute' }, right: { value: '2px' }, bottom: { value: '2px' }, 'border-radius': { value: '50%' } });
+    expect(dot.style).toMatchObject({
+      position: { value: 'absolute' },
+      right: { value: '2px' },
+      bottom: { value: '2px' },
+      'border-radius': { value: '50%' },
+    });
     expect(find(root, 'Hidden thing')).toBeUndefined();
     expect(root.style['border-radius']).toMatchObject({ kind: 'list' });
   });
@@ -114,7 +133,11 @@ describe('buildIr on the generate kit', () => {
     expect(StarIcon!.root.style.color).toMatchObject({ kind: 'token', token: { path: 'color.neutral.900' } });
     expect(StarIcon!.props).toEqual([expect.objectContaining({ kind: 'label', name: 'label' })]);
     const svg = StarIcon!.root.content;
-    expect(svg.kind === 'svg' && svg.paths[0]).toEqual({ d: 'M2 2L10 2L10 10L2 10Z', fillRule: 'nonzero', transform: 'translate(2 2)' });
+    expect(svg.kind === 'svg' && svg.paths[0]).toEqual({
+      d: 'M2 2L10 2L10 10L2 10Z',
+      fillRule: 'nonzero',
+      transform: 'translate(2 2)',
+    });
   });
 
   it('limits the result to named components plus what they import, and fails clearly on an unknown name', async () => {
@@ -122,8 +145,12 @@ describe('buildIr on the generate kit', () => {
     const { components, planned } = buildIr(design, kitIndex(), defaultOptions(), ['ProductCard']);
     expect(components.map((c) => c.name)).toEqual(['ProductCard', 'Button']);
     expect(planned).toEqual(['Button', 'StarIcon', 'ProductCard']);
-    expect(buildIr(design, kitIndex(), defaultOptions(), ['icon/star']).components.map((c) => c.name)).toEqual(['StarIcon']);
-    expect(() => buildIr(design, kitIndex(), defaultOptions(), ['Nope'])).toThrow(expect.objectContaining({ code: 'ir/unknown-component' }));
+    expect(buildIr(design, kitIndex(), defaultOptions(), ['icon/star']).components.map((c) => c.name)).toEqual([
+      'StarIcon',
+    ]);
+    expect(() => buildIr(design, kitIndex(), defaultOptions(), ['Nope'])).toThrow(
+      expect.objectContaining({ code: 'ir/unknown-component' }),
+    );
   });
 
   it('applies a semantics override from config', async () => {

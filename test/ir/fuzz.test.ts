@@ -11,7 +11,8 @@ import { formatCode } from '../../generator/generate/format.ts';
 
 /** Internal failures are wrapped as ir/malformed-node; fuzzing must not find any. */
 function expectClear(error: unknown, seed: number): void {
-  if (!isDesignSyncError(error) || error.code === 'ir/malformed-node') throw new Error(`seed ${seed}: ${String((error as Error).cause ?? error)}`, { cause: error });
+  if (!isDesignSyncError(error) || error.code === 'ir/malformed-node')
+    throw new Error(`seed ${seed}: ${String((error as Error).cause ?? error)}`, { cause: error });
 }
 
 /** A small deterministic PRNG, so a failing seed can be replayed. */
@@ -23,8 +24,41 @@ function random(seed: number) {
   };
 }
 
-const TYPES = ['FRAME', 'GROUP', 'TEXT', 'VECTOR', 'RECTANGLE', 'ELLIPSE', 'INSTANCE', 'COMPONENT', 'COMPONENT_SET', 'BOOLEAN_OPERATION', 'LINE', 'SECTION', 'WEIRD', 42, null];
-const JUNK: unknown[] = [null, undefined, 0, -1, NaN, Infinity, '', 'x', true, [], {}, [null], { r: 'a' }, 1e308, '#1:2', '../../x'];
+const TYPES = [
+  'FRAME',
+  'GROUP',
+  'TEXT',
+  'VECTOR',
+  'RECTANGLE',
+  'ELLIPSE',
+  'INSTANCE',
+  'COMPONENT',
+  'COMPONENT_SET',
+  'BOOLEAN_OPERATION',
+  'LINE',
+  'SECTION',
+  'WEIRD',
+  42,
+  null,
+];
+const JUNK: unknown[] = [
+  null,
+  undefined,
+  0,
+  -1,
+  NaN,
+  Infinity,
+  '',
+  'x',
+  true,
+  [],
+  {},
+  [null],
+  { r: 'a' },
+  1e308,
+  '#1:2',
+  '../../x',
+];
 
 function junkValue(rand: () => number): unknown {
   return JUNK[Math.floor(rand() * JUNK.length)];
@@ -34,39 +68,92 @@ function randomNode(rand: () => number, depth: number): unknown {
   if (rand() < 0.05) return junkValue(rand);
   const node: Record<string, unknown> = {
     id: rand() < 0.9 ? `${Math.floor(rand() * 50)}:${Math.floor(rand() * 50)}` : junkValue(rand),
-    name: rand() < 0.8 ? ['Button', 'icon/x', 'Label', 'Title', '', 'Size=Large, State=On', '<script>', 'a/../b'][Math.floor(rand() * 8)] : junkValue(rand),
+    name:
+      rand() < 0.8
+        ? ['Button', 'icon/x', 'Label', 'Title', '', 'Size=Large, State=On', '<script>', 'a/../b'][
+            Math.floor(rand() * 8)
+          ]
+        : junkValue(rand),
     type: TYPES[Math.floor(rand() * TYPES.length)],
   };
   const maybe = (key: string, value: () => unknown) => {
     if (rand() < 0.3) node[key] = rand() < 0.8 ? value() : junkValue(rand);
   };
-  maybe('absoluteBoundingBox', () => ({ x: rand() * 100, y: rand() * 100, width: rand() * 100, height: rand() < 0.1 ? -5 : rand() * 100 }));
+  maybe('absoluteBoundingBox', () => ({
+    x: rand() * 100,
+    y: rand() * 100,
+    width: rand() * 100,
+    height: rand() < 0.1 ? -5 : rand() * 100,
+  }));
   maybe('layoutMode', () => ['HORIZONTAL', 'VERTICAL', 'NONE', 'GRID', null][Math.floor(rand() * 5)]);
-  maybe('fills', () => [{ type: ['SOLID', 'GRADIENT_LINEAR', 'GRADIENT_RADIAL', 'IMAGE', 'GRADIENT_DIAMOND'][Math.floor(rand() * 5)], color: { r: rand(), g: rand(), b: rand(), a: rand() }, gradientStops: [{ color: { r: 1, g: 0, b: 0, a: 1 }, position: 0 }, junkValue(rand)], gradientHandlePositions: [junkValue(rand)] }]);
+  maybe('fills', () => [
+    {
+      type: ['SOLID', 'GRADIENT_LINEAR', 'GRADIENT_RADIAL', 'IMAGE', 'GRADIENT_DIAMOND'][Math.floor(rand() * 5)],
+      color: { r: rand(), g: rand(), b: rand(), a: rand() },
+      gradientStops: [{ color: { r: 1, g: 0, b: 0, a: 1 }, position: 0 }, junkValue(rand)],
+      gradientHandlePositions: [junkValue(rand)],
+    },
+  ]);
   maybe('strokes', () => [{ type: 'SOLID', color: { r: rand(), g: rand(), b: rand() } }]);
   maybe('strokeWeight', () => rand() * 4);
   maybe('individualStrokeWeights', () => ({ top: rand() * 3, left: junkValue(rand) }));
-  maybe('effects', () => [{ type: ['DROP_SHADOW', 'INNER_SHADOW', 'LAYER_BLUR', 'BACKGROUND_BLUR', 'NOISE'][Math.floor(rand() * 5)], radius: rand() * 10, offset: junkValue(rand), color: { r: 0, g: 0, b: 0, a: 0.5 } }]);
-  maybe('style', () => ({ fontFamily: junkValue(rand) ?? 'Inter', fontSize: rand() * 40, lineHeightUnit: ['PIXELS', 'FONT_SIZE_%', 'INTRINSIC_%'][Math.floor(rand() * 3)], textTruncation: 'ENDING', maxLines: rand() * 4 }));
+  maybe('effects', () => [
+    {
+      type: ['DROP_SHADOW', 'INNER_SHADOW', 'LAYER_BLUR', 'BACKGROUND_BLUR', 'NOISE'][Math.floor(rand() * 5)],
+      radius: rand() * 10,
+      offset: junkValue(rand),
+      color: { r: 0, g: 0, b: 0, a: 0.5 },
+    },
+  ]);
+  maybe('style', () => ({
+    fontFamily: junkValue(rand) ?? 'Inter',
+    fontSize: rand() * 40,
+    lineHeightUnit: ['PIXELS', 'FONT_SIZE_%', 'INTRINSIC_%'][Math.floor(rand() * 3)],
+    textTruncation: 'ENDING',
+    maxLines: rand() * 4,
+  }));
   maybe('characters', () => 'Hello {world} </p> \u202e');
-  maybe('componentPropertyDefinitions', () => ({ 'Size': { type: 'VARIANT', defaultValue: 'Large', variantOptions: ['Large', junkValue(rand)] }, 'On#1:2': { type: 'BOOLEAN', defaultValue: junkValue(rand) }, bad: junkValue(rand) }));
+  maybe('componentPropertyDefinitions', () => ({
+    Size: { type: 'VARIANT', defaultValue: 'Large', variantOptions: ['Large', junkValue(rand)] },
+    'On#1:2': { type: 'BOOLEAN', defaultValue: junkValue(rand) },
+    bad: junkValue(rand),
+  }));
   maybe('componentPropertyReferences', () => ({ visible: 'On#1:2', characters: junkValue(rand), mainComponent: 'x' }));
   maybe('componentProperties', () => ({ Size: { type: 'VARIANT', value: junkValue(rand) } }));
   maybe('componentId', () => `${Math.floor(rand() * 50)}:${Math.floor(rand() * 50)}`);
   maybe('fillGeometry', () => [{ path: rand() < 0.5 ? 'M0 0L1 1Z' : '"/><script>', windingRule: 'EVENODD' }]);
-  maybe('constraints', () => ({ horizontal: ['LEFT', 'RIGHT', 'CENTER', 'SCALE', 'LEFT_RIGHT', 'X'][Math.floor(rand() * 6)], vertical: junkValue(rand) }));
+  maybe('constraints', () => ({
+    horizontal: ['LEFT', 'RIGHT', 'CENTER', 'SCALE', 'LEFT_RIGHT', 'X'][Math.floor(rand() * 6)],
+    vertical: junkValue(rand),
+  }));
   maybe('rotation', () => rand() * 7);
   maybe('rectangleCornerRadii', () => [1, 2, junkValue(rand), 4]);
   maybe('visible', () => rand() < 0.5);
   maybe('boundVariables', () => ({ itemSpacing: { id: 'nope' }, fills: junkValue(rand), size: junkValue(rand) }));
   if (depth < 5 && rand() < 0.7) {
-    node.children = rand() < 0.1 ? junkValue(rand) : Array.from({ length: Math.floor(rand() * 5) }, () => randomNode(rand, depth + 1));
+    node.children =
+      rand() < 0.1
+        ? junkValue(rand)
+        : Array.from({ length: Math.floor(rand() * 5) }, () => randomNode(rand, depth + 1));
   }
   return node;
 }
 
 function design(roots: unknown[]): Design {
-  return { origin: 'fuzz', fileKey: undefined, name: 'fuzz', version: undefined, lastModified: undefined, roots: roots as Design['roots'], components: {}, componentSets: {}, styles: {}, variables: undefined, renders: {}, warnings: [] };
+  return {
+    origin: 'fuzz',
+    fileKey: undefined,
+    name: 'fuzz',
+    version: undefined,
+    lastModified: undefined,
+    roots: roots as Design['roots'],
+    components: {},
+    componentSets: {},
+    styles: {},
+    variables: undefined,
+    renders: {},
+    warnings: [],
+  };
 }
 
 describe('ir builder fuzzing', () => {
@@ -75,7 +162,15 @@ describe('ir builder fuzzing', () => {
     let built = 0;
     for (let seed = 1; seed <= 400; seed++) {
       const rand = random(seed);
-      const roots = [{ id: '0:0', type: 'DOCUMENT', children: [{ id: '0:1', type: 'CANVAS', name: 'Page', children: Array.from({ length: 3 }, () => randomNode(rand, 0)) }] }];
+      const roots = [
+        {
+          id: '0:0',
+          type: 'DOCUMENT',
+          children: [
+            { id: '0:1', type: 'CANVAS', name: 'Page', children: Array.from({ length: 3 }, () => randomNode(rand, 0)) },
+          ],
+        },
+      ];
       try {
         const { components } = buildIr(design(roots), index, defaultOptions());
         built += components.length;

@@ -14,7 +14,11 @@ export const command: Command = {
     'Builds tokens, then one component (TSX + CSS module) and one story file per component set, component\n' +
     'and configured frame; every file passes the validation gate before it is written. Names limit the run.',
   options: {
-    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file to read instead of the snapshot' },
+    source: {
+      type: 'string',
+      value: '<path>',
+      description: 'snapshot folder or Figma JSON file to read instead of the snapshot',
+    },
     deterministic: { type: 'boolean', description: 'use the template generator (no model)' },
   },
   async run(ctx) {
@@ -23,7 +27,8 @@ export const command: Command = {
     const tokens = await buildTokens(design, config, ctx.logger);
     const result = await generateComponents(design, tokens, config, ctx.logger, { names: ctx.positionals });
     for (const component of result.components) {
-      for (const finding of component.findings) ctx.logger.debug(`${component.name} ${finding.nodeId}: ${finding.message}`);
+      for (const finding of component.findings)
+        ctx.logger.debug(`${component.name} ${finding.nodeId}: ${finding.message}`);
     }
     const changes = await applyPlan(result.files, { root: config.root, dryRun: ctx.dryRun });
     const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update').length;

@@ -38,7 +38,7 @@ export function createAnswerCache(root: string): AnswerCache {
       }
     },
     async set(key, model, completion) {
-      if (completion.finishReason !== 'stop') return;
+      if (completion.finishReason !== 'stop' || completion.refusal) return;
       await writeJsonAtomic(file(key), { model, completion });
     },
   };

@@ -82,8 +82,8 @@ export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
   }
   if (items.length > 0) return { kind: 'repair', keepAnswer: true, items };
 
-  const files = await Promise.all(planned.map((f) => tidy(f, input.component, input.model)));
-  const gated = await input.gate([...files, ...(input.story ? [input.story] : [])], input.gateContext);
+  // Gated as written, so reported lines match the model's own text; formatted once accepted.
+  const gated = await input.gate([...planned, ...(input.story ? [input.story] : [])], input.gateContext);
   for (const rejected of gated.rejected) {
     const storyNote = rejected.path === paths.story ? ' (the story is generated from the draft props: keep the prop API compatible)' : '';
     for (const reason of rejected.reasons) {
@@ -92,8 +92,9 @@ export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
   }
   if (items.length > 0) return { kind: 'repair', keepAnswer: true, items };
   if (input.check) {
-    const failures = await input.check(gated.accepted, input.component);
+    const failures = await input.check(planned, input.component);
     if (failures.length > 0) return { kind: 'repair', keepAnswer: true, items: failures };
   }
-  return { kind: 'accepted', files: gated.accepted, notes: extracted.answer.notes };
+  const files = await Promise.all(planned.map((f) => tidy(f, input.component, input.model)));
+  return { kind: 'accepted', files, notes: extracted.answer.notes };
 }
