@@ -38,8 +38,12 @@ export function normalizeCss(value: string): string {
 function ourVariables(css: string): Map<string, string> {
   const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
   const raw = new Map<string, string>();
-  for (const match of root.matchAll(/^\s*(--[A-Za-z0-9_-]+):\s*(.*?);(?:\s*\/\*\*.*\*\/)?\s*$/gm)) raw.set(match[1] as string, match[2] as string);
-  const resolve = (value: string, depth = 0): string => (depth > 20 ? value : value.replace(/var\((--[A-Za-z0-9_-]+)\)/g, (m, name: string) => resolve(raw.get(name) ?? m, depth + 1)));
+  for (const match of root.matchAll(/^\s*(--[A-Za-z0-9_-]+):\s*(.*?);(?:\s*\/\*\*.*\*\/)?\s*$/gm))
+    raw.set(match[1] as string, match[2] as string);
+  const resolve = (value: string, depth = 0): string =>
+    depth > 20
+      ? value
+      : value.replace(/var\((--[A-Za-z0-9_-]+)\)/g, (m, name: string) => resolve(raw.get(name) ?? m, depth + 1));
   const out = new Map<string, string>();
   for (const [name, value] of raw) out.set(name.replace(/[^a-z0-9]/gi, '').toLowerCase(), resolve(value));
   return out;
@@ -68,7 +72,10 @@ export function compareExpectedCss(result: TokensResult, testText: string): Comp
     if ([...values].some((value) => normalizeCss(value) === normalizeCss(mine))) comparison.equal++;
     else comparison.differences.push(`--${key}: expected ${[...values].join(' | ')}, ours ${mine}`);
   }
-  if (absent.length > 0) comparison.notes.push(`${absent.length} expected variable(s) we do not emit (${absent.slice(0, 6).join(', ')}${absent.length > 6 ? ', …' : ''})`);
+  if (absent.length > 0)
+    comparison.notes.push(
+      `${absent.length} expected variable(s) we do not emit (${absent.slice(0, 6).join(', ')}${absent.length > 6 ? ', …' : ''})`,
+    );
   return comparison;
 }
 
@@ -82,7 +89,10 @@ function walk(node: unknown, path: string[], visit: (path: string[], token: Reco
 }
 
 /** The exported files' own per-mode values, aliases followed in their own data. */
-function expectedValues(source: string, kind: 'file-per-mode' | 'sds-modes'): { flat: Flat; modesOf: Map<string, string[]> } {
+function expectedValues(
+  source: string,
+  kind: 'file-per-mode' | 'sds-modes',
+): { flat: Flat; modesOf: Map<string, string[]> } {
   const flat: Flat = new Map();
   const modesOf = new Map<string, string[]>();
   const add = (collection: string, mode: string, path: string[], token: Record<string, unknown>, value: unknown) => {
@@ -95,19 +105,26 @@ function expectedValues(source: string, kind: 'file-per-mode' | 'sds-modes'): { 
     modesOf.set(collection, modes);
   };
   if (kind === 'file-per-mode') {
-    for (const file of readdirSync(source).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(source)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       if (!statSync(join(source, file)).isFile()) continue;
       const name = basename(file, '.json');
       const collection = name.slice(0, name.lastIndexOf('.'));
       const mode = name.slice(name.lastIndexOf('.') + 1);
-      walk(JSON.parse(readFileSync(join(source, file), 'utf8')), [], (path, token) => add(collection, mode, path, token, token.$value));
+      walk(JSON.parse(readFileSync(join(source, file), 'utf8')), [], (path, token) =>
+        add(collection, mode, path, token, token.$value),
+      );
     }
   } else {
     const doc = JSON.parse(readFileSync(source, 'utf8')) as Record<string, unknown>;
     for (const [collection, group] of Object.entries(doc)) {
       walk(group, [collection], (path, token) => {
-        const ext = (token.$extensions as Record<string, { modes?: Record<string, unknown> }> | undefined)?.['com.figma.sds'];
-        for (const [mode, value] of Object.entries(ext?.modes ?? { default: token.$value })) add(collection, mode, path, token, value);
+        const ext = (token.$extensions as Record<string, { modes?: Record<string, unknown> }> | undefined)?.[
+          'com.figma.sds'
+        ];
+        for (const [mode, value] of Object.entries(ext?.modes ?? { default: token.$value }))
+          add(collection, mode, path, token, value);
       });
     }
   }
@@ -115,7 +132,11 @@ function expectedValues(source: string, kind: 'file-per-mode' | 'sds-modes'): { 
 }
 
 /** Compares our resolved per-mode values with the values the source files state for each mode. */
-export function compareModeValues(resolved: ResolvedTokens, source: string, kind: 'file-per-mode' | 'sds-modes'): Comparison {
+export function compareModeValues(
+  resolved: ResolvedTokens,
+  source: string,
+  kind: 'file-per-mode' | 'sds-modes',
+): Comparison {
   const { flat } = expectedValues(source, kind);
   const comparison: Comparison = { compared: 0, equal: 0, differences: [], notes: [] };
   const ourByKey = new Map(resolved.tokens.map((token) => [token.key, token]));
@@ -140,7 +161,10 @@ export function compareModeValues(resolved: ResolvedTokens, source: string, kind
       }
       comparison.compared++;
       const mine = ours ? toCssValue(ours.resolved[mode], ours.type) : undefined;
-      let expectedCss = typeof want === 'string' || typeof want === 'number' || typeof want === 'boolean' ? String(want) : JSON.stringify(want);
+      let expectedCss =
+        typeof want === 'string' || typeof want === 'number' || typeof want === 'boolean'
+          ? String(want)
+          : JSON.stringify(want);
       if (ours?.type === 'string' && typeof want === 'string') expectedCss = JSON.stringify(want);
       if (ours?.type === 'fontFamily' && typeof want === 'string') expectedCss = toCssValue(want, 'fontFamily');
       if (mine !== undefined && ours?.type === 'dimension' && typeof want === 'number' && mine === `${want}px`) {
@@ -150,7 +174,13 @@ export function compareModeValues(resolved: ResolvedTokens, source: string, kind
       else comparison.differences.push(`${key} [${mode}]: expected ${expectedCss}, ours ${mine ?? '(missing)'}`);
     }
   }
-  if (numberAsPx > 0) comparison.notes.push(`${numberAsPx} Figma FLOAT values typed "number" upstream are px dimensions here (same number, unit added)`);
-  if (broken > 0) comparison.notes.push(`${broken} value(s) alias a token the source does not define (broken upstream), not compared`);
+  if (numberAsPx > 0)
+    comparison.notes.push(
+      `${numberAsPx} Figma FLOAT values typed "number" upstream are px dimensions here (same number, unit added)`,
+    );
+  if (broken > 0)
+    comparison.notes.push(
+      `${broken} value(s) alias a token the source does not define (broken upstream), not compared`,
+    );
   return comparison;
 }

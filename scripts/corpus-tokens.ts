@@ -25,21 +25,44 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 let failures = 0;
 
 const emptyDesign = (name: string, variables?: Design['variables'], roots: Design['roots'] = []): Design => ({
-  origin: name, fileKey: undefined, name, version: undefined, lastModified: undefined, roots, components: {}, componentSets: {}, styles: {}, variables, renders: {}, warnings: [],
+  origin: name,
+  fileKey: undefined,
+  name,
+  version: undefined,
+  lastModified: undefined,
+  roots,
+  components: {},
+  componentSets: {},
+  styles: {},
+  variables,
+  renders: {},
+  warnings: [],
 });
 
 async function build(name: string, design: Design, files: string[]): Promise<TokensResult> {
-  const config = resolveConfig(configSchema.parse({ tokens: { files } }), mkdtempSync(join(tmpdir(), 'corpus-tokens-')), undefined, {}, {});
+  const config = resolveConfig(
+    configSchema.parse({ tokens: { files } }),
+    mkdtempSync(join(tmpdir(), 'corpus-tokens-')),
+    undefined,
+    {},
+    {},
+  );
   const result = await buildTokens(design, config, createLogger('silent'), { keepGoing: true });
-  const collections = result.stats.collections.map((c) => `${c.name} ${c.tokens}${c.modes.length > 1 ? ` (${c.modes.length} modes)` : ''}`).join(', ');
-  out(`\n## ${name}: ${result.stats.tokens} tokens, ${result.stats.aliases} aliases, ${result.stats.collections.length} collections, modes ${result.modes.join('/')}, ${result.stats.ms} ms`);
+  const collections = result.stats.collections
+    .map((c) => `${c.name} ${c.tokens}${c.modes.length > 1 ? ` (${c.modes.length} modes)` : ''}`)
+    .join(', ');
+  out(
+    `\n## ${name}: ${result.stats.tokens} tokens, ${result.stats.aliases} aliases, ${result.stats.collections.length} collections, modes ${result.modes.join('/')}, ${result.stats.ms} ms`,
+  );
   if (verbose) out(`   collections: ${collections}`);
   for (const warning of result.warnings) out(`   warning: ${warning.slice(0, 240)}`);
   return result;
 }
 
 function report(label: string, comparison: Comparison) {
-  out(`   ${label}: ${comparison.equal}/${comparison.compared} values equal${comparison.notes.length ? `; ${comparison.notes.join('; ')}` : ''}`);
+  out(
+    `   ${label}: ${comparison.equal}/${comparison.compared} values equal${comparison.notes.length ? `; ${comparison.notes.join('; ')}` : ''}`,
+  );
   for (const diff of comparison.differences.slice(0, verbose ? 50 : 5)) out(`     differs: ${diff}`);
   if (comparison.differences.length > 0) failures++;
 }
@@ -54,19 +77,27 @@ async function main() {
     const dir = join(TOKENS, 'figma-variables-action-tokens');
     await build('figma-variables-action-tokens', emptyDesign('figma-variables-action'), [dir]);
     const files = await readTokenFiles([dir], TOKENS);
-    report('per-mode values vs the exported files', compareModeValues(resolveTokens(files.collections), dir, 'file-per-mode'));
+    report(
+      'per-mode values vs the exported files',
+      compareModeValues(resolveTokens(files.collections), dir, 'file-per-mode'),
+    );
   }
   // SDS: DTCG with per-mode values in $extensions["com.figma.sds"].modes.
   {
     const file = join(TOKENS, 'sds-tokens', 'tokens.dtcg.json');
     await build('sds-tokens', emptyDesign('sds'), [file]);
     const files = await readTokenFiles([file], TOKENS);
-    report('per-mode values vs $extensions modes', compareModeValues(resolveTokens(files.collections), file, 'sds-modes'));
+    report(
+      'per-mode values vs $extensions modes',
+      compareModeValues(resolveTokens(files.collections), file, 'sds-modes'),
+    );
   }
   // Tokens Studio + DTCG fixtures of sd-transforms, with the CSS their tests expect.
   {
     const dir = join(TOKENS, 'tokens-studio-sd-transforms', 'test', 'integration');
-    for (const test of readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()) {
+    for (const test of readdirSync(dir)
+      .filter((f) => f.endsWith('.test.ts'))
+      .sort()) {
       const text = readFileSync(join(dir, test), 'utf8');
       const source = /source:\s*\[\s*'test\/integration\/tokens\/([^']+)'/.exec(text)?.[1];
       if (!source) continue;
@@ -84,17 +115,31 @@ async function main() {
     const ids = Object.keys(variables.variables);
     const resolved = ids.filter((id) => result.index.byVariableId(id));
     const missing = ids.filter((id) => !result.index.byVariableId(id));
-    out(`   variables resolving through the index: ${resolved.length}/${ids.length} (left out: ${missing.length}, all aliasing library variables the response lacks)`);
+    out(
+      `   variables resolving through the index: ${resolved.length}/${ids.length} (left out: ${missing.length}, all aliasing library variables the response lacks)`,
+    );
   }
   // Corpus screens with boundVariables: every bound id resolves through the index.
   {
     const screens = join(CORPUS, 'screens');
-    for (const name of readdirSync(screens).filter((n) => n.startsWith('test_')).sort()) {
+    for (const name of readdirSync(screens)
+      .filter((n) => n.startsWith('test_'))
+      .sort()) {
       const design = await readDesign(join(screens, name, 'node.document.json'));
       const result = await build(`screens/${name}`, design, []);
       const bound = new Set<string>();
-      walkNodes(design.roots, (node) => JSON.stringify((node as { boundVariables?: unknown }).boundVariables ?? {}).replace(/"id":"(VariableID:[^"]+)"/g, (m, id: string) => (bound.add(id), m)));
-      walkNodes(design.roots, (node) => JSON.stringify((node as { fills?: unknown }).fills ?? []).replace(/"id":"(VariableID:[^"]+)"/g, (m, id: string) => (bound.add(id), m)));
+      walkNodes(design.roots, (node) =>
+        JSON.stringify((node as { boundVariables?: unknown }).boundVariables ?? {}).replace(
+          /"id":"(VariableID:[^"]+)"/g,
+          (m, id: string) => (bound.add(id), m),
+        ),
+      );
+      walkNodes(design.roots, (node) =>
+        JSON.stringify((node as { fills?: unknown }).fills ?? []).replace(
+          /"id":"(VariableID:[^"]+)"/g,
+          (m, id: string) => (bound.add(id), m),
+        ),
+      );
       const hits = [...bound].filter((id) => result.index.byVariableId(id));
       out(`   bound variable ids resolving through the index: ${hits.length}/${bound.size}`);
       if (hits.length !== bound.size) failures++;

@@ -51,7 +51,12 @@ export interface BuildTokensOptions {
   keepGoing?: boolean;
 }
 
-export async function buildTokens(design: Design, config: ResolvedConfig, logger: Logger, options: BuildTokensOptions = {}): Promise<TokensResult> {
+export async function buildTokens(
+  design: Design,
+  config: ResolvedConfig,
+  logger: Logger,
+  options: BuildTokensOptions = {},
+): Promise<TokensResult> {
   const started = performance.now();
   const { collections, problems, sources } = await gather(design, config);
   const resolved = resolveTokens(collections);
@@ -61,10 +66,17 @@ export async function buildTokens(design: Design, config: ResolvedConfig, logger
   if (options.keepGoing) for (const error of errors) error.severity = 'warning';
   if (errors.length > 0 && !options.keepGoing) {
     for (const error of errors) logger.debug(`tokens: ${error.message}`);
-    const shown = errors.slice(0, 8).map((e) => `  - ${e.message}`).join('\n');
-    throw inputError('tokens/invalid', `${errors.length} token error(s):\n${shown}${errors.length > 8 ? `\n  … and ${errors.length - 8} more (see --verbose)` : ''}`, {
-      hint: 'Fix the named tokens in Figma or in the token files: every alias must point to an existing token of a compatible type, without cycles, and names must stay unique after normalisation.',
-    });
+    const shown = errors
+      .slice(0, 8)
+      .map((e) => `  - ${e.message}`)
+      .join('\n');
+    throw inputError(
+      'tokens/invalid',
+      `${errors.length} token error(s):\n${shown}${errors.length > 8 ? `\n  … and ${errors.length - 8} more (see --verbose)` : ''}`,
+      {
+        hint: 'Fix the named tokens in Figma or in the token files: every alias must point to an existing token of a compatible type, without cycles, and names must stay unique after normalisation.',
+      },
+    );
   }
   const warnings = groupWarnings(problems.filter((p) => p.severity === 'warning'));
   for (const problem of problems) if (problem.severity === 'warning') logger.debug(`tokens: ${problem.message}`);
@@ -75,7 +87,14 @@ export async function buildTokens(design: Design, config: ResolvedConfig, logger
   const files: PlannedFile[] = [];
   const usedNames = new Set<string>();
   const newTexts: Record<string, string> = {};
-  const stats: TokensStats = { collections: [], tokens: resolved.tokens.length, aliases: 0, modeBlocks: built.blocks, sources, ms: 0 };
+  const stats: TokensStats = {
+    collections: [],
+    tokens: resolved.tokens.length,
+    aliases: 0,
+    modeBlocks: built.blocks,
+    sources,
+    ms: 0,
+  };
   for (const collection of resolved.collections) {
     let name = `${slug(collection.name)}.tokens.json`;
     for (let n = 2; usedNames.has(name); n++) name = `${slug(collection.name)}-${n}.tokens.json`;
@@ -83,22 +102,39 @@ export async function buildTokens(design: Design, config: ResolvedConfig, logger
     const content = toDtcgText(collection);
     newTexts[name] = content;
     files.push({ path: join(config.paths.tokens, name), content, producer: 'tokens/dtcg' });
-    stats.collections.push({ name: collection.name, file: name, modes: collection.modes, tokens: collection.tokens.length });
+    stats.collections.push({
+      name: collection.name,
+      file: name,
+      modes: collection.modes,
+      tokens: collection.tokens.length,
+    });
   }
-  stats.aliases = resolved.tokens.filter((t) => Object.values(t.raw).some((v) => typeof v === 'string' && v.startsWith('{'))).length;
+  stats.aliases = resolved.tokens.filter((t) =>
+    Object.values(t.raw).some((v) => typeof v === 'string' && v.startsWith('{')),
+  ).length;
   files.push({ path: join(config.paths.tokens, 'build', 'tokens.css'), content: built.css, producer: 'tokens/css' });
   files.push({ path: join(config.paths.tokens, 'build', 'tokens.ts'), content: built.ts, producer: 'tokens/ts' });
 
   const diff = diffTokenFiles(await readCommitted(config.paths.tokens), newTexts);
   const defaultMode = resolved.collections[0]?.modes[0];
   const modes = [slug(defaultMode ?? 'default'), ...built.blocks.map((block) => slug(block.mode))];
-  const index = createTokenIndex(resolved.tokens, { modes, colorTolerance: config.tokens.colorTolerance, dimensionTolerance: config.tokens.dimensionTolerance });
+  const index = createTokenIndex(resolved.tokens, {
+    modes,
+    colorTolerance: config.tokens.colorTolerance,
+    dimensionTolerance: config.tokens.dimensionTolerance,
+  });
   stats.ms = Math.round(performance.now() - started);
-  if (resolved.tokens.length === 0) warnings.push('no tokens found: the design has no variables or styles and no token files are configured (tokens.files)');
+  if (resolved.tokens.length === 0)
+    warnings.push(
+      'no tokens found: the design has no variables or styles and no token files are configured (tokens.files)',
+    );
   return { files, index, diff, stats, warnings, modes };
 }
 
-async function gather(design: Design, config: ResolvedConfig): Promise<{ collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] }> {
+async function gather(
+  design: Design,
+  config: ResolvedConfig,
+): Promise<{ collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] }> {
   const collections: DraftCollection[] = [];
   const problems: TokenProblem[] = [];
   const sources: string[] = [];
@@ -109,13 +145,15 @@ async function gather(design: Design, config: ResolvedConfig): Promise<{ collect
       const result = fromVariables(design.variables, `${origin} (variables)`);
       collections.push(...result.collections);
       problems.push(...result.problems);
-      for (const c of result.collections) for (const t of c.tokens) if (t.variableId) pathById.set(t.variableId, t.path.join('.'));
+      for (const c of result.collections)
+        for (const t of c.tokens) if (t.variableId) pathById.set(t.variableId, t.path.join('.'));
       if (result.collections.length > 0) sources.push(`${origin} variables`);
     }
     const bound = fromBoundVariables(design.roots, new Set(pathById.keys()), `${origin} (bound variables)`);
     collections.push(...bound.collections);
     problems.push(...bound.problems);
-    for (const c of bound.collections) for (const t of c.tokens) if (t.variableId) pathById.set(t.variableId, t.path.join('.'));
+    for (const c of bound.collections)
+      for (const t of c.tokens) if (t.variableId) pathById.set(t.variableId, t.path.join('.'));
   }
   if (config.tokens.sources.includes('figma-styles') && Object.keys(design.styles).length > 0) {
     const result = fromStyles(design, pathById, `${origin} (styles)`);
@@ -124,7 +162,10 @@ async function gather(design: Design, config: ResolvedConfig): Promise<{ collect
     if (result.collections.length > 0) sources.push(`${origin} styles`);
   }
   if (config.tokens.sources.includes('files')) {
-    const paths = config.tokens.files.length > 0 ? config.tokens.files.map((file) => resolve(config.root, file)) : await uncommittedInputs(config.paths.tokens);
+    const paths =
+      config.tokens.files.length > 0
+        ? config.tokens.files.map((file) => resolve(config.root, file))
+        : await uncommittedInputs(config.paths.tokens);
     if (paths.length > 0) {
       const result = await readTokenFiles(paths, config.root);
       collections.push(...result.collections);
@@ -165,7 +206,10 @@ function isOurs(text: string): boolean {
 
 async function listJson(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => e.name).sort();
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile() && e.name.endsWith('.json'))
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -175,5 +219,9 @@ async function listJson(dir: string): Promise<string[]> {
 function groupWarnings(problems: TokenProblem[]): string[] {
   const groups = new Map<string, TokenProblem[]>();
   for (const problem of problems) groups.set(problem.kind, [...(groups.get(problem.kind) ?? []), problem]);
-  return [...groups.entries()].map(([kind, list]) => (list.length === 1 ? (list[0] as TokenProblem).message : `${list.length} × ${kind}, e.g. ${(list[0] as TokenProblem).message}`));
+  return [...groups.entries()].map(([kind, list]) =>
+    list.length === 1
+      ? (list[0] as TokenProblem).message
+      : `${list.length} × ${kind}, e.g. ${(list[0] as TokenProblem).message}`,
+  );
 }

@@ -29,7 +29,10 @@ const ROOT = 'root';
  * (`:root`, then each non-default mode), aliases as `{block.name}` references so Style Dictionary
  * writes them as `var(--name)`. Everything is formatted in memory; nothing is written here.
  */
-export async function buildWithStyleDictionary(resolved: ResolvedTokens, options: { modeSelector: string; header: string }): Promise<CssBuild> {
+export async function buildWithStyleDictionary(
+  resolved: ResolvedTokens,
+  options: { modeSelector: string; header: string },
+): Promise<CssBuild> {
   const blocks = planBlocks(resolved, options.modeSelector);
   const tree: Record<string, Record<string, DesignToken>> = {};
   const entryBySdName = new Map<string, ResolvedToken>();
@@ -48,7 +51,13 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
       let value = token.draft.computed ? token.resolved[mode] : token.raw[mode];
       const resolvedValue = token.resolved[mode];
       // Italic can come from a weight named "Bold Italic" behind an alias: take it from the resolved value.
-      if (token.type === 'typography' && isPlainObject(value) && value.fontStyle === undefined && isPlainObject(resolvedValue) && resolvedValue.fontStyle !== undefined) {
+      if (
+        token.type === 'typography' &&
+        isPlainObject(value) &&
+        value.fontStyle === undefined &&
+        isPlainObject(resolvedValue) &&
+        resolvedValue.fontStyle !== undefined
+      ) {
         value = { ...value, fontStyle: resolvedValue.fontStyle };
       }
       const description = token.draft.description?.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
@@ -61,14 +70,27 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
           parts[part.field] = `{${block.key}.${partName}}`;
           group[partName] = { $value: withRefs(typographyFieldCss(value[part.field], part.type)), $type: 'other' };
         }
-        const shorthand = parts.fontSize !== undefined && parts.fontFamily !== undefined
-          ? [parts.fontStyle, parts.fontWeight, parts.lineHeight ? `${parts.fontSize}/${parts.lineHeight}` : parts.fontSize, parts.fontFamily].filter(Boolean).join(' ')
-          : undefined;
-        if (shorthand) group[name] = { $value: shorthand, $type: 'other', ...(description ? { $description: description } : {}) };
+        const shorthand =
+          parts.fontSize !== undefined && parts.fontFamily !== undefined
+            ? [
+                parts.fontStyle,
+                parts.fontWeight,
+                parts.lineHeight ? `${parts.fontSize}/${parts.lineHeight}` : parts.fontSize,
+                parts.fontFamily,
+              ]
+                .filter(Boolean)
+                .join(' ')
+            : undefined;
+        if (shorthand)
+          group[name] = { $value: shorthand, $type: 'other', ...(description ? { $description: description } : {}) };
         continue;
       }
       if (token.type === 'string' && isPlainObject(value)) continue; // carried for references (a modifier), no CSS meaning
-      group[name] = { $value: withRefs(toCssValue(value, token.type)), $type: 'other', ...(description ? { $description: description } : {}) };
+      group[name] = {
+        $value: withRefs(toCssValue(value, token.type)),
+        $type: 'other',
+        ...(description ? { $description: description } : {}),
+      };
     }
     tree[block.key] = group;
   }
@@ -82,18 +104,29 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
       hooks: {
         transforms: {
           // Block-qualified so Style Dictionary's collision check works per block; the CSS format strips the block.
-          'design-sync/name': { type: 'name', transform: (token: TransformedToken) => `${token.path[0]}~${token.path.slice(1).join('.')}` },
+          'design-sync/name': {
+            type: 'name',
+            transform: (token: TransformedToken) => `${token.path[0]}~${token.path.slice(1).join('.')}`,
+          },
         },
         formats: {
           'design-sync/css': ({ dictionary }) => {
-            const format = createPropertyFormatter({ outputReferences: true, dictionary, format: 'css', usesDtcg: true });
+            const format = createPropertyFormatter({
+              outputReferences: true,
+              dictionary,
+              format: 'css',
+              usesDtcg: true,
+            });
             const sections = groupByBlock(dictionary.allTokens).map(([key, tokens]) => {
               const block = blockByKey.get(key);
               const lines = tokens.map((token) => format(token).replace(/--[A-Za-z0-9_-]+~/g, '--'));
               return `${block?.selector ?? ':root'} {\n${lines.join('\n')}\n}\n`;
             });
             if (sections.length === 0) sections.push(':root {\n}\n');
-            return `${options.header.split('\n').map((line) => `/* ${line} */`).join('\n')}\n\n${sections.join('\n')}`;
+            return `${options.header
+              .split('\n')
+              .map((line) => `/* ${line} */`)
+              .join('\n')}\n\n${sections.join('\n')}`;
           },
           'design-sync/ts': ({ dictionary }) => {
             const entries = new Map<string, ModuleEntry>();
@@ -103,7 +136,13 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
                 const source = entryBySdName.get(token.path.slice(1).join('.'));
                 if (!source) continue;
                 const css = String(token.$value);
-                const entry = entries.get(source.path) ?? { path: source.path, cssVar: source.cssVar, type: source.type, value: css, modes: {} };
+                const entry = entries.get(source.path) ?? {
+                  path: source.path,
+                  cssVar: source.cssVar,
+                  type: source.type,
+                  value: css,
+                  modes: {},
+                };
                 if (mode === undefined) entry.value = css;
                 else entry.modes[slug(mode)] = css;
                 entries.set(source.path, entry);
@@ -129,16 +168,23 @@ export async function buildWithStyleDictionary(resolved: ResolvedTokens, options
   try {
     outputs = await sd.formatPlatform('web');
   } catch (error) {
-    throw upstreamError('tokens/style-dictionary', `Style Dictionary failed: ${(error as Error).message.split('\n').slice(0, 6).join(' ')}`, {
-      hint: 'This is a bug in the tokens stage when validation passed; run with --verbose and report it with the token files.',
-      cause: error,
-    });
+    throw upstreamError(
+      'tokens/style-dictionary',
+      `Style Dictionary failed: ${(error as Error).message.split('\n').slice(0, 6).join(' ')}`,
+      {
+        hint: 'This is a bug in the tokens stage when validation passed; run with --verbose and report it with the token files.',
+        cause: error,
+      },
+    );
   }
-  const output = (destination: string) => String(outputs.find((o) => o.destination?.endsWith(destination))?.output ?? '');
+  const output = (destination: string) =>
+    String(outputs.find((o) => o.destination?.endsWith(destination))?.output ?? '');
   return {
     css: output('tokens.css'),
     ts: output('tokens.ts'),
-    blocks: blocks.filter((b) => b.mode !== undefined).map((b) => ({ mode: b.mode as string, selector: b.selector, tokens: b.members.length })),
+    blocks: blocks
+      .filter((b) => b.mode !== undefined)
+      .map((b) => ({ mode: b.mode as string, selector: b.selector, tokens: b.members.length })),
   };
 }
 
@@ -165,7 +211,12 @@ function groupByBlock(tokens: TransformedToken[]): [string, TransformedToken[]][
  */
 export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Block[] {
   const ordered = resolved.collections.flatMap((collection) => collection.tokens);
-  const root: Block = { key: ROOT, mode: undefined, selector: ':root', members: ordered.map((token) => ({ token, mode: token.modes[0] ?? '' })) };
+  const root: Block = {
+    key: ROOT,
+    mode: undefined,
+    selector: ':root',
+    members: ordered.map((token) => ({ token, mode: token.modes[0] ?? '' })),
+  };
   const dependents = new Map<string, ResolvedToken[]>();
   for (const token of ordered) {
     for (const ref of token.refs) {
@@ -175,11 +226,14 @@ export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Bloc
     }
   }
   const modes: string[] = [];
-  for (const collection of resolved.collections) for (const mode of collection.modes.slice(1)) if (!modes.includes(mode)) modes.push(mode);
+  for (const collection of resolved.collections)
+    for (const mode of collection.modes.slice(1)) if (!modes.includes(mode)) modes.push(mode);
   const blocks: Block[] = [root];
   const usedKeys = new Set<string>([ROOT]);
   for (const mode of modes) {
-    const changes = (token: ResolvedToken) => token.modes.indexOf(mode) > 0 && JSON.stringify(token.raw[mode]) !== JSON.stringify(token.raw[token.modes[0] ?? '']);
+    const changes = (token: ResolvedToken) =>
+      token.modes.indexOf(mode) > 0 &&
+      JSON.stringify(token.raw[mode]) !== JSON.stringify(token.raw[token.modes[0] ?? '']);
     const included = new Set<ResolvedToken>(ordered.filter(changes));
     const queue = [...included];
     while (queue.length > 0) {
@@ -198,7 +252,9 @@ export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Bloc
       key,
       mode,
       selector: modeSelector.replace(/\{mode\}/g, slug(mode)),
-      members: ordered.filter((token) => included.has(token)).map((token) => ({ token, mode: token.modes.includes(mode) ? mode : (token.modes[0] ?? mode) })),
+      members: ordered
+        .filter((token) => included.has(token))
+        .map((token) => ({ token, mode: token.modes.includes(mode) ? mode : (token.modes[0] ?? mode) })),
     });
   }
   return blocks;

@@ -34,7 +34,13 @@ export function evaluateExpression(text: string, type: TokenType, field?: string
 /** Applies a Tokens Studio colour modifier (lighten, darken, mix, alpha) to a resolved CSS colour. */
 export function applyColorModifier(css: string, modify: Record<string, unknown>): string | undefined {
   const modifier = { ...modify };
-  if (typeof modifier.value === 'string') modifier.value = String(checkAndEvaluateMath({ value: modifier.value, type: 'number' } as never));
+  if (typeof modifier.value === 'string')
+    modifier.value = String(checkAndEvaluateMath({ value: modifier.value, type: 'number' } as never));
   const format = typeof modifier.format === 'string' ? modifier.format : 'hex';
-  return transformColorModifiers({ value: css, type: 'color', $extensions: { 'studio.tokens': { modify: modifier } } } as never, { format: format as 'hex' }) ?? undefined;
+  return (
+    transformColorModifiers(
+      { value: css, type: 'color', $extensions: { 'studio.tokens': { modify: modifier } } } as never,
+      { format: format as 'hex' },
+    ) ?? undefined
+  );
 }

@@ -7,10 +7,23 @@ import { walkNodes } from './walk-nodes.ts';
 type Loose = Record<string, unknown>;
 
 const NUMERIC_FIELDS: Record<string, TokenType> = {
-  itemSpacing: 'dimension', counterAxisSpacing: 'dimension', paddingLeft: 'dimension', paddingRight: 'dimension',
-  paddingTop: 'dimension', paddingBottom: 'dimension', cornerRadius: 'dimension', topLeftRadius: 'dimension',
-  topRightRadius: 'dimension', bottomLeftRadius: 'dimension', bottomRightRadius: 'dimension', strokeWeight: 'dimension',
-  minWidth: 'dimension', maxWidth: 'dimension', minHeight: 'dimension', maxHeight: 'dimension', opacity: 'number',
+  itemSpacing: 'dimension',
+  counterAxisSpacing: 'dimension',
+  paddingLeft: 'dimension',
+  paddingRight: 'dimension',
+  paddingTop: 'dimension',
+  paddingBottom: 'dimension',
+  cornerRadius: 'dimension',
+  topLeftRadius: 'dimension',
+  topRightRadius: 'dimension',
+  bottomLeftRadius: 'dimension',
+  bottomRightRadius: 'dimension',
+  strokeWeight: 'dimension',
+  minWidth: 'dimension',
+  maxWidth: 'dimension',
+  minHeight: 'dimension',
+  maxHeight: 'dimension',
+  opacity: 'number',
 };
 
 /**
@@ -18,7 +31,11 @@ const NUMERIC_FIELDS: Record<string, TokenType> = {
  * response at all). Their value is known from the node they are bound on, their name is not: they
  * become "var.<type>-<id>" tokens so that bound values still resolve to a token exactly.
  */
-export function fromBoundVariables(roots: readonly FigmaNode[], known: ReadonlySet<string>, source: string): { collections: DraftCollection[]; problems: TokenProblem[] } {
+export function fromBoundVariables(
+  roots: readonly FigmaNode[],
+  known: ReadonlySet<string>,
+  source: string,
+): { collections: DraftCollection[]; problems: TokenProblem[] } {
   const found = new Map<string, { type: TokenType; value: unknown }>();
   const conflicts = new Set<string>();
   const note = (ref: unknown, type: TokenType, value: unknown) => {
@@ -36,7 +53,11 @@ export function fromBoundVariables(roots: readonly FigmaNode[], known: ReadonlyS
       for (const paint of paints) {
         if (isPlainObject(paint) && isPlainObject(paint.boundVariables) && isPlainObject(paint.color)) {
           const c = paint.color;
-          note(paint.boundVariables.color, 'color', rgbaToColor(Number(c.r), Number(c.g), Number(c.b), typeof c.a === 'number' ? c.a : 1));
+          note(
+            paint.boundVariables.color,
+            'color',
+            rgbaToColor(Number(c.r), Number(c.g), Number(c.b), typeof c.a === 'number' ? c.a : 1),
+          );
         }
       }
     }
@@ -62,10 +83,23 @@ export function fromBoundVariables(roots: readonly FigmaNode[], known: ReadonlyS
     }));
   const problems: TokenProblem[] = [];
   if (tokens.length > 0) {
-    problems.push({ severity: 'warning', kind: 'inferred-variable', message: `${tokens.length} variable(s) bound on nodes are not in the variables response; tokens were inferred from their bound values (names unknown: var.<type>-<id>)`, source });
+    problems.push({
+      severity: 'warning',
+      kind: 'inferred-variable',
+      message: `${tokens.length} variable(s) bound on nodes are not in the variables response; tokens were inferred from their bound values (names unknown: var.<type>-<id>)`,
+      source,
+    });
   }
   if (conflicts.size > 0) {
-    problems.push({ severity: 'warning', kind: 'inferred-variable-modes', message: `${conflicts.size} bound variable(s) show different values on different nodes (modes?); the first value seen was used`, source });
+    problems.push({
+      severity: 'warning',
+      kind: 'inferred-variable-modes',
+      message: `${conflicts.size} bound variable(s) show different values on different nodes (modes?); the first value seen was used`,
+      source,
+    });
   }
-  return { collections: tokens.length > 0 ? [{ name: 'bound-variables', modes: ['default'], source, tokens }] : [], problems };
+  return {
+    collections: tokens.length > 0 ? [{ name: 'bound-variables', modes: ['default'], source, tokens }] : [],
+    problems,
+  };
 }

@@ -17,7 +17,11 @@ type Loose = Record<string, unknown>;
  * Figma styles -> a "styles" collection. The styles map only names a style; its value comes from a
  * node that uses it (node.styles.fill/text/effect), and a value bound to a variable stays an alias.
  */
-export function fromStyles(design: Design, pathByVariableId: Map<string, string>, source: string): { collections: DraftCollection[]; problems: TokenProblem[] } {
+export function fromStyles(
+  design: Design,
+  pathByVariableId: Map<string, string>,
+  source: string,
+): { collections: DraftCollection[]; problems: TokenProblem[] } {
   const problems: TokenProblem[] = [];
   const users = new Map<string, FigmaNode>();
   walkNodes(design.roots, (node) => {
@@ -28,7 +32,9 @@ export function fromStyles(design: Design, pathByVariableId: Map<string, string>
   const tokens: DraftToken[] = [];
   const unused: string[] = [];
   const skipped: string[] = [];
-  const ids = Object.keys(design.styles).sort((a, b) => (design.styles[a]?.name ?? '').localeCompare(design.styles[b]?.name ?? '') || a.localeCompare(b));
+  const ids = Object.keys(design.styles).sort(
+    (a, b) => (design.styles[a]?.name ?? '').localeCompare(design.styles[b]?.name ?? '') || a.localeCompare(b),
+  );
   for (const id of ids) {
     const style = design.styles[id];
     if (!style) continue;
@@ -47,25 +53,53 @@ export function fromStyles(design: Design, pathByVariableId: Map<string, string>
     const path = first === kind.prefix || first === `${kind.prefix}s` ? segments : [kind.prefix, ...segments];
     const alias = (bound: unknown): string | undefined => {
       const ref = Array.isArray(bound) ? bound[0] : bound;
-      return isPlainObject(ref) && typeof ref.id === 'string' && pathByVariableId.has(ref.id) ? `{${pathByVariableId.get(ref.id)}}` : undefined;
+      return isPlainObject(ref) && typeof ref.id === 'string' && pathByVariableId.has(ref.id)
+        ? `{${pathByVariableId.get(ref.id)}}`
+        : undefined;
     };
     const value = styleValue(style.styleType, node, alias);
     if (value === undefined) {
       skipped.push(style.name);
       continue;
     }
-    const token: DraftToken = { path, type: value.type, values: { default: value.value }, collection: 'styles', source, origin: 'figma-styles', styleIds: [id] };
+    const token: DraftToken = {
+      path,
+      type: value.type,
+      values: { default: value.value },
+      collection: 'styles',
+      source,
+      origin: 'figma-styles',
+      styleIds: [id],
+    };
     if (style.description) token.description = style.description;
     tokens.push(token);
   }
-  if (unused.length > 0) problems.push({ severity: 'warning', kind: 'unused-style', message: `${unused.length} style(s) are not used by any node, so their values are unknown: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`, source });
-  if (skipped.length > 0) problems.push({ severity: 'warning', kind: 'skipped-style', message: `${skipped.length} style(s) have no token equivalent (grids, blurs, image fills): ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}`, source });
+  if (unused.length > 0)
+    problems.push({
+      severity: 'warning',
+      kind: 'unused-style',
+      message: `${unused.length} style(s) are not used by any node, so their values are unknown: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`,
+      source,
+    });
+  if (skipped.length > 0)
+    problems.push({
+      severity: 'warning',
+      kind: 'skipped-style',
+      message: `${skipped.length} style(s) have no token equivalent (grids, blurs, image fills): ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}`,
+      source,
+    });
   return { collections: tokens.length > 0 ? [{ name: 'styles', modes: ['default'], source, tokens }] : [], problems };
 }
 
-function styleValue(styleType: string, node: Loose, alias: (bound: unknown) => string | undefined): { type: TokenType; value: unknown } | undefined {
+function styleValue(
+  styleType: string,
+  node: Loose,
+  alias: (bound: unknown) => string | undefined,
+): { type: TokenType; value: unknown } | undefined {
   if (styleType === 'FILL') {
-    const fills = (Array.isArray(node.fills) ? node.fills : []).filter((p): p is Loose => isPlainObject(p) && p.visible !== false);
+    const fills = (Array.isArray(node.fills) ? node.fills : []).filter(
+      (p): p is Loose => isPlainObject(p) && p.visible !== false,
+    );
     const paint = fills[fills.length - 1];
     if (!paint) return undefined;
     if (paint.type === 'SOLID' && isPlainObject(paint.color)) {
@@ -73,7 +107,9 @@ function styleValue(styleType: string, node: Loose, alias: (bound: unknown) => s
       return { type: 'color', value: bound ?? figmaColor(paint.color, paint.opacity) };
     }
     if (typeof paint.type === 'string' && paint.type.startsWith('GRADIENT') && Array.isArray(paint.gradientStops)) {
-      const stops = paint.gradientStops.filter(isPlainObject).map((stop) => ({ color: figmaColor(stop.color, paint.opacity), position: Number(stop.position ?? 0) }));
+      const stops = paint.gradientStops
+        .filter(isPlainObject)
+        .map((stop) => ({ color: figmaColor(stop.color, paint.opacity), position: Number(stop.position ?? 0) }));
       return { type: 'gradient', value: stops };
     }
     return undefined;
@@ -89,11 +125,14 @@ function styleValue(styleType: string, node: Loose, alias: (bound: unknown) => s
     if (style.italic === true) value.fontStyle = 'italic';
     const lineHeight = alias(bound.lineHeight);
     if (lineHeight) value.lineHeight = lineHeight;
-    else if (style.lineHeightUnit === 'FONT_SIZE_%' && typeof style.lineHeightPercentFontSize === 'number') value.lineHeight = Math.round(style.lineHeightPercentFontSize) / 100;
-    else if (typeof style.lineHeightPx === 'number' && style.lineHeightUnit !== 'INTRINSIC_%') value.lineHeight = { value: Math.round(style.lineHeightPx * 100) / 100, unit: 'px' };
+    else if (style.lineHeightUnit === 'FONT_SIZE_%' && typeof style.lineHeightPercentFontSize === 'number')
+      value.lineHeight = Math.round(style.lineHeightPercentFontSize) / 100;
+    else if (typeof style.lineHeightPx === 'number' && style.lineHeightUnit !== 'INTRINSIC_%')
+      value.lineHeight = { value: Math.round(style.lineHeightPx * 100) / 100, unit: 'px' };
     const letterSpacing = alias(bound.letterSpacing);
     if (letterSpacing) value.letterSpacing = letterSpacing;
-    else if (typeof style.letterSpacing === 'number' && style.letterSpacing !== 0) value.letterSpacing = { value: Math.round(style.letterSpacing * 100) / 100, unit: 'px' };
+    else if (typeof style.letterSpacing === 'number' && style.letterSpacing !== 0)
+      value.letterSpacing = { value: Math.round(style.letterSpacing * 100) / 100, unit: 'px' };
     const textCase: Record<string, string> = { UPPER: 'uppercase', LOWER: 'lowercase', TITLE: 'capitalize' };
     if (typeof style.textCase === 'string' && textCase[style.textCase]) value.textCase = textCase[style.textCase];
     if (style.textDecoration === 'UNDERLINE') value.textDecoration = 'underline';
@@ -101,7 +140,10 @@ function styleValue(styleType: string, node: Loose, alias: (bound: unknown) => s
     return { type: 'typography', value };
   }
   if (styleType === 'EFFECT') {
-    const effects = (Array.isArray(node.effects) ? node.effects : []).filter((e): e is Loose => isPlainObject(e) && e.visible !== false && (e.type === 'DROP_SHADOW' || e.type === 'INNER_SHADOW'));
+    const effects = (Array.isArray(node.effects) ? node.effects : []).filter(
+      (e): e is Loose =>
+        isPlainObject(e) && e.visible !== false && (e.type === 'DROP_SHADOW' || e.type === 'INNER_SHADOW'),
+    );
     if (effects.length === 0) return undefined;
     const layers = effects.map((effect) => {
       const offset = isPlainObject(effect.offset) ? effect.offset : {};

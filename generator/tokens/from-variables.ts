@@ -6,10 +6,19 @@ import { cleanSegment, naturalCompare, normalizedKey } from './token-names.ts';
 import { isPlainObject, toColor, toDimension, toFontWeight } from './token-values.ts';
 
 const PX_SCOPES = new Set([
-  'CORNER_RADIUS', 'WIDTH_HEIGHT', 'GAP', 'STROKE_FLOAT', 'FONT_SIZE', 'LINE_HEIGHT', 'LETTER_SPACING',
-  'PARAGRAPH_SPACING', 'PARAGRAPH_INDENT', 'EFFECT_FLOAT',
+  'CORNER_RADIUS',
+  'WIDTH_HEIGHT',
+  'GAP',
+  'STROKE_FLOAT',
+  'FONT_SIZE',
+  'LINE_HEIGHT',
+  'LETTER_SPACING',
+  'PARAGRAPH_SPACING',
+  'PARAGRAPH_INDENT',
+  'EFFECT_FLOAT',
 ]);
-const PX_NAME = /(^|[/\s_-])(spacing|space|spaces|gap|padding|margin|radius|radii|rounded|corner|size|sizes|width|height|border|stroke|blur|offset|inset|font-?size|line-?height|letter-?spacing|breakpoint)s?($|[/\s_-])/i;
+const PX_NAME =
+  /(^|[/\s_-])(spacing|space|spaces|gap|padding|margin|radius|radii|rounded|corner|size|sizes|width|height|border|stroke|blur|offset|inset|font-?size|line-?height|letter-?spacing|breakpoint)s?($|[/\s_-])/i;
 
 /** FLOAT variables carry no unit: scopes (or, for ALL_SCOPES, the name) say whether they are px. */
 export function inferVariableType(variable: Pick<LocalVariable, 'resolvedType' | 'scopes' | 'name'>): TokenType {
@@ -56,7 +65,9 @@ export interface VariablesResult {
  */
 export function fromVariables(variables: DesignVariables, source = 'figma:variables'): VariablesResult {
   const problems: TokenProblem[] = [];
-  const collections = Object.values(variables.variableCollections).sort((a, b) => Number(a.remote) - Number(b.remote) || naturalCompare(a.name, b.name));
+  const collections = Object.values(variables.variableCollections).sort(
+    (a, b) => Number(a.remote) - Number(b.remote) || naturalCompare(a.name, b.name),
+  );
   const byCollection = new Map<string, LocalVariable[]>();
   for (const variable of Object.values(variables.variables)) {
     const list = byCollection.get(variable.variableCollectionId) ?? [];
@@ -65,12 +76,21 @@ export function fromVariables(variables: DesignVariables, source = 'figma:variab
   }
   // The designer's order: the collection's variableIds, as the Figma UI lists them.
   for (const [id, list] of byCollection) {
-    const order = new Map((variables.variableCollections[id]?.variableIds ?? []).map((variableId, i) => [variableId, i]));
-    list.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || naturalCompare(a.name, b.name));
+    const order = new Map(
+      (variables.variableCollections[id]?.variableIds ?? []).map((variableId, i) => [variableId, i]),
+    );
+    list.sort(
+      (a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || naturalCompare(a.name, b.name),
+    );
   }
   for (const [id, list] of byCollection) {
     if (!variables.variableCollections[id]) {
-      problems.push({ severity: 'warning', kind: 'orphan-variable', message: `${list.length} variable(s) belong to collection ${id}, which the response does not contain; they were skipped`, source });
+      problems.push({
+        severity: 'warning',
+        kind: 'orphan-variable',
+        message: `${list.length} variable(s) belong to collection ${id}, which the response does not contain; they were skipped`,
+        source,
+      });
     }
   }
 
@@ -83,13 +103,26 @@ export function fromVariables(variables: DesignVariables, source = 'figma:variab
       const owner = taken.get(normalizedKey(path));
       if (owner !== undefined && owner !== collection.id) {
         path = [cleanSegment(collection.name.replace(/\//g, '-')), ...path];
-        problems.push({ severity: 'warning', kind: 'renamed-duplicate', message: `"${variable.name}" exists in several collections; the one in "${collection.name}" is named ${path.join('.')}`, path: path.join('.'), source });
+        problems.push({
+          severity: 'warning',
+          kind: 'renamed-duplicate',
+          message: `"${variable.name}" exists in several collections; the one in "${collection.name}" is named ${path.join('.')}`,
+          path: path.join('.'),
+          source,
+        });
       }
       // Figma keeps names unique per collection, but "Font Weight" and "font weight" collide in CSS.
       for (let n = 2; taken.has(normalizedKey(path)); n++) {
         const last = path.length - 1;
         path = [...path.slice(0, last), `${variable.name.split('/').pop()?.trim() ?? 'token'}-${n}`];
-        if (n === 2) problems.push({ severity: 'warning', kind: 'renamed-duplicate', message: `"${variable.name}" in "${collection.name}" has the same name as another variable after normalisation; it is named ${path.join('.')}`, path: path.join('.'), source });
+        if (n === 2)
+          problems.push({
+            severity: 'warning',
+            kind: 'renamed-duplicate',
+            message: `"${variable.name}" in "${collection.name}" has the same name as another variable after normalisation; it is named ${path.join('.')}`,
+            path: path.join('.'),
+            source,
+          });
       }
       taken.set(normalizedKey(path), collection.id);
       pathById.set(variable.id, path);
@@ -117,7 +150,13 @@ export function fromVariables(variables: DesignVariables, source = 'figma:variab
       }
       const value = literal(type, raw);
       if (value === undefined) {
-        problems.push({ severity: 'error', kind: 'bad-value', message: `${path.join('.')}: mode "${mode.name}" has a value that is not a ${type}: ${JSON.stringify(raw)}`, path: path.join('.'), source });
+        problems.push({
+          severity: 'error',
+          kind: 'bad-value',
+          message: `${path.join('.')}: mode "${mode.name}" has a value that is not a ${type}: ${JSON.stringify(raw)}`,
+          path: path.join('.'),
+          source,
+        });
         continue;
       }
       values[mode.name] = value;
@@ -134,7 +173,8 @@ export function fromVariables(variables: DesignVariables, source = 'figma:variab
       hidden: variable.hiddenFromPublishing === true,
     };
     if (variable.description) token.description = variable.description;
-    if (variable.codeSyntax && Object.keys(variable.codeSyntax).length > 0) token.codeSyntax = { ...variable.codeSyntax } as Record<string, string>;
+    if (variable.codeSyntax && Object.keys(variable.codeSyntax).length > 0)
+      token.codeSyntax = { ...variable.codeSyntax } as Record<string, string>;
     draft.tokens.push(token);
   }
   return { collections: [...result.values()], problems };

@@ -4,10 +4,25 @@ import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber
 
 /** The sub-value types of the composite tokens, used to parse and to type-check aliases inside them. */
 export const FIELD_TYPES: Record<string, Record<string, TokenType>> = {
-  shadow: { color: 'color', offsetX: 'dimension', offsetY: 'dimension', blur: 'dimension', spread: 'dimension', inset: 'boolean' },
+  shadow: {
+    color: 'color',
+    offsetX: 'dimension',
+    offsetY: 'dimension',
+    blur: 'dimension',
+    spread: 'dimension',
+    inset: 'boolean',
+  },
   typography: {
-    fontFamily: 'fontFamily', fontSize: 'dimension', fontWeight: 'fontWeight', lineHeight: 'number', letterSpacing: 'dimension',
-    fontStyle: 'string', textCase: 'string', textDecoration: 'string', paragraphSpacing: 'dimension', paragraphIndent: 'dimension',
+    fontFamily: 'fontFamily',
+    fontSize: 'dimension',
+    fontWeight: 'fontWeight',
+    lineHeight: 'number',
+    letterSpacing: 'dimension',
+    fontStyle: 'string',
+    textCase: 'string',
+    textDecoration: 'string',
+    paragraphSpacing: 'dimension',
+    paragraphIndent: 'dimension',
   },
   border: { color: 'color', width: 'dimension', style: 'string' },
   transition: { duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' },
@@ -15,7 +30,15 @@ export const FIELD_TYPES: Record<string, Record<string, TokenType>> = {
 
 export type CompositeResult = { ok: true; value: unknown; computed: boolean } | { ok: false };
 
-const SHADOW_KEYS: Record<string, string> = { x: 'offsetX', y: 'offsetY', offsetX: 'offsetX', offsetY: 'offsetY', blur: 'blur', spread: 'spread', color: 'color' };
+const SHADOW_KEYS: Record<string, string> = {
+  x: 'offsetX',
+  y: 'offsetY',
+  offsetX: 'offsetX',
+  offsetY: 'offsetY',
+  blur: 'blur',
+  spread: 'spread',
+  color: 'color',
+};
 
 /** Parses a composite value (DTCG or Tokens Studio field names) into DTCG field names and shapes. */
 export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
@@ -65,7 +88,14 @@ export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
     computed ||= parsed.computed;
     out[key] = parsed.value;
   }
-  if (type === 'typography' && out.fontStyle === undefined && typeof raw.fontWeight === 'string' && /italic|oblique/i.test(raw.fontWeight) && !raw.fontWeight.includes('{')) out.fontStyle = 'italic';
+  if (
+    type === 'typography' &&
+    out.fontStyle === undefined &&
+    typeof raw.fontWeight === 'string' &&
+    /italic|oblique/i.test(raw.fontWeight) &&
+    !raw.fontWeight.includes('{')
+  )
+    out.fontStyle = 'italic';
   return { ok: true, value: out, computed };
 }
 
@@ -83,7 +113,8 @@ export function fieldLiteral(type: TokenType, raw: unknown, field: string): unkn
     case 'color':
       return toColor(raw);
     case 'dimension':
-      if (field === 'letterSpacing' && typeof raw === 'string' && /^-?\d*\.?\d+%$/.test(raw.trim())) return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
+      if (field === 'letterSpacing' && typeof raw === 'string' && /^-?\d*\.?\d+%$/.test(raw.trim()))
+        return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
       return toDimension(raw);
     case 'number':
       if (field === 'lineHeight') {

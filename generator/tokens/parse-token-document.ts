@@ -26,7 +26,12 @@ export function parseTokenDocument(doc: unknown, source: string, collection: str
   const problems: TokenProblem[] = [];
   const groups: ParsedDocument['groups'] = [];
   if (!isPlainObject(doc)) {
-    problems.push({ severity: 'error', kind: 'bad-file', message: `${source}: not a token document (expected a JSON object)`, source });
+    problems.push({
+      severity: 'error',
+      kind: 'bad-file',
+      message: `${source}: not a token document (expected a JSON object)`,
+      source,
+    });
     return { groups, problems };
   }
   const origin: TokenOrigin = usesDollarValue(doc) ? 'dtcg' : 'tokens-studio';
@@ -65,12 +70,19 @@ function modeList(extensions: unknown): string[] | undefined {
   if (!isPlainObject(extensions)) return undefined;
   for (const key of [EXT, 'com.figma.sds', 'com.figma']) {
     const ext = extensions[key];
-    if (isPlainObject(ext) && Array.isArray(ext.modes) && ext.modes.every((m) => typeof m === 'string')) return ext.modes as string[];
+    if (isPlainObject(ext) && Array.isArray(ext.modes) && ext.modes.every((m) => typeof m === 'string'))
+      return ext.modes as string[];
   }
   return undefined;
 }
 
-function walk(node: Record<string, unknown>, path: string[], inheritedType: string | undefined, ctx: Context, out: DraftToken[]): void {
+function walk(
+  node: Record<string, unknown>,
+  path: string[],
+  inheritedType: string | undefined,
+  ctx: Context,
+  out: DraftToken[],
+): void {
   const groupType = typeof node.$type === 'string' ? node.$type : inheritedType;
   if (isPlainObject(node.$root) && path.length > 0) {
     const token = parseToken(node.$root, path, groupType, ctx);
@@ -88,17 +100,37 @@ function walk(node: Record<string, unknown>, path: string[], inheritedType: stri
   }
 }
 
-function parseToken(node: Record<string, unknown>, path: string[], inheritedType: string | undefined, ctx: Context): DraftToken | undefined {
+function parseToken(
+  node: Record<string, unknown>,
+  path: string[],
+  inheritedType: string | undefined,
+  ctx: Context,
+): DraftToken | undefined {
   const where = path.join('.');
-  const declared = (typeof node.$type === 'string' ? node.$type : typeof node.type === 'string' ? node.type : undefined) ?? inheritedType;
+  const declared =
+    (typeof node.$type === 'string' ? node.$type : typeof node.type === 'string' ? node.type : undefined) ??
+    inheritedType;
   const raw = '$value' in node ? node.$value : node.value;
   let type = declared === undefined ? guessType(raw) : toTokenType(declared);
   if (type === undefined) {
-    ctx.problems.push({ severity: 'warning', kind: 'unknown-type', message: `${where}: unknown $type "${declared}" in ${ctx.source}; kept as a string`, path: where, source: ctx.source });
+    ctx.problems.push({
+      severity: 'warning',
+      kind: 'unknown-type',
+      message: `${where}: unknown $type "${declared}" in ${ctx.source}; kept as a string`,
+      path: where,
+      source: ctx.source,
+    });
     type = 'string';
   }
   const extensions = isPlainObject(node.$extensions) ? node.$extensions : {};
-  const token: DraftToken = { path, type, values: {}, collection: ctx.collection, source: ctx.source, origin: ctx.origin };
+  const token: DraftToken = {
+    path,
+    type,
+    values: {},
+    collection: ctx.collection,
+    source: ctx.source,
+    origin: ctx.origin,
+  };
   const description = node.$description ?? node.description;
   if (typeof description === 'string' && description !== '') token.description = description;
   const studio = extensions['studio.tokens'];
@@ -107,7 +139,13 @@ function parseToken(node: Record<string, unknown>, path: string[], inheritedType
     token.computed = true;
   }
   if (declared === 'composition') {
-    ctx.problems.push({ severity: 'warning', kind: 'unsupported-type', message: `${where}: Tokens Studio composition tokens have no DTCG or CSS equivalent; skipped (${ctx.source})`, path: where, source: ctx.source });
+    ctx.problems.push({
+      severity: 'warning',
+      kind: 'unsupported-type',
+      message: `${where}: Tokens Studio composition tokens have no DTCG or CSS equivalent; skipped (${ctx.source})`,
+      path: where,
+      source: ctx.source,
+    });
     return undefined;
   }
   if (type === 'fontWeight' && typeof raw === 'string' && /italic|oblique/i.test(raw)) token.italic = true;
@@ -145,11 +183,15 @@ function readFigmaExtensions(extensions: Record<string, unknown>, token: DraftTo
     if (typeof figma.variableId === 'string') token.variableId = figma.variableId;
     if (Array.isArray(figma.scopes)) token.scopes = figma.scopes.filter((s): s is string => typeof s === 'string');
     if (typeof figma.hiddenFromPublishing === 'boolean') token.hidden = figma.hiddenFromPublishing;
-    if (isPlainObject(figma.codeSyntax) && Object.keys(figma.codeSyntax).length > 0) token.codeSyntax = figma.codeSyntax as Record<string, string>;
-    if (Array.isArray(figma.styleIds)) token.styleIds = figma.styleIds.filter((s): s is string => typeof s === 'string');
+    if (isPlainObject(figma.codeSyntax) && Object.keys(figma.codeSyntax).length > 0)
+      token.codeSyntax = figma.codeSyntax as Record<string, string>;
+    if (Array.isArray(figma.styleIds))
+      token.styleIds = figma.styleIds.filter((s): s is string => typeof s === 'string');
   }
-  if (isPlainObject(sds) && typeof sds.figmaId === 'string' && token.variableId === undefined) token.variableId = sds.figmaId;
-  if (isPlainObject(extensions['com.figma.variableId']) || typeof extensions['com.figma.variableId'] === 'string') token.variableId = String(extensions['com.figma.variableId']);
+  if (isPlainObject(sds) && typeof sds.figmaId === 'string' && token.variableId === undefined)
+    token.variableId = sds.figmaId;
+  if (isPlainObject(extensions['com.figma.variableId']) || typeof extensions['com.figma.variableId'] === 'string')
+    token.variableId = String(extensions['com.figma.variableId']);
   if (isPlainObject(ours) && ours.computed === true) token.computed = true;
 }
 
@@ -182,7 +224,13 @@ function parseValue(raw: unknown, type: TokenType, declared: string, token: Draf
     return raw;
   }
   if (typeof raw === 'string' && (type === 'string' || type === 'fontFamily')) return raw;
-  ctx.problems.push({ severity: 'error', kind: 'bad-value', message: `${token.path.join('.')}: ${JSON.stringify(raw)} is not a valid ${declared} value (${ctx.source})`, path: token.path.join('.'), source: ctx.source });
+  ctx.problems.push({
+    severity: 'error',
+    kind: 'bad-value',
+    message: `${token.path.join('.')}: ${JSON.stringify(raw)} is not a valid ${declared} value (${ctx.source})`,
+    path: token.path.join('.'),
+    source: ctx.source,
+  });
   return undefined;
 }
 
@@ -199,19 +247,24 @@ export function parseLiteral(raw: unknown, type: TokenType, declared: string = t
       return dim?.unit === '%' ? undefined : dim;
     }
     case 'number': {
-      if (typeof raw === 'string' && raw.trim().endsWith('%') && toNumber(raw.trim().slice(0, -1)) !== undefined) return Number(raw.trim().slice(0, -1)) / 100;
+      if (typeof raw === 'string' && raw.trim().endsWith('%') && toNumber(raw.trim().slice(0, -1)) !== undefined)
+        return Number(raw.trim().slice(0, -1)) / 100;
       return toNumber(raw);
     }
     case 'fontWeight':
       return toFontWeight(raw);
     case 'fontFamily':
-      return typeof raw === 'string' || (Array.isArray(raw) && raw.every((f) => typeof f === 'string')) ? raw : undefined;
+      return typeof raw === 'string' || (Array.isArray(raw) && raw.every((f) => typeof f === 'string'))
+        ? raw
+        : undefined;
     case 'duration':
       return toDuration(raw);
     case 'cubicBezier': {
       const match = typeof raw === 'string' ? /^\s*cubic-bezier\(([^)]*)\)\s*$/.exec(raw) : null;
       const list = match ? (match[1] ?? '').split(',').map(Number) : raw;
-      return Array.isArray(list) && list.length === 4 && list.every((n) => typeof n === 'number' && Number.isFinite(n)) ? list : undefined;
+      return Array.isArray(list) && list.length === 4 && list.every((n) => typeof n === 'number' && Number.isFinite(n))
+        ? list
+        : undefined;
     }
     case 'boolean':
       return typeof raw === 'boolean' ? raw : raw === 'true' ? true : raw === 'false' ? false : undefined;

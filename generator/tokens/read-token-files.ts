@@ -30,12 +30,20 @@ export async function readTokenFiles(paths: string[], root: string): Promise<Tok
   const loaded: Loaded[] = [];
   const problems: TokenProblem[] = [];
   for (const path of paths) loaded.push(...(await load(path, root, problems)));
-  const byName = new Map<string, { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }>();
+  const byName = new Map<
+    string,
+    { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
+  >();
   for (const item of loaded) {
     const parsed = parseTokenDocument(item.doc, item.source, item.collection);
     problems.push(...parsed.problems);
     for (const group of parsed.groups) {
-      const entry = byName.get(group.name) ?? { modes: [], tokens: new Map<string, DraftToken>(), source: item.source, modesFromNames: group.modes === undefined && item.mode !== undefined };
+      const entry = byName.get(group.name) ?? {
+        modes: [],
+        tokens: new Map<string, DraftToken>(),
+        source: item.source,
+        modesFromNames: group.modes === undefined && item.mode !== undefined,
+      };
       byName.set(group.name, entry);
       const modes = group.modes ?? [item.mode ?? 'default'];
       for (const mode of modes) if (!entry.modes.includes(mode)) entry.modes.push(mode);
@@ -50,7 +58,13 @@ export async function readTokenFiles(paths: string[], root: string): Promise<Tok
           Object.assign(existing.values, token.values);
           existing.computed ||= token.computed === true;
         } else if (existing) {
-          problems.push({ severity: 'error', kind: 'duplicate', message: `${token.path.join('.')} is defined twice in ${item.source} (names equal after normalisation: ${existing.path.join('.')})`, path: token.path.join('.'), source: item.source });
+          problems.push({
+            severity: 'error',
+            kind: 'duplicate',
+            message: `${token.path.join('.')} is defined twice in ${item.source} (names equal after normalisation: ${existing.path.join('.')})`,
+            path: token.path.join('.'),
+            source: item.source,
+          });
         } else {
           entry.tokens.set(key, token);
         }
@@ -75,7 +89,7 @@ export async function readTokenFiles(paths: string[], root: string): Promise<Tok
 /** Light/default/base modes first: they become `:root`. */
 function orderModes(modes: string[]): string[] {
   const rank = (mode: string) => (/^(default|light|base|value|mode ?1)$/i.test(mode) ? 0 : /light/i.test(mode) ? 1 : 2);
-  return [...modes].sort((a, b) => rank(a) - rank(b) || (modes.indexOf(a) - modes.indexOf(b)));
+  return [...modes].sort((a, b) => rank(a) - rank(b) || modes.indexOf(a) - modes.indexOf(b));
 }
 
 async function load(path: string, root: string, skipped: TokenProblem[]): Promise<Loaded[]> {
@@ -97,7 +111,14 @@ async function load(path: string, root: string, skipped: TokenProblem[]): Promis
     return out;
   }
   const order = metadataFile ? setOrder(await readJson(metadataFile, root)) : [];
-  const sets = files.filter((file) => !basename(file).startsWith('$')).map((file) => ({ file, name: relative(path, file).replace(/\\/g, '/').replace(/\.json$/, '') }));
+  const sets = files
+    .filter((file) => !basename(file).startsWith('$'))
+    .map((file) => ({
+      file,
+      name: relative(path, file)
+        .replace(/\\/g, '/')
+        .replace(/\.json$/, ''),
+    }));
   // Tokens Studio: a later set overrides an earlier one, so sets outside tokenSetOrder come first.
   // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
   // An entry may name a folder ("base" covers "base/palette"), as older exports do.
@@ -105,14 +126,28 @@ async function load(path: string, root: string, skipped: TokenProblem[]): Promis
   const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
   active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
   const out: Loaded[] = [];
-  for (const set of active) out.push({ collection: set.name, mode: undefined, doc: await readJson(set.file, root), source: relative(root, set.file) });
+  for (const set of active)
+    out.push({
+      collection: set.name,
+      mode: undefined,
+      doc: await readJson(set.file, root),
+      source: relative(root, set.file),
+    });
   const inactive = sets.filter((set) => !active.includes(set)).map((set) => set.name);
-  if (inactive.length > 0) skipped.push({ severity: 'warning', kind: 'inactive-set', message: `${inactive.length} token set(s) in ${relative(root, path) || path} are not in $metadata.json tokenSetOrder and were skipped: ${inactive.slice(0, 6).join(', ')}${inactive.length > 6 ? ', …' : ''}`, source: relative(root, path) });
+  if (inactive.length > 0)
+    skipped.push({
+      severity: 'warning',
+      kind: 'inactive-set',
+      message: `${inactive.length} token set(s) in ${relative(root, path) || path} are not in $metadata.json tokenSetOrder and were skipped: ${inactive.slice(0, 6).join(', ')}${inactive.length > 6 ? ', …' : ''}`,
+      source: relative(root, path),
+    });
   return out;
 }
 
 function setOrder(metadata: unknown): string[] {
-  return isPlainObject(metadata) && Array.isArray(metadata.tokenSetOrder) ? metadata.tokenSetOrder.filter((s): s is string => typeof s === 'string') : [];
+  return isPlainObject(metadata) && Array.isArray(metadata.tokenSetOrder)
+    ? metadata.tokenSetOrder.filter((s): s is string => typeof s === 'string')
+    : [];
 }
 
 /** A single-file Tokens Studio export holds several sets beside $themes/$metadata. */
@@ -120,7 +155,10 @@ function splitDocument(doc: unknown, file: string, root: string): Loaded[] {
   const source = relative(root, file) || file;
   if (isPlainObject(doc) && isPlainObject(doc.$metadata)) {
     const order = setOrder(doc.$metadata);
-    if (order.length > 0) return order.filter((name) => isPlainObject(doc[name])).map((name) => ({ collection: name, mode: undefined, doc: doc[name], source }));
+    if (order.length > 0)
+      return order
+        .filter((name) => isPlainObject(doc[name]))
+        .map((name) => ({ collection: name, mode: undefined, doc: doc[name], source }));
   }
   const name = basename(file).replace(/\.tokens\.json$|\.json$/, '');
   const dot = name.lastIndexOf('.');
@@ -132,7 +170,8 @@ async function listJson(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'build' && entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...(await listJson(full)));
+    if (entry.isDirectory() && entry.name !== 'build' && entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+      out.push(...(await listJson(full)));
     else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
   }
   return out;
@@ -143,8 +182,12 @@ async function readJson(file: string, root: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw inputError('tokens/bad-json', `${relative(root, file) || file} is not valid JSON: ${(error as Error).message}`, {
-      hint: 'Fix the JSON syntax of the token file, or remove it from tokens.files.',
-    });
+    throw inputError(
+      'tokens/bad-json',
+      `${relative(root, file) || file} is not valid JSON: ${(error as Error).message}`,
+      {
+        hint: 'Fix the JSON syntax of the token file, or remove it from tokens.files.',
+      },
+    );
   }
 }

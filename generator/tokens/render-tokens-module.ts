@@ -12,7 +12,10 @@ export interface ModuleEntry {
 export function renderTokensModule(entries: ModuleEntry[], header: string): string {
   const lines = entries.map((entry) => {
     const modes = Object.entries(entry.modes).filter(([, css]) => css !== entry.value);
-    const modeText = modes.length > 0 ? `, modes: { ${modes.map(([mode, css]) => `${JSON.stringify(mode)}: ${JSON.stringify(css)}`).join(', ')} }` : '';
+    const modeText =
+      modes.length > 0
+        ? `, modes: { ${modes.map(([mode, css]) => `${JSON.stringify(mode)}: ${JSON.stringify(css)}`).join(', ')} }`
+        : '';
     return `  ${JSON.stringify(entry.path)}: { cssVar: ${JSON.stringify(entry.cssVar)}, type: ${JSON.stringify(entry.type)}, value: ${JSON.stringify(entry.value)}${modeText} },`;
   });
   return [

@@ -1,42 +1,14 @@
 import type { TokenType } from './token-index.ts';
-import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
+import type { DraftCollection, ResolvedCollection, ResolvedToken, ResolvedTokens } from './token-model.ts';
 import { applyColorModifier, evaluateExpression, isCssPassthrough } from './evaluate-expression.ts';
 import { FIELD_TYPES } from './parse-composite.ts';
 import { toCssValue } from './to-css-value.ts';
 import { compatibleTypes } from './token-types.ts';
-import { cssVarFromCodeSyntax, cssVarName, dotPath, normalizedKey, splitAlias } from './token-names.ts';
+import { dotPath, normalizedKey, splitAlias } from './token-names.ts';
 import { isPlainObject, toColor, toFontWeight } from './token-values.ts';
+import { validateTokens } from './validate-tokens.ts';
 
-export interface ResolvedToken {
-  draft: DraftToken;
-  /** Dot path as written in the DTCG output. */
-  path: string;
-  key: string;
-  cssVar: string;
-  type: TokenType;
-  /** The collection's modes; the first is the default. */
-  modes: string[];
-  /** Per mode: the value with every alias rewritten to its target's canonical path. */
-  raw: Record<string, unknown>;
-  /** Per mode: the literal value, every alias and expression resolved. */
-  resolved: Record<string, unknown>;
-  /** Canonical paths this token refers to (any mode). */
-  refs: string[];
-}
-
-export interface ResolvedCollection {
-  name: string;
-  modes: string[];
-  source: string;
-  tokens: ResolvedToken[];
-}
-
-export interface ResolvedTokens {
-  collections: ResolvedCollection[];
-  tokens: ResolvedToken[];
-  byPath: Map<string, ResolvedToken>;
-  problems: TokenProblem[];
-}
+export type { ResolvedCollection, ResolvedToken, ResolvedTokens } from './token-model.ts';
 
 /**
  * Validates and resolves all tokens: duplicate names after normalisation, missing references, alias
@@ -44,89 +16,7 @@ export interface ResolvedTokens {
  * tokens with errors are left out rather than given a wrong value.
  */
 export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
-  const problems: TokenProblem[] = [];
-  const problem = (severity: TokenProblem['severity'], kind: string, token: DraftToken, message: string) =>
-    problems.push({ severity, kind, message: `${dotPath(token.path)} (${token.source}): ${message}`, path: dotPath(token.path), source: token.source });
-
-  // 1. One token per normalised name; Tokens Studio sets override earlier sets, anything else is a clash.
-  const byKey = new Map<string, { token: DraftToken; modes: string[] }>();
-  for (const collection of collections) {
-    for (const token of collection.tokens) {
-      const key = normalizedKey(token.path);
-      const existing = byKey.get(key);
-      if (existing) {
-        if (existing.token.origin === 'tokens-studio' && token.origin === 'tokens-studio') {
-          problem('warning', 'override', token, `overrides ${dotPath(existing.token.path)} from ${existing.token.source}`);
-        } else if (token.origin === 'figma-styles' || token.origin === 'figma-bound') {
-          problem('warning', 'shadowed-style', token, `has the same name as ${dotPath(existing.token.path)} (${existing.token.source}); the style was skipped`);
-          continue;
-        } else {
-          problem('error', 'duplicate', token, `has the same name after normalisation as ${dotPath(existing.token.path)} (${existing.token.source})`);
-          continue;
-        }
-      }
-      byKey.set(key, { token, modes: collection.modes });
-    }
-  }
-
-  // 2. Fill modes without a value from the default mode, loudly.
-  for (const { token, modes } of byKey.values()) {
-    const missing = modes.filter((mode) => token.values[mode] === undefined);
-    if (missing.length === 0) continue;
-    const fallbackMode = modes.find((mode) => token.values[mode] !== undefined);
-    if (fallbackMode === undefined) {
-      problem('error', 'no-value', token, 'has no value in any mode');
-      byKey.delete(normalizedKey(token.path));
-      continue;
-    }
-    problem('warning', 'missing-mode', token, `has no value for mode(s) ${missing.map((m) => `"${m}"`).join(', ')}; using "${fallbackMode}"`);
-    for (const mode of missing) token.values[mode] = token.values[fallbackMode];
-  }
-
-  // 3. Rewrite references to canonical paths; report the ones that point nowhere.
-  const entries = new Map<string, ResolvedToken>();
-  const cssOwners = new Map<string, string>();
-  const failed = new Set<string>();
-  for (const [key, { token, modes }] of byKey) {
-    const refs = new Set<string>();
-    let broken = false;
-    const raw: Record<string, unknown> = {};
-    const fallback: string[] = [];
-    for (const mode of modes) {
-      const missing: string[] = [];
-      raw[mode] = mapReferences(token.values[mode], (path) => {
-        const target = byKey.get(normalizedKey(path));
-        if (!target) {
-          missing.push(path.join('.'));
-          return undefined;
-        }
-        refs.add(dotPath(target.token.path));
-        return dotPath(target.token.path);
-      });
-      if (missing.length === 0) continue;
-      const list = missing.map((m) => `{${m}}`).join(', ');
-      if (mode !== modes[0]) {
-        // A broken alias in one mode degrades that mode to the default value, loudly, instead of failing the build.
-        problem('warning', 'missing-ref-mode', token, `mode "${mode}" references ${list}, which does not exist; that mode uses the "${modes[0]}" value`);
-        fallback.push(mode);
-      } else if (missing.every((m) => m.startsWith('VariableID:'))) {
-        problem('warning', 'library-ref', token, `aliases ${list}, a library variable the variables response does not contain; the token was left out`);
-        broken = true;
-      } else {
-        problem('error', 'missing-ref', token, `references ${list}, which does not exist`);
-        broken = true;
-      }
-    }
-    for (const mode of fallback) raw[mode] = raw[modes[0] ?? ''];
-    const cssVar = cssVarFromCodeSyntax(token.codeSyntax?.WEB) ?? cssVarName(token.path);
-    const owner = cssOwners.get(cssVar);
-    if (owner !== undefined) {
-      problem('error', 'duplicate', token, `gets the CSS variable ${cssVar}, which ${owner} already has`);
-      broken = true;
-    } else cssOwners.set(cssVar, dotPath(token.path));
-    if (broken) failed.add(key);
-    entries.set(dotPath(token.path), { draft: token, path: dotPath(token.path), key, cssVar, type: token.type, modes, raw, resolved: {}, refs: [...refs] });
-  }
+  const { entries, byKey, failed, problems, problem } = validateTokens(collections);
 
   // 4. Resolve every mode, depth first, detecting cycles and type mismatches on the way.
   const state = new Map<string, 'visiting' | 'done' | 'failed'>();
@@ -145,7 +35,13 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     state.set(id, 'visiting');
     stack.push(entry.path);
     let value = resolveValue(entry, entry.raw[mode], entry.type, mode, undefined);
-    if (entry.type === 'typography' && isPlainObject(value) && value.fontStyle === undefined && italicWeight(entry.raw[mode])) value = { ...value, fontStyle: 'italic' };
+    if (
+      entry.type === 'typography' &&
+      isPlainObject(value) &&
+      value.fontStyle === undefined &&
+      italicWeight(entry.raw[mode])
+    )
+      value = { ...value, fontStyle: 'italic' };
     if (value !== undefined && entry.type === 'color' && entry.draft.modify) value = modifyColor(entry, value, mode);
     stack.pop();
     if (value === undefined || failed.has(entry.key)) {
@@ -169,12 +65,23 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     let value = resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode));
     if (expected === 'fontWeight' && target.type === 'string') value = toFontWeight(value) ?? value;
     if (value === undefined && failed.has(target.key) && !failed.has(entry.key)) {
-      problem('warning', 'broken-dependency', entry.draft, `aliases {${path}}, which was left out, so it is left out too`);
+      problem(
+        'warning',
+        'broken-dependency',
+        entry.draft,
+        `aliases {${path}}, which was left out, so it is left out too`,
+      );
     }
     return value;
   };
 
-  const resolveValue = (entry: ResolvedToken, value: unknown, type: TokenType, mode: string, field: string | undefined): unknown => {
+  const resolveValue = (
+    entry: ResolvedToken,
+    value: unknown,
+    type: TokenType,
+    mode: string,
+    field: string | undefined,
+  ): unknown => {
     if (typeof value === 'string') {
       const alias = splitAlias(value);
       if (alias) return resolveRef(entry, alias.join('.'), type, mode);
@@ -186,7 +93,9 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
       return layers.some((layer) => layer === undefined) ? undefined : layers;
     }
     if (type === 'gradient' && Array.isArray(value)) {
-      const stops = value.map((stop) => (isPlainObject(stop) ? { ...stop, color: resolveValue(entry, stop.color, 'color', mode, 'color') } : stop));
+      const stops = value.map((stop) =>
+        isPlainObject(stop) ? { ...stop, color: resolveValue(entry, stop.color, 'color', mode, 'color') } : stop,
+      );
       return stops.some((stop) => isPlainObject(stop) && stop.color === undefined) ? undefined : stops;
     }
     const fields = FIELD_TYPES[type];
@@ -202,13 +111,27 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
     return value;
   };
 
-  const resolveExpression = (entry: ResolvedToken, text: string, type: TokenType, mode: string, field: string | undefined): unknown => {
+  const resolveExpression = (
+    entry: ResolvedToken,
+    text: string,
+    type: TokenType,
+    mode: string,
+    field: string | undefined,
+  ): unknown => {
     let ok = true;
     const substituted = text.replace(/\{([^{}]+)\}/g, (_match, path: string) => {
       const target = entries.get(path);
-      const value = target ? resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode)) : undefined;
+      const value = target
+        ? resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode))
+        : undefined;
       if (value === undefined || !target) {
-        if (ok && target && failed.has(target.key)) problem('warning', 'broken-dependency', entry.draft, `uses {${path}}, which was left out, so it is left out too`);
+        if (ok && target && failed.has(target.key))
+          problem(
+            'warning',
+            'broken-dependency',
+            entry.draft,
+            `uses {${path}}, which was left out, so it is left out too`,
+          );
         ok = false;
         return '';
       }
@@ -254,7 +177,9 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
   const resolveExpressionText = (text: string, mode: string): string =>
     text.replace(/\{([^{}]+)\}/g, (match, path: string) => {
       const target = entries.get(normalizedPathOf(path));
-      const value = target ? resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode)) : undefined;
+      const value = target
+        ? resolve(target, target.modes.includes(mode) ? mode : (target.modes[0] ?? mode))
+        : undefined;
       return value === undefined || !target ? match : toCssValue(value, target.type).replace(/^"|"$/g, '');
     });
   const normalizedPathOf = (path: string) => {
@@ -277,19 +202,3 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
   }));
   return { collections: resolvedCollections.filter((c) => c.tokens.length > 0), tokens: ok, byPath, problems };
 }
-
-
-/** Applies `map` to every "{ref}" in a value (alias, composite field or expression). */
-function mapReferences(value: unknown, map: (path: string[]) => string | undefined): unknown {
-  if (typeof value === 'string') {
-    if (!value.includes('{')) return value;
-    return value.replace(/\{([^{}]+)\}/g, (match, path: string) => {
-      const mapped = map(path.split('.'));
-      return mapped === undefined ? match : `{${mapped}}`;
-    });
-  }
-  if (Array.isArray(value)) return value.map((item) => mapReferences(item, map));
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapReferences(v, map)]));
-  return value;
-}
-

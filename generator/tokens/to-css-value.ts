@@ -1,7 +1,15 @@
 import type { TokenType } from './token-index.ts';
 import { isCssPassthrough } from './evaluate-expression.ts';
 import { splitAlias } from './token-names.ts';
-import { colorToCss, dimensionToCss, fontFamilyToCss, isPlainObject, toColor, toDimension, toDuration } from './token-values.ts';
+import {
+  colorToCss,
+  dimensionToCss,
+  fontFamilyToCss,
+  isPlainObject,
+  toColor,
+  toDimension,
+  toDuration,
+} from './token-values.ts';
 
 /**
  * A token value (literal, alias "{a.b}" or composite with aliases) as CSS text. Aliases stay as
@@ -24,7 +32,9 @@ export function toCssValue(value: unknown, type: TokenType): string {
       return duration ? `${duration.value}${duration.unit}` : String(value);
     }
     case 'fontFamily':
-      return typeof value === 'string' || Array.isArray(value) ? fontFamilyToCss(value as string | string[]) : String(value);
+      return typeof value === 'string' || Array.isArray(value)
+        ? fontFamilyToCss(value as string | string[])
+        : String(value);
     case 'cubicBezier':
       return Array.isArray(value) ? `cubic-bezier(${value.join(', ')})` : String(value);
     case 'string':
@@ -32,9 +42,21 @@ export function toCssValue(value: unknown, type: TokenType): string {
     case 'shadow':
       return (Array.isArray(value) ? value : [value]).map(shadowLayer).join(', ');
     case 'border':
-      return isPlainObject(value) ? [field(value.width, 'dimension'), field(value.style ?? 'solid', 'strokeStyle'), field(value.color, 'color')].join(' ') : String(value);
+      return isPlainObject(value)
+        ? [
+            field(value.width, 'dimension'),
+            field(value.style ?? 'solid', 'strokeStyle'),
+            field(value.color, 'color'),
+          ].join(' ')
+        : String(value);
     case 'transition':
-      return isPlainObject(value) ? [field(value.duration, 'duration'), field(value.timingFunction, 'cubicBezier'), field(value.delay ?? { value: 0, unit: 'ms' }, 'duration')].join(' ') : String(value);
+      return isPlainObject(value)
+        ? [
+            field(value.duration, 'duration'),
+            field(value.timingFunction, 'cubicBezier'),
+            field(value.delay ?? { value: 0, unit: 'ms' }, 'duration'),
+          ].join(' ')
+        : String(value);
     case 'gradient':
       return Array.isArray(value)
         ? `linear-gradient(90deg, ${value.map((stop) => (isPlainObject(stop) ? `${field(stop.color, 'color')} ${Math.round(Number(stop.position ?? 0) * 10000) / 100}%` : '')).join(', ')})`
@@ -54,7 +76,9 @@ function field(value: unknown, type: TokenType): string {
 
 function shadowLayer(layer: unknown): string {
   if (!isPlainObject(layer)) return String(layer);
-  const parts = [layer.offsetX, layer.offsetY, layer.blur, layer.spread].map((part) => field(part ?? { value: 0, unit: 'px' }, 'dimension'));
+  const parts = [layer.offsetX, layer.offsetY, layer.blur, layer.spread].map((part) =>
+    field(part ?? { value: 0, unit: 'px' }, 'dimension'),
+  );
   return `${layer.inset === true ? 'inset ' : ''}${parts.join(' ')} ${field(layer.color, 'color')}`;
 }
 
@@ -81,10 +105,18 @@ export function typographyFieldCss(value: unknown, type: TokenType): string {
 /** `font` shorthand (style weight size/line-height family); letter-spacing has its own variable. */
 export function typographyShorthand(value: unknown): string {
   if (!isPlainObject(value)) return String(value);
-  const part = (name: string, type: TokenType) => (value[name] === undefined ? undefined : typographyFieldCss(value[name], type));
+  const part = (name: string, type: TokenType) =>
+    value[name] === undefined ? undefined : typographyFieldCss(value[name], type);
   const size = part('fontSize', 'dimension');
   const family = part('fontFamily', 'fontFamily');
   if (size === undefined || family === undefined) return '';
   const line = part('lineHeight', 'number');
-  return [part('fontStyle', 'strokeStyle'), part('fontWeight', 'fontWeight'), line === undefined ? size : `${size}/${line}`, family].filter((p) => p !== undefined && p !== 'normal').join(' ');
+  return [
+    part('fontStyle', 'strokeStyle'),
+    part('fontWeight', 'fontWeight'),
+    line === undefined ? size : `${size}/${line}`,
+    family,
+  ]
+    .filter((p) => p !== undefined && p !== 'normal')
+    .join(' ');
 }

@@ -14,7 +14,10 @@ export function toDtcg(collection: ResolvedCollection): Json {
   const root: Json = {};
   for (const token of collection.tokens) place(root, token.path.split('.'), tokenJson(token));
   const sorted = sortTree(root) as Json;
-  return { ...sorted, $extensions: { [EXT]: { collection: collection.name, modes: collection.modes, source: collection.source } } };
+  return {
+    ...sorted,
+    $extensions: { [EXT]: { collection: collection.name, modes: collection.modes, source: collection.source } },
+  };
 }
 
 export function toDtcgText(collection: ResolvedCollection): string {

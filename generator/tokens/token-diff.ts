@@ -37,7 +37,9 @@ export function diffTokenFiles(before: Record<string, string>, after: Record<str
   for (const [path, entry] of next) {
     const previous = old.get(path);
     if (previous) {
-      const modes = [...new Set([...Object.keys(previous.modes), ...Object.keys(entry.modes)])].filter((mode) => previous.modes[mode] !== entry.modes[mode]);
+      const modes = [...new Set([...Object.keys(previous.modes), ...Object.keys(entry.modes)])].filter(
+        (mode) => previous.modes[mode] !== entry.modes[mode],
+      );
       if (modes.length > 0 || previous.token.type !== entry.token.type) {
         diff.changed.push({ path, file: entry.file, before: previous.display, after: entry.display, modes });
       }
@@ -47,15 +49,22 @@ export function diffTokenFiles(before: Record<string, string>, after: Record<str
     const moved = id === undefined ? undefined : oldById.get(id);
     if (moved && !next.has(moved.token.path.join('.'))) {
       renamedFrom.add(moved.token.path.join('.'));
-      diff.renamed.push({ from: moved.token.path.join('.'), to: path, variableId: id as string, valueChanged: JSON.stringify(moved.modes) !== JSON.stringify(entry.modes) });
+      diff.renamed.push({
+        from: moved.token.path.join('.'),
+        to: path,
+        variableId: id as string,
+        valueChanged: JSON.stringify(moved.modes) !== JSON.stringify(entry.modes),
+      });
       continue;
     }
     diff.added.push({ path, type: entry.token.type, value: entry.display, file: entry.file });
   }
   for (const [path, entry] of old) {
-    if (!next.has(path) && !renamedFrom.has(path)) diff.removed.push({ path, type: entry.token.type, value: entry.display, file: entry.file });
+    if (!next.has(path) && !renamedFrom.has(path))
+      diff.removed.push({ path, type: entry.token.type, value: entry.display, file: entry.file });
   }
-  const byPath = (a: { path?: string; to?: string }, b: { path?: string; to?: string }) => naturalCompare(a.path ?? a.to ?? '', b.path ?? b.to ?? '');
+  const byPath = (a: { path?: string; to?: string }, b: { path?: string; to?: string }) =>
+    naturalCompare(a.path ?? a.to ?? '', b.path ?? b.to ?? '');
   diff.added.sort(byPath);
   diff.removed.sort(byPath);
   diff.changed.sort(byPath);
@@ -75,9 +84,15 @@ function flatten(files: Record<string, string>): Map<string, Flat> {
     for (const group of parseTokenDocument(doc, file, file).groups) {
       for (const token of group.tokens) {
         const modes: Record<string, string> = {};
-        for (const [mode, value] of Object.entries(token.values)) modes[mode === DEFAULT_MODE ? '' : mode] = JSON.stringify(value);
+        for (const [mode, value] of Object.entries(token.values))
+          modes[mode === DEFAULT_MODE ? '' : mode] = JSON.stringify(value);
         const first = token.values[DEFAULT_MODE];
-        out.set(token.path.join('.'), { token, file, modes, display: first === undefined ? '' : toCssValue(first, token.type) });
+        out.set(token.path.join('.'), {
+          token,
+          file,
+          modes,
+          display: first === undefined ? '' : toCssValue(first, token.type),
+        });
       }
     }
   }
@@ -99,13 +114,42 @@ export function renderTokenDiffMarkdown(diff: TokenDiff, limit = 50): string {
   const lines = ['### Tokens', '', diffCounts(diff), ''];
   const section = (title: string, header: string, rows: string[]) => {
     if (rows.length === 0) return;
-    lines.push(`#### ${title} (${rows.length})`, '', header, `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`, ...rows.slice(0, limit));
+    lines.push(
+      `#### ${title} (${rows.length})`,
+      '',
+      header,
+      `|${header
+        .split('|')
+        .slice(1, -1)
+        .map(() => '---')
+        .join('|')}|`,
+      ...rows.slice(0, limit),
+    );
     if (rows.length > limit) lines.push('', `…and ${rows.length - limit} more (see \`design-sync tokens --json\`).`);
     lines.push('');
   };
-  section('Changed', '| token | before | after |', diff.changed.map((c) => `| ${code(c.path)} | ${code(c.before)} | ${code(c.after)}${c.modes.filter(Boolean).length ? ` (modes: ${c.modes.filter(Boolean).join(', ')})` : ''} |`));
-  section('Renamed', '| from | to | value changed |', diff.renamed.map((r) => `| ${code(r.from)} | ${code(r.to)} | ${r.valueChanged ? 'yes' : 'no'} |`));
-  section('Added', '| token | type | value |', diff.added.map((a) => `| ${code(a.path)} | ${a.type} | ${code(a.value)} |`));
-  section('Removed', '| token | type | value |', diff.removed.map((r) => `| ${code(r.path)} | ${r.type} | ${code(r.value)} |`));
+  section(
+    'Changed',
+    '| token | before | after |',
+    diff.changed.map(
+      (c) =>
+        `| ${code(c.path)} | ${code(c.before)} | ${code(c.after)}${c.modes.filter(Boolean).length ? ` (modes: ${c.modes.filter(Boolean).join(', ')})` : ''} |`,
+    ),
+  );
+  section(
+    'Renamed',
+    '| from | to | value changed |',
+    diff.renamed.map((r) => `| ${code(r.from)} | ${code(r.to)} | ${r.valueChanged ? 'yes' : 'no'} |`),
+  );
+  section(
+    'Added',
+    '| token | type | value |',
+    diff.added.map((a) => `| ${code(a.path)} | ${a.type} | ${code(a.value)} |`),
+  );
+  section(
+    'Removed',
+    '| token | type | value |',
+    diff.removed.map((r) => `| ${code(r.path)} | ${r.type} | ${code(r.value)} |`),
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

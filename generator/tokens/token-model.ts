@@ -49,3 +49,35 @@ export interface TokenProblem {
   path?: string;
   source?: string;
 }
+
+/** A validated token with its values per mode, aliases canonical and resolved. */
+export interface ResolvedToken {
+  draft: DraftToken;
+  /** Dot path as written in the DTCG output. */
+  path: string;
+  key: string;
+  cssVar: string;
+  type: TokenType;
+  /** The collection's modes; the first is the default. */
+  modes: string[];
+  /** Per mode: the value with every alias rewritten to its target's canonical path. */
+  raw: Record<string, unknown>;
+  /** Per mode: the literal value, every alias and expression resolved. */
+  resolved: Record<string, unknown>;
+  /** Canonical paths this token refers to (any mode). */
+  refs: string[];
+}
+
+export interface ResolvedCollection {
+  name: string;
+  modes: string[];
+  source: string;
+  tokens: ResolvedToken[];
+}
+
+export interface ResolvedTokens {
+  collections: ResolvedCollection[];
+  tokens: ResolvedToken[];
+  byPath: Map<string, ResolvedToken>;
+  problems: TokenProblem[];
+}

@@ -63,4 +63,5 @@ export function referencesIn(value: string): string[][] {
 }
 
 /** Natural order ("2" before "10"), so files diff well and read in the order a designer expects. */
-export const naturalCompare = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+export const naturalCompare = (a: string, b: string) =>
+  a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);

@@ -30,7 +30,12 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function rgbaToColor(r: number, g: number, b: number, a = 1): DtcgColor {
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   const components: [number, number, number] = [round(clamp(r)), round(clamp(g)), round(clamp(b))];
-  return { colorSpace: 'srgb', components, alpha: round(clamp(a)), hex: formatHex({ mode: 'rgb', r: clamp(r), g: clamp(g), b: clamp(b) }) };
+  return {
+    colorSpace: 'srgb',
+    components,
+    alpha: round(clamp(a)),
+    hex: formatHex({ mode: 'rgb', r: clamp(r), g: clamp(g), b: clamp(b) }),
+  };
 }
 
 /** Any colour a token file or Figma gives: Figma RGBA, DTCG object, hex, rgb()/hsl()/named CSS. */
@@ -45,7 +50,11 @@ export function toColor(input: unknown): DtcgColor | undefined {
         const [r, g, b] = input.components.map((c) => (typeof c === 'number' ? c : 0));
         return rgbaToColor(r ?? 0, g ?? 0, b ?? 0, alpha);
       }
-      const converted = toRgb({ mode: String(input.colorSpace), ...componentsFor(String(input.colorSpace), input.components), alpha } as never) as { r: number; g: number; b: number } | undefined;
+      const converted = toRgb({
+        mode: String(input.colorSpace),
+        ...componentsFor(String(input.colorSpace), input.components),
+        alpha,
+      } as never) as { r: number; g: number; b: number } | undefined;
       if (converted) return rgbaToColor(converted.r, converted.g, converted.b, alpha);
       if (typeof input.hex === 'string') return toColor(input.hex);
       return undefined;
@@ -78,26 +87,47 @@ function componentsFor(space: string, components: unknown[]): Record<string, unk
 export function toDimension(input: unknown, bareUnit: DtcgDimension['unit'] = 'px'): DtcgDimension | undefined {
   if (typeof input === 'number' && Number.isFinite(input)) return { value: round(input), unit: bareUnit };
   if (isPlainObject(input) && typeof input.value === 'number' && typeof input.unit === 'string') {
-    return ['px', 'rem', 'em', '%'].includes(input.unit) ? { value: round(input.value), unit: input.unit as DtcgDimension['unit'] } : undefined;
+    return ['px', 'rem', 'em', '%'].includes(input.unit)
+      ? { value: round(input.value), unit: input.unit as DtcgDimension['unit'] }
+      : undefined;
   }
   if (typeof input !== 'string') return undefined;
   const match = /^\s*(-?\d*\.?\d+(?:e-?\d+)?)\s*(px|rem|em|%)?\s*$/i.exec(input);
   if (!match) return undefined;
-  return { value: round(Number(match[1])), unit: (match[2]?.toLowerCase() as DtcgDimension['unit'] | undefined) ?? bareUnit };
+  return {
+    value: round(Number(match[1])),
+    unit: (match[2]?.toLowerCase() as DtcgDimension['unit'] | undefined) ?? bareUnit,
+  };
 }
 
 export function toDuration(input: unknown): DtcgDuration | undefined {
   if (typeof input === 'number') return { value: input, unit: 'ms' };
-  if (isPlainObject(input) && typeof input.value === 'number' && (input.unit === 'ms' || input.unit === 's')) return { value: input.value, unit: input.unit };
+  if (isPlainObject(input) && typeof input.value === 'number' && (input.unit === 'ms' || input.unit === 's'))
+    return { value: input.value, unit: input.unit };
   if (typeof input !== 'string') return undefined;
   const match = /^\s*(-?\d*\.?\d+)\s*(ms|s)?\s*$/.exec(input);
   return match ? { value: Number(match[1]), unit: (match[2] as 'ms' | 's' | undefined) ?? 'ms' } : undefined;
 }
 
 const WEIGHTS: Record<string, number> = {
-  thin: 100, hairline: 100, extralight: 200, ultralight: 200, light: 300, normal: 400, regular: 400, book: 400,
-  medium: 500, semibold: 600, demibold: 600, bold: 700, extrabold: 800, ultrabold: 800, black: 900, heavy: 900,
-  extrablack: 950, ultrablack: 950,
+  thin: 100,
+  hairline: 100,
+  extralight: 200,
+  ultralight: 200,
+  light: 300,
+  normal: 400,
+  regular: 400,
+  book: 400,
+  medium: 500,
+  semibold: 600,
+  demibold: 600,
+  bold: 700,
+  extrabold: 800,
+  ultrabold: 800,
+  black: 900,
+  heavy: 900,
+  extrablack: 950,
+  ultrablack: 950,
 };
 
 /** 700, "700", "Bold", "Semi Bold Italic" -> a number 1..1000. */
@@ -106,7 +136,10 @@ export function toFontWeight(input: unknown): number | undefined {
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
   if (/^\d+$/.test(text)) return toFontWeight(Number(text));
-  const key = text.toLowerCase().replace(/italic|oblique/g, '').replace(/[\s_-]+/g, '');
+  const key = text
+    .toLowerCase()
+    .replace(/italic|oblique/g, '')
+    .replace(/[\s_-]+/g, '');
   return WEIGHTS[key === '' ? 'regular' : key];
 }
 
@@ -133,13 +166,27 @@ export function dimensionToCss(dimension: DtcgDimension): string {
   return `${dimension.value}${dimension.unit}`;
 }
 
-const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'inherit', 'initial']);
+const GENERIC_FAMILIES = new Set([
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-sans-serif',
+  'ui-serif',
+  'ui-monospace',
+  'inherit',
+  'initial',
+]);
 
 export function fontFamilyToCss(value: string | string[]): string {
   const families = Array.isArray(value) ? value : value.split(',');
   return families
     .map((family) => family.trim().replace(/^['"]|['"]$/g, ''))
     .filter((family) => family !== '')
-    .map((family) => (GENERIC_FAMILIES.has(family) || /^[A-Za-z-]+$/.test(family) ? family : `"${family.replace(/"/g, '\\"')}"`))
+    .map((family) =>
+      GENERIC_FAMILIES.has(family) || /^[A-Za-z-]+$/.test(family) ? family : `"${family.replace(/"/g, '\\"')}"`,
+    )
     .join(', ');
 }

@@ -7,6 +7,7 @@ export function walkNodes(roots: readonly FigmaNode[], visit: (node: FigmaNode) 
     const node = stack.pop() as FigmaNode;
     visit(node);
     const children = (node as { children?: FigmaNode[] }).children;
-    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i] as FigmaNode);
+    if (Array.isArray(children))
+      for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i] as FigmaNode);
   }
 }

@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { acquireRunLock } from '../../generator/handoff/run-lock.ts';
-import { tempDir } from './git-repo.ts';
+import { tempDir as makeTemp } from './git-repo.ts';
+
+const dirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = makeTemp(prefix);
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('acquireRunLock', () => {
   it('locks out a second run while the first holds the lock, and frees it on release', async () => {

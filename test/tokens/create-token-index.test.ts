@@ -4,14 +4,23 @@ import { buildTokens } from '../../generator/tokens/build-tokens.ts';
 import { configFor, designWith, fixtureVariables, tempRoot } from './helpers.ts';
 
 async function index() {
-  const result = await buildTokens(designWith({ variables: await fixtureVariables() }), configFor(await tempRoot()), createMemoryLogger());
+  const result = await buildTokens(
+    designWith({ variables: await fixtureVariables() }),
+    configFor(await tempRoot()),
+    createMemoryLogger(),
+  );
   return result.index;
 }
 
 describe('token index', () => {
   it('maps a bound variable id to its token exactly', async () => {
     const idx = await index();
-    expect(idx.byVariableId('VariableID:2:1')).toMatchObject({ path: 'color.bg', cssVar: '--color-bg', type: 'color', variableId: 'VariableID:2:1' });
+    expect(idx.byVariableId('VariableID:2:1')).toMatchObject({
+      path: 'color.bg',
+      cssVar: '--color-bg',
+      type: 'color',
+      variableId: 'VariableID:2:1',
+    });
     expect(idx.byVariableId('VariableID:404')).toBeUndefined();
   });
 
@@ -37,7 +46,10 @@ describe('token index', () => {
     const far = idx.matchColor({ r: 0, g: 1, b: 0, a: 1 });
     expect(far.kind).toBe('raw');
     if (far.kind === 'raw') expect(far.nearest?.distance).toBeGreaterThan(2);
-    expect(idx.matchColor({ r: 0, g: 0, b: 0, a: 0.5 })).toMatchObject({ kind: 'exact', token: { path: 'color.black.alpha-50' } });
+    expect(idx.matchColor({ r: 0, g: 0, b: 0, a: 0.5 })).toMatchObject({
+      kind: 'exact',
+      token: { path: 'color.black.alpha-50' },
+    });
     expect(idx.matchColor({ r: 0, g: 0, b: 0, a: 0.49 }).kind).toBe('approximate');
   });
 
@@ -52,7 +64,12 @@ describe('token index', () => {
 
   it('gives the nearest dimension in px, approximate within tolerance and raw beyond', async () => {
     const idx = await index();
-    expect(idx.matchDimension(15.5, 'spacing')).toEqual({ kind: 'approximate', token: expect.objectContaining({ path: 'spacing.4' }), distance: 0.5, unit: 'px' });
+    expect(idx.matchDimension(15.5, 'spacing')).toEqual({
+      kind: 'approximate',
+      token: expect.objectContaining({ path: 'spacing.4' }),
+      distance: 0.5,
+      unit: 'px',
+    });
     expect(idx.matchDimension(12, 'spacing')).toMatchObject({ kind: 'raw', nearest: { distance: 4, unit: 'px' } });
     expect(idx.matchDimension(3, 'letterSpacing')).toEqual({ kind: 'raw' });
   });

@@ -15,7 +15,9 @@ export function configFor(root: string, tokens: NonNullable<ConfigFile['tokens']
   return resolveConfig(configSchema.parse({ tokens }), root, undefined, {}, {});
 }
 
-export function designWith(parts: { variables?: DesignVariables; roots?: FigmaNode[]; styles?: Design['styles'] } = {}): Design {
+export function designWith(
+  parts: { variables?: DesignVariables; roots?: FigmaNode[]; styles?: Design['styles'] } = {},
+): Design {
   return {
     origin: 'test',
     fileKey: 'TESTKEY',

@@ -26,7 +26,10 @@ describe('readTokenFiles', () => {
     expect(resolved.problems).toEqual([]);
     expect(resolved.tokens).toHaveLength(54);
     // Cross-collection aliases resolve per mode.
-    expect(resolved.byPath.get('text.text-primary')?.raw).toEqual({ Light: '{color.gray.900}', Dark: '{color.gray.50}' });
+    expect(resolved.byPath.get('text.text-primary')?.raw).toEqual({
+      Light: '{color.gray.900}',
+      Dark: '{color.gray.50}',
+    });
   });
 
   it('reads per-mode values from SDS $extensions["com.figma.sds"].modes and matches references by normalised name', async () => {
@@ -34,7 +37,9 @@ describe('readTokenFiles', () => {
     expect(collections.find((c) => c.name === '@color')?.modes).toEqual(['sds_light', 'sds_dark', 'brand_b_light']);
     const resolved = resolveTokens(collections);
     // "{@typography_primitives.Family Sans}" finds "@typography_primitives.family-sans".
-    expect(resolved.byPath.get('@typography.title-hero.font-family')?.raw.mode_1).toBe('{@typography_primitives.family-sans}');
+    expect(resolved.byPath.get('@typography.title-hero.font-family')?.raw.mode_1).toBe(
+      '{@typography_primitives.family-sans}',
+    );
     expect(cssOf(resolved, '@typography.title-hero.font-family')).toBe('Inter');
     const errors = resolved.problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
@@ -45,7 +50,9 @@ describe('readTokenFiles', () => {
   it('reads a Tokens Studio folder in tokenSetOrder, evaluates math and colour modifiers, and skips inactive sets', async () => {
     const { collections, problems } = await readTokenFiles([join(FIXTURES, 'studio')], FIXTURES);
     expect(collections.map((c) => c.name)).toEqual(['core', 'semantic']);
-    expect(problems).toEqual([expect.objectContaining({ kind: 'inactive-set', message: expect.stringContaining('unlisted') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'inactive-set', message: expect.stringContaining('unlisted') }),
+    ]);
     const resolved = resolveTokens(collections);
     expect(cssOf(resolved, 'dimension.sm')).toBe('8px');
     expect(cssOf(resolved, 'colors.red.400')).toBe('#f67474');
@@ -65,7 +72,9 @@ describe('composite tokens in CSS', () => {
     const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
     expect(css).toMatchSnapshot();
     expect(css).toContain('--heading-letter-spacing: var(--letter-spacing-increased);');
-    expect(css).toContain('--heading: var(--heading-font-weight) var(--heading-font-size)/var(--heading-line-height) var(--heading-font-family);');
+    expect(css).toContain(
+      '--heading: var(--heading-font-weight) var(--heading-font-size)/var(--heading-line-height) var(--heading-font-family);',
+    );
     expect(css).toContain('--shadow: inset 0px 4px 10px 0px rgba(0, 0, 0, 0.4);');
     expect(css).toContain('--border: var(--dimension-xs) solid var(--colors-blue);');
     const ts = result.files.find((f) => f.path.endsWith('tokens.ts'))?.content ?? '';

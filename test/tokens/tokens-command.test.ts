@@ -10,7 +10,10 @@ const BIN = new URL('../../bin/design-sync.js', import.meta.url).pathname;
 
 async function cli(cwd: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, FIGMA_TOKEN: '' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, FIGMA_TOKEN: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -27,7 +30,9 @@ describe('design-sync tokens', () => {
     const data = JSON.parse(first.stdout);
     expect(data.stats.tokens).toBe(21);
     expect(data.modes).toEqual(['default', 'dark']);
-    expect(data.changes.map((c: { path: string; kind: string }) => `${c.kind} ${c.path}`)).toContain('create tokens/build/tokens.css');
+    expect(data.changes.map((c: { path: string; kind: string }) => `${c.kind} ${c.path}`)).toContain(
+      'create tokens/build/tokens.css',
+    );
     expect(data.diff.added).toHaveLength(21);
     expect(await readFile(join(root, 'tokens', 'build', 'tokens.css'), 'utf8')).toContain('[data-theme="dark"]');
 
@@ -48,9 +53,24 @@ describe('design-sync tokens', () => {
 
   it('exits 2 with the token path and file named when token files are broken', { timeout: 30_000 }, async () => {
     const root = await tempRoot();
-    await writeFile(join(root, 'design-sync.config.json'), JSON.stringify({ tokens: { files: ['my.tokens.json'] }, source: 'empty.json' }));
+    await writeFile(
+      join(root, 'design-sync.config.json'),
+      JSON.stringify({ tokens: { files: ['my.tokens.json'] }, source: 'empty.json' }),
+    );
     await writeFile(join(root, 'my.tokens.json'), JSON.stringify({ a: { $type: 'color', $value: '{a}' } }));
-    await writeFile(join(root, 'empty.json'), JSON.stringify({ document: { id: '0:0', type: 'DOCUMENT', name: 'Doc', children: [] }, components: {}, componentSets: {}, styles: {}, name: 'Empty', version: '1', lastModified: '2026-01-01T00:00:00Z', schemaVersion: 0 }));
+    await writeFile(
+      join(root, 'empty.json'),
+      JSON.stringify({
+        document: { id: '0:0', type: 'DOCUMENT', name: 'Doc', children: [] },
+        components: {},
+        componentSets: {},
+        styles: {},
+        name: 'Empty',
+        version: '1',
+        lastModified: '2026-01-01T00:00:00Z',
+        schemaVersion: 0,
+      }),
+    );
     const result = await cli(root, 'tokens');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');

@@ -20,7 +20,12 @@ const color = (value: string) => ({ $type: 'color', $value: value });
 
 describe('token validation', () => {
   it('reports an alias cycle with the whole chain and the file, and leaves the tokens out', async () => {
-    const { problems, resolved } = await problemsOf({ a: color('{b}'), b: color('{c}'), c: color('{a}'), ok: color('#fff') });
+    const { problems, resolved } = await problemsOf({
+      a: color('{b}'),
+      b: color('{c}'),
+      c: color('{a}'),
+      ok: color('#fff'),
+    });
     const cycle = problems.find((p) => p.kind === 'cycle');
     expect(cycle?.severity).toBe('error');
     expect(cycle?.message).toMatch(/alias cycle: (a -> b -> c -> a|b -> c -> a -> b|c -> a -> b -> c)/);
@@ -30,28 +35,46 @@ describe('token validation', () => {
 
   it('reports a reference to a missing token by path and file', async () => {
     const { problems } = await problemsOf({ color: { brand: color('{color.nope}') } });
-    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', kind: 'missing-ref', path: 'color.brand', source: 'bad.tokens.json' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        kind: 'missing-ref',
+        path: 'color.brand',
+        source: 'bad.tokens.json',
+      }),
+    );
     expect(problems[0]?.message).toContain('{color.nope}');
   });
 
   it('reports a type mismatch between an alias and its target', async () => {
     const { problems } = await problemsOf({ size: { $type: 'dimension', $value: '4px' }, brand: color('{size}') });
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'type-mismatch', path: 'brand', severity: 'error' }));
-    expect(problems.find((p) => p.kind === 'type-mismatch')?.message).toMatch(/expects a color but \{size\} is a dimension/);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'type-mismatch', path: 'brand', severity: 'error' }),
+    );
+    expect(problems.find((p) => p.kind === 'type-mismatch')?.message).toMatch(
+      /expects a color but \{size\} is a dimension/,
+    );
   });
 
   it('type-checks aliases inside composite tokens', async () => {
     const { problems } = await problemsOf({
       red: color('#f00'),
-      body: { $type: 'typography', $value: { fontFamily: 'Inter', fontSize: '{red}', fontWeight: 400, lineHeight: 1.5 } },
+      body: {
+        $type: 'typography',
+        $value: { fontFamily: 'Inter', fontSize: '{red}', fontWeight: 400, lineHeight: 1.5 },
+      },
     });
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'type-mismatch', path: 'body' }));
   });
 
   it('reports names that collide after normalisation', async () => {
-    const { problems } = await problemsOf({ color: { 'Brand Primary': color('#f00'), 'brand-primary': color('#0f0') } });
+    const { problems } = await problemsOf({
+      color: { 'Brand Primary': color('#f00'), 'brand-primary': color('#0f0') },
+    });
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', kind: 'duplicate' }));
-    expect(problems.find((p) => p.kind === 'duplicate')?.message).toMatch(/brand-primary.*Brand Primary|Brand Primary.*brand-primary/);
+    expect(problems.find((p) => p.kind === 'duplicate')?.message).toMatch(
+      /brand-primary.*Brand Primary|Brand Primary.*brand-primary/,
+    );
   });
 
   it('warns about an unknown $type and keeps the token as a string', async () => {
@@ -86,7 +109,11 @@ describe('token validation', () => {
     const root = await tempRoot();
     await mkdir(join(root, 'design'), { recursive: true });
     await writeFile(join(root, 'design', 'broken.json'), JSON.stringify({ a: color('{missing}'), b: color('{b}') }));
-    const error = await buildTokens(designWith(), configFor(root, { files: ['design/broken.json'] }), createMemoryLogger()).catch((e: unknown) => e);
+    const error = await buildTokens(
+      designWith(),
+      configFor(root, { files: ['design/broken.json'] }),
+      createMemoryLogger(),
+    ).catch((e: unknown) => e);
     expect(isDesignSyncError(error)).toBe(true);
     if (!isDesignSyncError(error)) return;
     expect(error.code).toBe('tokens/invalid');
@@ -107,14 +134,20 @@ describe('token validation', () => {
 
   it('names the path when a configured token file does not exist', async () => {
     const root = await tempRoot();
-    const error = await buildTokens(designWith(), configFor(root, { files: ['missing.json'] }), createMemoryLogger()).catch((e: unknown) => e);
+    const error = await buildTokens(
+      designWith(),
+      configFor(root, { files: ['missing.json'] }),
+      createMemoryLogger(),
+    ).catch((e: unknown) => e);
     expect(isDesignSyncError(error) && error.code).toBe('tokens/file-missing');
   });
 
   it('with keepGoing, leaves broken tokens out and reports them as warnings', async () => {
     const root = await tempRoot();
     await writeFile(join(root, 't.json'), JSON.stringify({ a: color('{missing}'), ok: color('#123456') }));
-    const result = await buildTokens(designWith(), configFor(root, { files: ['t.json'] }), createMemoryLogger(), { keepGoing: true });
+    const result = await buildTokens(designWith(), configFor(root, { files: ['t.json'] }), createMemoryLogger(), {
+      keepGoing: true,
+    });
     expect(result.index.tokens.map((t) => t.path)).toEqual(['ok']);
     expect(result.warnings.join('\n')).toContain('references {missing}');
   });

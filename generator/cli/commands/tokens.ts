@@ -13,27 +13,41 @@ export const command: Command = {
     '(aliases, cycles, types, duplicate names, modes) and writes tokens/<collection>.tokens.json (DTCG),\n' +
     'tokens/build/tokens.css (:root + one block per mode) and tokens/build/tokens.ts.',
   options: {
-    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file to read instead of the snapshot' },
+    source: {
+      type: 'string',
+      value: '<path>',
+      description: 'snapshot folder or Figma JSON file to read instead of the snapshot',
+    },
   },
   async run(ctx) {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);
     const result = await buildTokens(design, config, ctx.logger);
-    const changes = await applyPlan(result.files, { root: config.root, dryRun: ctx.dryRun, allowedDirs: [config.paths.tokens] });
+    const changes = await applyPlan(result.files, {
+      root: config.root,
+      dryRun: ctx.dryRun,
+      allowedDirs: [config.paths.tokens],
+    });
     for (const warning of result.warnings) ctx.logger.warn(`tokens: ${warning}`);
     const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update');
     const conflicts = changes.filter((c) => c.kind === 'conflict');
     const lines = [
       `${result.stats.tokens} tokens (${result.stats.aliases} aliases) from ${result.stats.sources.join(', ') || 'no sources'} in ${result.stats.ms} ms`,
-      ...result.stats.collections.map((c) => `  ${c.name}: ${c.tokens} tokens, modes ${c.modes.join(', ')} -> tokens/${c.file}`),
+      ...result.stats.collections.map(
+        (c) => `  ${c.name}: ${c.tokens} tokens, modes ${c.modes.join(', ')} -> tokens/${c.file}`,
+      ),
       ...result.stats.modeBlocks.map((b) => `  ${b.selector}: ${b.tokens} variables`),
       `${ctx.dryRun ? 'would write' : 'wrote'} ${written.length} file(s)${written.length ? `: ${written.map((c) => c.path).join(', ')}` : ''} (${changes.length - written.length - conflicts.length} unchanged)`,
       ...conflicts.map((c) => `conflict: ${c.path} ${c.note ?? ''}`),
       `diff: ${isEmptyDiff(result.diff) ? 'no token changes' : diffCounts(result.diff)}`,
     ];
-    if (result.warnings.length > 0) lines.push(`${result.warnings.length} warning group(s) (see stderr; --verbose lists each)`);
+    if (result.warnings.length > 0)
+      lines.push(`${result.warnings.length} warning group(s) (see stderr; --verbose lists each)`);
     return {
-      text: ctx.logger.verbose && !isEmptyDiff(result.diff) ? `${lines.join('\n')}\n\n${renderTokenDiffMarkdown(result.diff)}` : lines.join('\n'),
+      text:
+        ctx.logger.verbose && !isEmptyDiff(result.diff)
+          ? `${lines.join('\n')}\n\n${renderTokenDiffMarkdown(result.diff)}`
+          : lines.join('\n'),
       data: {
         ok: true,
         dryRun: ctx.dryRun,

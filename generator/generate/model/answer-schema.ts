@@ -39,7 +39,7 @@ export const answerJsonSchema = {
 
 export const answerSchema = z.object({
   files: z.array(z.strictObject({ path: z.string().min(1).max(300), content: z.string() })).min(1).max(10),
-  props: z.array(z.object({ name: z.string(), type: z.string(), description: z.string() })).default([]),
+  props: z.array(z.object({ name: z.string(), type: z.string().default(''), description: z.string().default('') })).default([]),
   notes: z.string().default(''),
 });
 

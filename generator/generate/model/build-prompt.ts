@@ -49,7 +49,7 @@ Conventions:
 
 /** JSON for a data block: `<`, `>` and `&` escaped so data cannot close its block; hidden characters made visible. */
 export function dataJson(value: unknown): string {
-  return JSON.stringify(value, null, 1)
+  return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

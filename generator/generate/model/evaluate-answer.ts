@@ -74,19 +74,21 @@ export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
   const planned = answerToPlannedFiles(extracted.answer.files, input.root, MODEL_PRODUCER, [input.component.nodeId]);
   const wanted = new Set([paths.tsx, paths.css]);
   const items: RepairItem[] = [];
+  // Other paths go to the gate, which names how they are wrong (outside, unexpected); the story
+  // path is allowed there only for the draft's story.
   for (const file of planned) {
-    if (!wanted.has(file.path)) items.push({ file: rel(file.path), rule: 'path/unexpected', message: `only ${rel(paths.tsx)} and ${rel(paths.css)} may be returned` });
+    if (file.path === paths.story) items.push({ file: rel(file.path), rule: 'path/unexpected', message: 'stories are generated from the props; return only the component files' });
   }
   for (const path of wanted) {
     if (!planned.some((f) => f.path === path)) items.push({ file: rel(path), rule: 'answer/missing-file', message: 'this file is missing from the answer' });
   }
-  if (items.length > 0) return { kind: 'repair', keepAnswer: true, items };
 
   // Gated as written, so reported lines match the model's own text; formatted once accepted.
-  const gated = await input.gate([...planned, ...(input.story ? [input.story] : [])], input.gateContext);
+  const gated = await input.gate([...planned.filter((f) => f.path !== paths.story), ...(input.story ? [input.story] : [])], input.gateContext);
   for (const rejected of gated.rejected) {
     const storyNote = rejected.path === paths.story ? ' (the story is generated from the draft props: keep the prop API compatible)' : '';
-    for (const reason of rejected.reasons) {
+    // The story fails with the component it imports; that reason is the component's, not news.
+    for (const reason of rejected.reasons.filter((r) => !(rejected.path === paths.story && r.rule === 'import/rejected-dependency'))) {
       items.push({ file: rel(rejected.path), ...(reason.line ? { line: reason.line } : {}), rule: reason.rule, message: reason.message + storyNote });
     }
   }

@@ -19,7 +19,7 @@ import { costOf, createBudget, estimateTokens, type Budget, type Usage } from '.
 import { evaluateAnswer, type ComponentCheck } from './evaluate-answer.ts';
 import { createModelClient, type Completion, type ModelClient } from './model-client.ts';
 import { relevantTokens } from './relevant-tokens.ts';
-import { repairRequest } from './repair-request.ts';
+import { repairRequest, type RepairItem } from './repair-request.ts';
 
 export interface ModelRunStats {
   calls: number;
@@ -153,10 +153,7 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
           reason = verdict.reason;
           break;
         }
-        reason = `attempt ${attempts} failed: ${verdict.items
-          .slice(0, 3)
-          .map((i) => `${i.file ? `${i.file}${i.line ? `:${i.line}` : ''} ` : ''}[${i.rule}] ${i.message}`)
-          .join('; ')}`;
+        reason = `attempt ${attempts} failed: ${failureSummary(verdict.items)}`;
         logger.debug(`model: ${component.name}: ${reason}`);
         const previous: ChatMessage[] = verdict.keepAnswer ? [{ role: 'assistant', content: completion.content }] : [];
         messages = [...initial, ...previous, repairRequest(verdict.items)];
@@ -169,4 +166,12 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
       };
     },
   };
+}
+
+/** "[rule-a] [rule-b] first failure in full": every rule once, one example. */
+function failureSummary(items: RepairItem[]): string {
+  const rules = [...new Set(items.map((i) => `[${i.rule}]`))].join(' ');
+  const first = items[0];
+  const where = first?.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
+  return `${rules} ${where}${first?.message ?? ''}`.trim();
 }

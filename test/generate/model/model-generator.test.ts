@@ -166,3 +166,40 @@ describe('the model generator', () => {
     expect(model.budget.spent).toBe(0);
   });
 });
+
+describe('the model generator with checks and old servers', () => {
+  it('sends check failures (axe, layout) back as a repair request', async () => {
+    const project = modelProject({ OPENAI_BASE_URL: server.url });
+    let calls = 0;
+    const model = createModelGenerator({
+      config: project.config,
+      logger: createMemoryLogger(),
+      check: async () => (++calls === 1 ? [{ file: 'src/Button/Button.tsx', rule: 'axe/button-name', message: 'Buttons must have discernible text' }] : []),
+    });
+    server.enqueue(completionReply(answerJson()), completionReply(answerJson({ css: `${goodCss}\n.label:empty {\n  display: none;\n}\n` })));
+    const input = generatorInput(project.config);
+    const draft = await deterministicGenerator.generate(input);
+    const output = await model.generate({ ...input, draft: { ...draft, files: draft.files.filter((f) => !f.path.endsWith('.stories.tsx')) } });
+    expect(output.generator).toMatchObject({ kind: 'model', attempts: 2 });
+    expect(server.requests[1]!.body.messages[3]!.content).toContain('src/Button/Button.tsx [axe/button-name] Buttons must have discernible text');
+  });
+
+  it('switches to max_tokens once for a server that rejects max_completion_tokens', async () => {
+    const { model, input } = await setup();
+    server.enqueue(errorReply(400, { message: "Unrecognized request argument supplied: max_completion_tokens" }));
+    server.fallback = (body) => (body.max_tokens === 8000 && body.max_completion_tokens === undefined ? completionReply(answerJson()) : errorReply(400, { message: 'bad' }));
+    const output = await model.generate(input);
+    expect(output.generator.kind).toBe('model');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('times out a hanging server and uses the draft', async () => {
+    const { model, input, draft } = await setup({ timeoutMs: 1000, maxRepairRounds: 0 });
+    server.fallback = () => ({ ...completionReply(answerJson()), delayMs: 5000 });
+    const started = Date.now();
+    const output = await model.generate(input);
+    expect(output.files).toEqual(draft.files);
+    expect(output.generator.notes.join(' ')).toContain('timed out');
+    expect(Date.now() - started).toBeLessThan(4500);
+  }, 15_000);
+});

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMemoryLogger } from '../../generator/core/logger.ts';
+import { parseVariables } from '../../generator/source/parse-variables.ts';
+import { buildTokens } from '../../generator/tokens/build-tokens.ts';
+import { compareExpectedCss } from '../../scripts/corpus-tokens-compare.ts';
+import { configFor, designWith, tempRoot } from './helpers.ts';
+
+const CORPUS = new URL('../../../shared/corpus/tokens/', import.meta.url).pathname;
+
+describe.skipIf(!existsSync(CORPUS))('tokens corpus (optional, needs ../shared)', () => {
+  it('matches the CSS the sd-transforms integration tests expect, value for value', { timeout: 30_000 }, async () => {
+    const dir = join(CORPUS, 'tokens-studio-sd-transforms/test/integration');
+    for (const name of ['sd-transforms', 'w3c-spec-compliance', 'color-modifier-references', 'expand-composition']) {
+      const result = await buildTokens(
+        designWith(),
+        configFor(await tempRoot(), { files: [join(dir, 'tokens', `${name}.tokens.json`)] }),
+        createMemoryLogger(),
+      );
+      const comparison = compareExpectedCss(result, readFileSync(join(dir, `${name}.test.ts`), 'utf8'));
+      expect(comparison.differences).toEqual([]);
+      expect(comparison.equal).toBeGreaterThan(10);
+    }
+  });
+
+  it(
+    'resolves every variable of the noahwaldner response through the index, except those aliasing absent library variables',
+    { timeout: 30_000 },
+    async () => {
+      const path = join(CORPUS, 'noahwaldner-variables/variables-local.response.json');
+      const variables = parseVariables(JSON.parse(readFileSync(path, 'utf8')), path);
+      const result = await buildTokens(designWith({ variables }), configFor(await tempRoot()), createMemoryLogger());
+      const ids = Object.keys(variables.variables);
+      expect(ids.filter((id) => result.index.byVariableId(id)).length).toBe(209);
+      expect(result.warnings.join('\n')).toMatch(/28 × library-ref/);
+    },
+  );
+});
