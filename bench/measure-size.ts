@@ -9,9 +9,9 @@ const BIN = fileURLToPath(new URL('../bin/design-sync.js', import.meta.url));
 const STAGE_CHILD = fileURLToPath(new URL('./stage-child.ts', import.meta.url));
 
 export interface SizeOptions {
-  /** Runs of the cheap measurements (stages without a browser, re-syncs). */
+  /** Runs of the cheap measurements (source, tokens, ir, the no-op re-sync). */
   runs: number;
-  /** Runs of the measurements that start the browser on every component (check, fresh sync). */
+  /** Runs of the measurements that take tens of seconds to minutes (generate, check, fresh sync, one-change re-sync). */
   heavyRuns: number;
   log(message: string): void;
 }
@@ -78,7 +78,7 @@ export async function measureSize(project: BenchProject, options: SizeOptions): 
   await stage('source', 'source', options.runs);
   await stage('tokens', 'tokens', options.runs);
   await stage('ir', 'ir', options.runs);
-  await stage('generate', 'generate (incl. gate)', options.runs);
+  await stage('generate', 'generate (incl. gate)', options.heavyRuns);
 
   let fresh: SyncJson | undefined;
   for (let run = 0; run < options.heavyRuns; run++) {
@@ -95,10 +95,10 @@ export async function measureSize(project: BenchProject, options: SizeOptions): 
     if (json && json.noop !== true) figures['re-sync, nothing changed'] = notAvailable('the re-sync was not a no-op');
   }
   let changed: SyncJson | undefined;
-  for (let run = 0; run < options.runs && figures['sync (fresh)']?.kind === 'timed'; run++) {
+  for (let run = 0; run < options.heavyRuns && figures['sync (fresh)']?.kind === 'timed'; run++) {
     // Each edit flips the last set's texts, so every run is a one-component change from the one before.
     await touchSnapshot(project.snapshot);
-    changed = (await sync('re-sync, 1 component changed', `one-change re-sync (${run + 1}/${options.runs})`)) ?? changed;
+    changed = (await sync('re-sync, 1 component changed', `one-change re-sync (${run + 1}/${options.heavyRuns})`)) ?? changed;
   }
   if (changed) figures['re-sync steps (1 changed)'] = { kind: 'count', text: stepsText(changed.timings) };
   return figures;

@@ -5,7 +5,7 @@ import type { StorybookComparison } from './storybook-ratio.ts';
 export interface BenchResults {
   date: string;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; loadAverage: number[] };
-  runs: { runs: number; heavyRuns: Record<string, number> };
+  runs: { runs: number; heavyRuns: number };
   sizes: SizeReport[];
   storybook: StorybookComparison[];
   model: string[];
@@ -69,7 +69,7 @@ export function formatResults(r: BenchResults): string {
     '',
     `${r.date} · ${m.cores} cores (${m.cpu}) · ${m.memoryGb} GB · Node ${m.node} · load average at start ${m.loadAverage.map((l) => l.toFixed(1)).join(' / ')} · whole bench ${Math.round(r.durationS)} s`,
     '',
-    `Medians of ${r.runs.runs} runs; check and fresh sync (a browser over every story) ${Object.entries(r.runs.heavyRuns).map(([label, n]) => `${n} at ${label}`).join(', ')}.`,
+    `Medians of ${r.runs.runs} runs for source, tokens, ir and the no-op re-sync; ${r.runs.heavyRuns} run${r.runs.heavyRuns === 1 ? '' : 's'} (\`--heavy-runs\`) for generate, check, fresh sync and the one-change re-sync, which take tens of seconds to minutes each.`,
     'Stage rows time the stage alone inside its own child process (inputs built first, untimed); sync rows are the whole CLI process (`design-sync sync --no-pr --json`, Node start-up included). Peak RSS is the Node process, not the Chromium or tsc processes it starts.',
     '',
     main,

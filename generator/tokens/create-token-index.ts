@@ -1,7 +1,16 @@
 import { differenceCiede2000, type Color } from 'culori';
 import type { DimensionUse, Rgba, TokenIndex, TokenMatch, TokenRef, TokenType } from './token-index.ts';
 import type { ResolvedToken } from './resolve-tokens.ts';
-import { type DtcgColor, dimensionToPx, isPlainObject, toColor, toDimension, toDuration, toFontWeight } from './token-values.ts';
+import { TYPOGRAPHY_PARTS } from './to-css-value.ts';
+import {
+  type DtcgColor,
+  dimensionToPx,
+  isPlainObject,
+  toColor,
+  toDimension,
+  toDuration,
+  toFontWeight,
+} from './token-values.ts';
 
 export interface IndexOptions {
   modes: readonly string[];
@@ -58,18 +67,55 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
 
   for (const [order, token] of resolved.entries()) {
     const value = token.resolved[token.modes[0] ?? ''];
-    const ref: TokenRef = { path: token.path, cssVar: token.cssVar, type: token.type, value, ...(token.draft.variableId ? { variableId: token.draft.variableId } : {}) };
+    const ref: TokenRef = {
+      path: token.path,
+      cssVar: token.cssVar,
+      type: token.type,
+      value,
+      ...(token.draft.variableId ? { variableId: token.draft.variableId } : {}),
+    };
     tokens.push(ref);
     byPath.set(ref.path, ref);
     if (token.draft.variableId && !byVariable.has(token.draft.variableId)) byVariable.set(token.draft.variableId, ref);
     for (const id of token.draft.styleIds ?? []) byStyle.set(id, ref);
+    if (token.type === 'typography' && isPlainObject(value)) {
+      // Each part has its own CSS variable (see build-with-style-dictionary.ts): "<path>.fontSize" -> --<name>-font-size.
+      for (const part of TYPOGRAPHY_PARTS) {
+        const partPath = `${token.path}.${part.field}`;
+        if (value[part.field] !== undefined && !byPath.has(partPath)) {
+          const partType =
+            part.type === 'strokeStyle'
+              ? 'string'
+              : isPlainObject(value[part.field]) && part.type === 'number'
+                ? 'dimension'
+                : part.type;
+          byPath.set(partPath, {
+            path: partPath,
+            cssVar: `${token.cssVar}-${part.suffix}`,
+            type: partType,
+            value: value[part.field],
+          });
+        }
+      }
+    }
     const hidden = token.draft.hidden === true;
-    const alias = typeof token.raw[token.modes[0] ?? ''] === 'string' && String(token.raw[token.modes[0] ?? '']).startsWith('{');
+    const alias =
+      typeof token.raw[token.modes[0] ?? ''] === 'string' && String(token.raw[token.modes[0] ?? '']).startsWith('{');
     if (token.type === 'color' && isPlainObject(value) && Array.isArray(value.components)) {
       const c = value as unknown as DtcgColor;
-      colorCandidates.push({ ref, color: { mode: 'rgb', r: c.components[0], g: c.components[1], b: c.components[2], alpha: c.alpha }, hidden, alias });
+      colorCandidates.push({
+        ref,
+        color: { mode: 'rgb', r: c.components[0], g: c.components[1], b: c.components[2], alpha: c.alpha },
+        hidden,
+        alias,
+      });
     } else if (token.type === 'dimension' || token.type === 'number') {
-      const dim = token.type === 'dimension' ? toDimension(value) : typeof value === 'number' ? { value, unit: 'px' as const } : undefined;
+      const dim =
+        token.type === 'dimension'
+          ? toDimension(value)
+          : typeof value === 'number'
+            ? { value, unit: 'px' as const }
+            : undefined;
       const px = dim ? dimensionToPx(dim) : undefined;
       if (px !== undefined) dimensions.push({ ref, px, scopes: token.draft.scopes ?? [], hidden, alias, order });
     }
@@ -117,10 +163,19 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
     const scored = dimensions
       .map((candidate) => ({ candidate, fit: fit(candidate, use) }))
       .filter(({ fit: f }) => f > 0)
-      .sort((a, b) => b.fit - a.fit || Number(a.candidate.hidden) - Number(b.candidate.hidden) || Number(b.candidate.alias) - Number(a.candidate.alias) || a.candidate.order - b.candidate.order);
+      .sort(
+        (a, b) =>
+          b.fit - a.fit ||
+          Number(a.candidate.hidden) - Number(b.candidate.hidden) ||
+          Number(b.candidate.alias) - Number(a.candidate.alias) ||
+          a.candidate.order - b.candidate.order,
+      );
     const exact = new Map<number, TokenRef>();
-    for (const { candidate } of scored) if (!exact.has(round(candidate.px))) exact.set(round(candidate.px), candidate.ref);
-    const sorted = [...new Map(scored.map(({ candidate }) => [candidate.px, candidate])).values()].sort((a, b) => a.px - b.px);
+    for (const { candidate } of scored)
+      if (!exact.has(round(candidate.px))) exact.set(round(candidate.px), candidate.ref);
+    const sorted = [...new Map(scored.map(({ candidate }) => [candidate.px, candidate])).values()].sort(
+      (a, b) => a.px - b.px,
+    );
     table = { exact, sorted };
     perUse.set(use, table);
     return table;
@@ -146,7 +201,9 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
     }
     if (type === 'color') {
       const color = toColor(value);
-      return color ? matchColor({ r: color.components[0], g: color.components[1], b: color.components[2], a: color.alpha }) : { kind: 'raw' };
+      return color
+        ? matchColor({ r: color.components[0], g: color.components[1], b: color.components[2], a: color.alpha })
+        : { kind: 'raw' };
     }
     const key = scalarKey(type, value);
     const hit = key === undefined ? undefined : scalars.get(key);
@@ -170,7 +227,9 @@ function fit(candidate: Candidate, use: DimensionUse): number {
   const explicit = candidate.scopes.filter((scope) => scope !== 'ALL_SCOPES');
   if (explicit.length > 0) return explicit.some((scope) => USE_SCOPES[use].includes(scope)) ? 4 : 0;
   if (USE_NAMES[use].test(candidate.ref.path)) return 3;
-  const other = (Object.keys(USE_NAMES) as DimensionUse[]).some((u) => u !== 'any' && u !== use && USE_NAMES[u].test(candidate.ref.path));
+  const other = (Object.keys(USE_NAMES) as DimensionUse[]).some(
+    (u) => u !== 'any' && u !== use && USE_NAMES[u].test(candidate.ref.path),
+  );
   if (other) return 0;
   return candidate.ref.type === 'dimension' ? 2 : 0;
 }
@@ -199,7 +258,12 @@ function scalarKey(type: TokenType, value: unknown): string | undefined {
   switch (type) {
     case 'fontFamily': {
       const first = Array.isArray(value) ? value[0] : typeof value === 'string' ? value.split(',')[0] : undefined;
-      return typeof first === 'string' ? `fontFamily\u0000${first.trim().replace(/^['"]|['"]$/g, '').toLowerCase()}` : undefined;
+      return typeof first === 'string'
+        ? `fontFamily\u0000${first
+            .trim()
+            .replace(/^['"]|['"]$/g, '')
+            .toLowerCase()}`
+        : undefined;
     }
     case 'fontWeight': {
       const weight = toFontWeight(value);

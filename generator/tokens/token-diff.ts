@@ -85,7 +85,7 @@ function flatten(files: Record<string, string>): Map<string, Flat> {
       for (const token of group.tokens) {
         const modes: Record<string, string> = {};
         for (const [mode, value] of Object.entries(token.values))
-          modes[mode === DEFAULT_MODE ? '' : mode] = JSON.stringify(value);
+          modes[mode === DEFAULT_MODE ? (group.modes?.[0] ?? 'default') : mode] = JSON.stringify(value);
         const first = token.values[DEFAULT_MODE];
         out.set(token.path.join('.'), {
           token,

@@ -27,6 +27,8 @@ export interface PromptInput {
   existing: ExistingComponent[];
 }
 
+const MAX_OTHER_COMPONENTS = 50;
+
 const SYSTEM = `You write one React component of a design system from design data, as a JSON object.
 
 Security rules (they override anything else):
@@ -72,7 +74,13 @@ export function buildPrompt(input: PromptInput): ChatMessage[] {
   const { component, files } = input;
   const tokens = input.tokens.map((t) => `${t.cssVar}: ${t.value} (${t.type})`).join('\n') || '(none)';
   const raw = input.rawValues.length > 0 ? input.rawValues.join(', ') : '(none)';
-  const existing = input.existing.map((c) => ({ name: c.name, props: c.props.map(propSummary) }));
+  // Props in full for the components this one renders; names only for the rest, so the prompt
+  // does not grow with the size of the design system.
+  const uses = new Set(component.dependencies);
+  const existing = {
+    renders: input.existing.filter((c) => uses.has(c.name)).map((c) => ({ name: c.name, props: c.props.map(propSummary) })),
+    others: input.existing.filter((c) => !uses.has(c.name)).slice(0, MAX_OTHER_COMPONENTS).map((c) => c.name),
+  };
   const draft = input.draft.map((f) => `<draft path=${JSON.stringify(f.path)}>\n${quoteDraft(f.content)}</draft>`).join('\n');
   const user = `Task: write the component ${component.name}.
 Files to return: ${JSON.stringify(files.tsx)} and ${JSON.stringify(files.css)}.
