@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure, SizeReport } from './figures.ts';
 import { median } from './measure.ts';
-import { measureModelTokens } from './model-tokens.ts';
+import { measureModelTokens, type ModelTokens } from './model-tokens.ts';
 import { measureSize } from './measure-size.ts';
 import { createProject, type BenchProject } from './project.ts';
 import { measurePullCalls, type PullDesign } from './pull-calls.ts';
@@ -79,6 +79,7 @@ for (const sets of sizes) designs.push(await synthetic(sets));
 
 const reports: SizeReport[] = [];
 const storybook: StorybookComparison[] = [];
+const model: string[] = [];
 for (const design of designs) {
   // The Storybook comparison is slow: only for the sample and designs of up to 10 sets.
   const small = design.label === 'sample' || Number.parseInt(design.label, 10) <= 10;
@@ -91,11 +92,20 @@ for (const design of designs) {
       ? { kind: 'na', reason: calls.message }
       : { kind: 'count', text: `${calls.first} (+${calls.renders} render downloads); ${calls.upToDate} when unchanged` };
   reports.push({ label: design.label, figures });
+  if (small) {
+    log(`${design.label}: model path against the local OpenAI-compatible server`);
+    model.push(await measureModelTokens(design.project).then(modelLine, (error: Error) => `${design.label}: n/a (not available): ${error.message.split('\n')[0]}`));
+  }
   if (small && !flag('no-storybook')) {
     const check: Figure | undefined = figures.check;
     const stories = check?.kind === 'timed' ? await storyCount(design.project) : undefined;
     storybook.push(await compareWithStorybook(design.project, check?.kind === 'timed' ? { ms: check.ms, stories } : undefined, { runs: 1, browser, log }));
   }
+}
+
+function modelLine(m: ModelTokens): string {
+  const per = (n: number) => Math.round(n / Math.max(1, m.components));
+  return `${m.label}: ${per(m.prompt)} prompt + ${per(m.completion)} completion tokens per component (${m.components} components, ${m.calls} calls, ${m.prompt} + ${m.completion} in all)`;
 }
 
 /** Stories the check ran, from the report the sync wrote. */
@@ -120,7 +130,7 @@ const results: BenchResults = {
   runs: { runs, heavyRuns: heavy },
   sizes: reports,
   storybook,
-  model: await measureModelTokens(),
+  model,
   durationS: (performance.now() - started) / 1000,
 };
 const text = formatResults(results);

@@ -32,7 +32,14 @@ function finding(raw: RawValue, line: number, lineText: string): SourceFinding {
     message,
     tokenExists: exists,
     ...(suggestion
-      ? { suggestion: { path: suggestion.token.path, cssVar: suggestion.token.cssVar, distance: Math.round(suggestion.distance * 1000) / 1000, unit: suggestion.unit } }
+      ? {
+          suggestion: {
+            path: suggestion.token.path,
+            cssVar: suggestion.token.cssVar,
+            distance: Math.round(suggestion.distance * 1000) / 1000,
+            unit: suggestion.unit,
+          },
+        }
       : {}),
   };
 }
@@ -43,8 +50,18 @@ export function lintSourceText(path: string, text: string, index: TokenIndex): S
   const sites =
     extname(path) === '.css'
       ? parseCss(text).declarations
-      : inlineStyleSites(ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS));
-  return sites.flatMap((site) => scanRawValues(site.property, site.value, index).map((raw) => finding(raw, site.line, lines[site.line - 1] ?? '')));
+      : inlineStyleSites(
+          ts.createSourceFile(
+            path,
+            text,
+            ts.ScriptTarget.Latest,
+            true,
+            path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+          ),
+        );
+  return sites.flatMap((site) =>
+    scanRawValues(site.property, site.value, index).map((raw) => finding(raw, site.line, lines[site.line - 1] ?? '')),
+  );
 }
 
 /** Raw values where a token exists fail; raw values no token covers warn (the design has them). */

@@ -10,11 +10,18 @@ describe('token lint', () => {
     const css = '.root {\n  display: flex;\n  background: #2563eb;\n  padding: var(--spacing-sm);\n}\n';
     const [finding, ...rest] = lintSourceText('/p/src/A/A.module.css', css, gateTokens);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ line: 3, column: 15, kind: 'color', value: '#2563eb', suggestion: { cssVar: '--color-bg-brand', distance: 0 } });
+    expect(finding).toMatchObject({
+      line: 3,
+      column: 15,
+      kind: 'color',
+      value: '#2563eb',
+      suggestion: { cssVar: '--color-bg-brand', distance: 0 },
+    });
   });
 
   it('reports raw values in inline styles and SVG paint of TSX files', () => {
-    const tsx = "export const A = () => (\n  <svg fill=\"#111827\">\n    <rect style={{ marginTop: 16 }} />\n  </svg>\n);\n";
+    const tsx =
+      'export const A = () => (\n  <svg fill="#111827">\n    <rect style={{ marginTop: 16 }} />\n  </svg>\n);\n';
     const findings = lintSourceText('/p/src/A/A.tsx', tsx, gateTokens);
     expect(findings.map((f) => [f.line, f.kind, f.value, f.suggestion?.cssVar])).toEqual([
       [2, 'color', '#111827', '--color-text-default'],
@@ -35,7 +42,10 @@ describe('token lint', () => {
     writeFileSync(join(root, 'src/index.ts'), "export const color = '#2563eb';\n");
     const result = await tokenLint(join(root, 'src'), gateTokens, root);
     expect(result.status).toBe('fail');
-    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.value}`)).toEqual(['src/Card/Card.module.css:2 6px', 'src/Card/Card.module.css:3 #ff00aa']);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.value}`)).toEqual([
+      'src/Card/Card.module.css:2 6px',
+      'src/Card/Card.module.css:3 #ff00aa',
+    ]);
   });
 
   it('passes clean files and warns when only values without any token remain', async () => {

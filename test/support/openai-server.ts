@@ -49,7 +49,12 @@ let counter = 0;
 /** A chat completion reply; `usage` defaults to a rough count of the content. */
 export function completionReply(
   content: string | null,
-  options: { finishReason?: string; refusal?: string; usage?: { prompt: number; completion: number }; model?: string } = {},
+  options: {
+    finishReason?: string;
+    refusal?: string;
+    usage?: { prompt: number; completion: number };
+    model?: string;
+  } = {},
 ): ScriptedReply {
   const usage = options.usage ?? { prompt: 1000, completion: Math.ceil((content ?? '').length / 4) };
   return {
@@ -67,14 +72,33 @@ export function completionReply(
           logprobs: null,
         },
       ],
-      usage: { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion },
+      usage: {
+        prompt_tokens: usage.prompt,
+        completion_tokens: usage.completion,
+        total_tokens: usage.prompt + usage.completion,
+      },
     },
   };
 }
 
 /** An error in OpenAI's shape: `{ error: { message, type, param, code } }`. */
-export function errorReply(status: number, error: { message: string; type?: string; code?: string | null }, headers: Record<string, string> = {}): ScriptedReply {
-  return { status, headers, body: { error: { message: error.message, type: error.type ?? 'invalid_request_error', param: null, code: error.code ?? null } } };
+export function errorReply(
+  status: number,
+  error: { message: string; type?: string; code?: string | null },
+  headers: Record<string, string> = {},
+): ScriptedReply {
+  return {
+    status,
+    headers,
+    body: {
+      error: {
+        message: error.message,
+        type: error.type ?? 'invalid_request_error',
+        param: null,
+        code: error.code ?? null,
+      },
+    },
+  };
 }
 
 export async function startOpenAIServer(): Promise<OpenAIServer> {

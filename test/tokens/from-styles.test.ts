@@ -131,6 +131,20 @@ describe('tokens from Figma styles and bound variables', () => {
     );
   });
 
+  it('exposes each typography part in the index under "<path>.<field>" with its own CSS variable', async () => {
+    const { result } = await build();
+    expect(result.index.byPath('typography.Heading.H2.fontSize')).toMatchObject({
+      cssVar: '--typography-heading-h2-font-size',
+      type: 'dimension',
+      value: { value: 16, unit: 'px' },
+    });
+    expect(result.index.byPath('typography.Heading.H2.lineHeight')).toMatchObject({
+      cssVar: '--typography-heading-h2-line-height',
+      type: 'dimension',
+    });
+    expect(result.index.byPath('typography.Heading.H2.fontStyle')?.value).toBe('italic');
+  });
+
   it('turns an effect style into a layered shadow token', async () => {
     const { result, css } = await build();
     expect(result.index.byStyleId('S:shadow')?.type).toBe('shadow');

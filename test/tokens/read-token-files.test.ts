@@ -81,3 +81,55 @@ describe('composite tokens in CSS', () => {
     expect(ts).toContain('"heading": { cssVar: "--heading", type: "typography", value: "700 8px/1.1 Inter" },');
   });
 });
+
+describe('token file shapes', () => {
+  it('reads a single-file Tokens Studio export with $metadata and several sets', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const root = await mkdtemp(join(tmpdir(), 'studio-single-'));
+    const doc = {
+      global: { space: { value: '4', type: 'spacing' } },
+      theme: { gap: { value: '{space} * 2', type: 'spacing' } },
+      $themes: [],
+      $metadata: { tokenSetOrder: ['global', 'theme'] },
+    };
+    await writeFile(join(root, 'tokens.json'), JSON.stringify(doc));
+    const { collections } = await readTokenFiles([join(root, 'tokens.json')], root);
+    expect(collections.map((c) => c.name)).toEqual(['global', 'theme']);
+    expect(cssOf(resolveTokens(collections), 'gap')).toBe('8px');
+  });
+
+  it('writes a token that is also a group as the group $root and reads it back', async () => {
+    const { toDtcg } = await import('../../generator/tokens/to-dtcg.ts');
+    const { parseTokenDocument } = await import('../../generator/tokens/parse-token-document.ts');
+    const resolved = resolveTokens([
+      {
+        name: 'c',
+        modes: ['default'],
+        source: 's',
+        tokens: [
+          {
+            path: ['color', 'red'],
+            type: 'color',
+            values: { default: '{color.red.500}' },
+            collection: 'c',
+            source: 's',
+            origin: 'dtcg',
+          },
+          {
+            path: ['color', 'red', '500'],
+            type: 'color',
+            values: { default: { colorSpace: 'srgb', components: [1, 0, 0], alpha: 1, hex: '#ff0000' } },
+            collection: 'c',
+            source: 's',
+            origin: 'dtcg',
+          },
+        ],
+      },
+    ]);
+    const doc = toDtcg(resolved.collections[0]!) as { color: { red: Record<string, unknown> } };
+    expect(doc.color.red.$root).toMatchObject({ $type: 'color', $value: '{color.red.500}' });
+    const back = parseTokenDocument(doc, 'c.tokens.json', 'c').groups[0]?.tokens.map((t) => t.path.join('.'));
+    expect(back).toEqual(['color.red', 'color.red.500']);
+  });
+});

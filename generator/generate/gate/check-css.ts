@@ -14,14 +14,19 @@ const SAFE_DATA_URL = /^data:image\/(png|jpe?g|gif|webp|avif);/i;
 
 export function checkCss(path: string, text: string, ctx: GateContext): GateReason[] {
   const sheet = parseCss(text);
-  if (sheet.errors.length > 0) return sheet.errors.slice(0, 5).map((e) => ({ rule: 'parse/syntax', message: e.message, line: e.line }));
+  if (sheet.errors.length > 0)
+    return sheet.errors.slice(0, 5).map((e) => ({ rule: 'parse/syntax', message: e.message, line: e.line }));
   const reasons: GateReason[] = [];
   const relativeTarget = (ref: string, line: number, what: string) => {
     const target = ref.trim().replace(/^["']|["']$/g, '');
     if (SAFE_DATA_URL.test(target)) return;
     const local = (target.startsWith('./') || target.startsWith('../')) && !/[?#\\]/.test(target);
     if (!local || !ctx.outputDirs.some((dir) => isInside(dir, resolve(dirname(path), target)))) {
-      reasons.push({ rule: 'url/unsafe', message: `${what} ${JSON.stringify(target.slice(0, 60))} reaches outside the output folders`, line });
+      reasons.push({
+        rule: 'url/unsafe',
+        message: `${what} ${JSON.stringify(target.slice(0, 60))} reaches outside the output folders`,
+        line,
+      });
     }
   };
 
@@ -36,16 +41,25 @@ export function checkCss(path: string, text: string, ctx: GateContext): GateReas
   }
   for (const selector of sheet.selectors) {
     if (/:global\b/.test(selector.text)) {
-      reasons.push({ rule: 'css/global-selector', message: `:global selectors restyle the whole page (${selector.text.slice(0, 40)})`, line: selector.line });
+      reasons.push({
+        rule: 'css/global-selector',
+        message: `:global selectors restyle the whole page (${selector.text.slice(0, 40)})`,
+        line: selector.line,
+      });
     }
   }
   for (const decl of sheet.declarations) {
     const outsideStrings = decl.value.replace(/"(\\.|[^"\\])*"|'(\\.|[^'\\])*'/g, '""');
     if (SCRIPT_HOOKS.test(`${decl.property}:${decl.value}`) || outsideStrings.includes('\\')) {
-      reasons.push({ rule: 'css/unsafe', message: `"${decl.property}" has a script hook or an escape`, line: decl.line });
+      reasons.push({
+        rule: 'css/unsafe',
+        message: `"${decl.property}" has a script hook or an escape`,
+        line: decl.line,
+      });
       continue;
     }
-    for (const m of decl.value.matchAll(/url\(\s*("[^"]*"|'[^']*'|[^)]*)\)/gi)) relativeTarget(m[1] ?? '', decl.line, 'url()');
+    for (const m of decl.value.matchAll(/url\(\s*("[^"]*"|'[^']*'|[^)]*)\)/gi))
+      relativeTarget(m[1] ?? '', decl.line, 'url()');
     reasons.push(...rawValueReasons(decl.property, decl.value, decl.line, ctx));
   }
   return reasons;

@@ -7,7 +7,13 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { GateReason } from './types.ts';
 
 const COMPONENT_PACKAGES = new Set(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']);
-const STORY_PACKAGES = new Set([...COMPONENT_PACKAGES, '@storybook/react-vite', '@storybook/react', 'storybook/test', 'storybook/actions']);
+const STORY_PACKAGES = new Set([
+  ...COMPONENT_PACKAGES,
+  '@storybook/react-vite',
+  '@storybook/react',
+  'storybook/test',
+  'storybook/actions',
+]);
 
 export function isInside(dir: string, path: string): boolean {
   const rel = relative(resolve(dir), resolve(path));
@@ -20,19 +26,43 @@ export interface ImportCheck {
   resolved?: string;
 }
 
-export function checkImport(specifier: string, file: string, story: boolean, outputDirs: string[], line: number): ImportCheck {
+export function checkImport(
+  specifier: string,
+  file: string,
+  story: boolean,
+  outputDirs: string[],
+  line: number,
+): ImportCheck {
   if (/[?#!\0\\]/.test(specifier)) {
-    return { reason: { rule: 'import/forbidden', message: `import ${JSON.stringify(specifier)} uses a query, loader or escape`, line } };
+    return {
+      reason: {
+        rule: 'import/forbidden',
+        message: `import ${JSON.stringify(specifier)} uses a query, loader or escape`,
+        line,
+      },
+    };
   }
   if (specifier.startsWith('./') || specifier.startsWith('../')) {
     const resolved = resolve(dirname(file), specifier);
     if (!outputDirs.some((dir) => isInside(dir, resolved))) {
-      return { reason: { rule: 'import/outside', message: `import ${JSON.stringify(specifier)} leaves the output folders`, line } };
+      return {
+        reason: {
+          rule: 'import/outside',
+          message: `import ${JSON.stringify(specifier)} leaves the output folders`,
+          line,
+        },
+      };
     }
     return { resolved };
   }
   const allowed = story ? STORY_PACKAGES : COMPONENT_PACKAGES;
   if (allowed.has(specifier)) return {};
   const what = story ? 'react and Storybook' : 'react';
-  return { reason: { rule: 'import/forbidden', message: `import ${JSON.stringify(specifier)} is not allowed (only ${what} and relative files in the output folders)`, line } };
+  return {
+    reason: {
+      rule: 'import/forbidden',
+      message: `import ${JSON.stringify(specifier)} is not allowed (only ${what} and relative files in the output folders)`,
+      line,
+    },
+  };
 }

@@ -13,7 +13,18 @@ export interface StyleSite {
 
 const PAINT_ATTRIBUTES = new Set(['fill', 'stroke', 'color', 'stopColor', 'floodColor', 'lightingColor']);
 /** React appends px to numbers, except for these unitless properties. */
-const UNITLESS = new Set(['line-height', 'opacity', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'font-weight', 'zoom', 'aspect-ratio']);
+const UNITLESS = new Set([
+  'line-height',
+  'opacity',
+  'z-index',
+  'flex',
+  'flex-grow',
+  'flex-shrink',
+  'order',
+  'font-weight',
+  'zoom',
+  'aspect-ratio',
+]);
 const WHOLE_COLOR = /^\s*(#[0-9a-fA-F]{3,8}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([^)]*\))\s*$/;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^ms-/, '-ms-');
@@ -64,7 +75,11 @@ export function inlineStyleSites(source: ts.SourceFile): StyleSite[] {
         return;
       }
       if (PAINT_ATTRIBUTES.has(name) && init) {
-        const value = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : undefined;
+        const value = ts.isStringLiteral(init)
+          ? init
+          : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+            ? init.expression
+            : undefined;
         if (value) site(kebab(name), value.text, value);
         return;
       }

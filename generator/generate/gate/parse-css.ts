@@ -57,7 +57,10 @@ export function parseCss(text: string): CssSheet {
       sheet.errors.push({ message: `expected "property: value", found ${JSON.stringify(raw.slice(0, 40))}`, line });
       return;
     }
-    const value = raw.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim();
+    const value = raw
+      .slice(colon + 1)
+      .replace(/!\s*important\s*$/i, '')
+      .trim();
     sheet.declarations.push({ property: property.startsWith('--') ? property : property.toLowerCase(), value, line });
   };
 

@@ -14,12 +14,20 @@ function reasonFor(raw: RawValue, line: number, ctx: GateContext): GateReason[] 
   const where = `${raw.property}: ${raw.text}`;
   if (tokenExists(raw.match)) {
     const token = suggestedToken(raw.match)?.token;
-    return [{ rule: 'style/raw-value', message: `raw ${raw.kind} in "${where}"; use var(${token?.cssVar ?? '--token'})`, line }];
+    return [
+      {
+        rule: 'style/raw-value',
+        message: `raw ${raw.kind} in "${where}"; use var(${token?.cssVar ?? '--token'})`,
+        line,
+      },
+    ];
   }
   if (ctx.allowedRawValues && !ctx.allowedRawValues.has(raw.normalised)) {
     const nearest = suggestedToken(raw.match)?.token;
     const hint = nearest ? `; the nearest token is var(${nearest.cssVar})` : '';
-    return [{ rule: 'style/raw-value', message: `raw ${raw.kind} in "${where}" is not a value of the design${hint}`, line }];
+    return [
+      { rule: 'style/raw-value', message: `raw ${raw.kind} in "${where}" is not a value of the design${hint}`, line },
+    ];
   }
   return [];
 }

@@ -25,11 +25,27 @@ const toRgb = converter('rgb');
 const COLOR_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color']);
 const COLOR_KEYWORDS = new Set(['transparent', 'currentcolor', 'inherit', 'initial', 'unset', 'revert', 'none']);
 const GENERIC_FONTS = new Set([
-  'serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace',
-  'ui-rounded', 'emoji', 'math', 'fangsong', 'inherit', 'initial', 'unset', 'revert',
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+  'emoji',
+  'math',
+  'fangsong',
+  'inherit',
+  'initial',
+  'unset',
+  'revert',
 ]);
 /** Properties whose bare identifiers may be named colours ("red"). Hex and rgb() count anywhere. */
-const NAMED_COLOR_PROPERTY = /^(color|background(-color)?|border(-(top|right|bottom|left|block|inline)(-start|-end)?)?(-color)?|outline(-color)?|fill|stroke|caret-color|accent-color|text-decoration(-color)?|column-rule(-color)?|box-shadow|text-shadow|--.*)$/;
+const NAMED_COLOR_PROPERTY =
+  /^(color|background(-color)?|border(-(top|right|bottom|left|block|inline)(-start|-end)?)?(-color)?|outline(-color)?|fill|stroke|caret-color|accent-color|text-decoration(-color)?|column-rule(-color)?|box-shadow|text-shadow|--.*)$/;
 
 /**
  * Which properties carry dimensions a token system covers, and as what. Sizes and positions
@@ -39,7 +55,8 @@ function dimensionUse(property: string): DimensionUse | 'shadow' | undefined {
   if (/^(padding|margin)(-(top|right|bottom|left|block|inline)(-start|-end)?)?$/.test(property)) return 'spacing';
   if (/^((row|column|grid)-)?gap$/.test(property)) return 'spacing';
   if (/^border(-(top|bottom)-(left|right)|-(start|end)-(start|end))?-radius$/.test(property)) return 'radius';
-  if (/^(border(-(top|right|bottom|left|block|inline))?(-width)?|outline(-width)?|stroke-width)$/.test(property)) return 'borderWidth';
+  if (/^(border(-(top|right|bottom|left|block|inline))?(-width)?|outline(-width)?|stroke-width)$/.test(property))
+    return 'borderWidth';
   if (property === 'outline-offset') return 'spacing';
   if (property === 'font-size' || property === 'font') return 'fontSize';
   if (property === 'line-height') return 'lineHeight';
@@ -53,7 +70,8 @@ function dimensionUse(property: string): DimensionUse | 'shadow' | undefined {
 /** Shadow parts in order: x, y, blur, spread (the ir looks them up the same way). */
 const SHADOW_USES: DimensionUse[] = ['spacing', 'spacing', 'blur', 'spacing'];
 
-const TOKEN = /(--[\w-]+)|([a-zA-Z-][\w-]*)\(|#([0-9a-fA-F]+)\b|(-?(?:\d+\.?\d*|\.\d+))(px|rem)\b|(-?(?:\d+\.?\d*|\.\d+)[a-z%]*)|"([^"]*)"|'([^']*)'|([a-zA-Z_][\w-]*)|([,)])/g;
+const TOKEN =
+  /(--[\w-]+)|([a-zA-Z-][\w-]*)\(|#([0-9a-fA-F]+)\b|(-?(?:\d+\.?\d*|\.\d+))(px|rem)\b|(-?(?:\d+\.?\d*|\.\d+)[a-z%]*)|"([^"]*)"|'([^']*)'|([a-zA-Z_][\w-]*)|([,)])/g;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -64,7 +82,10 @@ export function colorToRgba(text: string): Rgba | undefined {
   return { r: rgb.r, g: rgb.g, b: rgb.b, a: rgb.alpha ?? 1 };
 }
 
-const hex2 = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 255).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+  Math.round(Math.min(1, Math.max(0, n)) * 255)
+    .toString(16)
+    .padStart(2, '0');
 
 /** "#rrggbb" or "#rrggbbaa", lower case. */
 export function normaliseColor(c: Rgba): string {
@@ -84,7 +105,8 @@ export function scanRawValues(property: string, value: string, index: TokenIndex
   if (property === 'font-family') return scanFontFamilies(value, index);
   if (property === 'font-weight') {
     const weight = Number(value.trim());
-    if (Number.isFinite(weight) && value.trim() !== '') push('font', value.trim(), String(weight), 0, index.matchValue('fontWeight', weight));
+    if (Number.isFinite(weight) && value.trim() !== '')
+      push('font', value.trim(), String(weight), 0, index.matchValue('fontWeight', weight));
     return found;
   }
 
@@ -158,11 +180,21 @@ function scanFontFamilies(value: string, index: TokenIndex): RawValue[] {
   const found: RawValue[] = [];
   let offset = 0;
   for (const part of splitTopLevel(value)) {
-    const name = part.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    const name = part
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim();
     const at = value.indexOf(part, offset);
     offset = at + part.length;
     if (name === '' || /\bvar\(/i.test(name) || GENERIC_FONTS.has(name.toLowerCase())) continue;
-    found.push({ kind: 'font', text: name, normalised: name.toLowerCase(), property: 'font-family', offset: Math.max(0, at), match: index.matchValue('fontFamily', name) });
+    found.push({
+      kind: 'font',
+      text: name,
+      normalised: name.toLowerCase(),
+      property: 'font-family',
+      offset: Math.max(0, at),
+      match: index.matchValue('fontFamily', name),
+    });
   }
   return found;
 }

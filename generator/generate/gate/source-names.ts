@@ -38,7 +38,18 @@ const REFERENCES: Record<string, GateRule> = {
 };
 
 /** Globals a component might plausibly use as a local name (a `top` prop): forbidden only when not declared in the file. */
-export const SOFT_GLOBALS = new Set(['self', 'top', 'parent', 'frames', 'opener', 'location', 'Image', 'Audio', 'Reflect', 'Proxy']);
+export const SOFT_GLOBALS = new Set([
+  'self',
+  'top',
+  'parent',
+  'frames',
+  'opener',
+  'location',
+  'Image',
+  'Audio',
+  'Reflect',
+  'Proxy',
+]);
 
 /** Member names that lead to code execution, HTML injection or the network from any object. */
 const PROPERTIES = new Map<string, GateRule>([
@@ -61,16 +72,18 @@ const PROPERTIES = new Map<string, GateRule>([
   ['fromCharCode', 'code/obfuscated-access'],
   ['fromCodePoint', 'code/obfuscated-access'],
   ['cookie', 'code/global-access'],
-])
+]);
 
-export const referenceRule = (name: string): GateRule | undefined => (Object.hasOwn(REFERENCES, name) ? REFERENCES[name] : undefined);
+export const referenceRule = (name: string): GateRule | undefined =>
+  Object.hasOwn(REFERENCES, name) ? REFERENCES[name] : undefined;
 // A Map, not an object literal: `__proto__` and `constructor` as object keys misbehave.
 export const propertyRule = (name: string): GateRule | undefined => PROPERTIES.get(name);
 
 /** The string a key expression always evaluates to ('a' + `b` + ('c')), or undefined if it varies. */
 export function foldString(node: ts.Expression): string | undefined {
   if (ts.isStringLiteralLike(node)) return node.text;
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return foldString(node.expression);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
+    return foldString(node.expression);
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const left = foldString(node.left);
     const right = foldString(node.right);

@@ -53,7 +53,15 @@ function projectOptions(root: string): ts.CompilerOptions {
     options = parsed.options;
   }
   // Generated code must not lean on ambient Node or test globals, so no `types` are loaded.
-  const resolved = { ...options, types: [], noEmit: true, skipLibCheck: true, declaration: false, composite: false, incremental: false };
+  const resolved = {
+    ...options,
+    types: [],
+    noEmit: true,
+    skipLibCheck: true,
+    declaration: false,
+    composite: false,
+    incremental: false,
+  };
   delete resolved.tsBuildInfoFile;
   optionsCache.set(root, resolved);
   return resolved;
@@ -62,7 +70,8 @@ function projectOptions(root: string): ts.CompilerOptions {
 function createHost(options: ts.CompilerOptions, overlay: Map<string, string>): ts.CompilerHost {
   const base = ts.createCompilerHost(options, true);
   const overlayDirs = new Set<string>();
-  for (const path of overlay.keys()) for (let d = dirname(path); !overlayDirs.has(d) && d !== dirname(d); d = dirname(d)) overlayDirs.add(d);
+  for (const path of overlay.keys())
+    for (let d = dirname(path); !overlayDirs.has(d) && d !== dirname(d); d = dirname(d)) overlayDirs.add(d);
   const fallbackFile = join(PACKAGE_ROOT, 'index.ts');
   const cache = ts.createModuleResolutionCache(base.getCurrentDirectory(), (x) => x, options);
   // Resolution must see overlay files, so it goes through this host, not ts.sys.
@@ -105,7 +114,6 @@ function createHost(options: ts.CompilerOptions, overlay: Map<string, string>): 
         return ts.resolveModuleName(name, fallbackFile, opts, resolutionHost, cache, redirected);
       }),
   };
-
 }
 
 export interface TypeCheckOptions {
@@ -133,7 +141,12 @@ export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> 
     }
   }
   const host = createHost(compilerOptions, overlay);
-  const program = ts.createProgram({ rootNames: roots, options: compilerOptions, host, ...(lastProgram ? { oldProgram: lastProgram } : {}) });
+  const program = ts.createProgram({
+    rootNames: roots,
+    options: compilerOptions,
+    host,
+    ...(lastProgram ? { oldProgram: lastProgram } : {}),
+  });
   lastProgram = program;
 
   const result = new Map<string, GateReason[]>();

@@ -31,11 +31,13 @@ function pathReasons(path: string, ctx: GateContext): GateReason[] {
   if (ctx.allowedPaths && !ctx.allowedPaths.has(resolve(path))) {
     return [{ rule: 'path/unexpected', message: `path ${JSON.stringify(path)} is not one of this component's files` }];
   }
-  if (!EXTENSIONS.has(extname(path))) return [{ rule: 'path/extension', message: `files of type ${JSON.stringify(extname(path))} are not generated` }];
+  if (!EXTENSIONS.has(extname(path)))
+    return [{ rule: 'path/extension', message: `files of type ${JSON.stringify(extname(path))} are not generated` }];
   return [];
 }
 
-const isStory = (path: string, ctx: GateContext) => /\.stories\.tsx?$/.test(path) || (ctx.storiesDir !== undefined && isInside(ctx.storiesDir, path));
+const isStory = (path: string, ctx: GateContext) =>
+  /\.stories\.tsx?$/.test(path) || (ctx.storiesDir !== undefined && isInside(ctx.storiesDir, path));
 
 interface Candidate {
   file: PlannedFile;
@@ -74,14 +76,19 @@ function staticCheck(file: PlannedFile, ctx: GateContext): Candidate {
 /** Rejects files that import a rejected candidate, until nothing changes. */
 function rejectDependents(candidates: Candidate[]): void {
   const stem = (p: string) => p.replace(/\.(tsx?|css|json)$/, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
-    const rejected = new Map(candidates.filter((c) => c.reasons.length > 0).map((c) => [stem(resolve(c.file.path)), c.file.path]));
+    const rejected = new Map(
+      candidates.filter((c) => c.reasons.length > 0).map((c) => [stem(resolve(c.file.path)), c.file.path]),
+    );
     for (const c of candidates) {
       if (c.reasons.length > 0) continue;
       const bad = c.imports.find((i) => rejected.has(stem(i)));
       if (bad) {
-        c.reasons.push({ rule: 'import/rejected-dependency', message: `imports ${rejected.get(stem(bad))}, which was rejected` });
+        c.reasons.push({
+          rule: 'import/rejected-dependency',
+          message: `imports ${rejected.get(stem(bad))}, which was rejected`,
+        });
         changed = true;
       }
     }
@@ -110,7 +117,11 @@ export async function validateFiles(files: PlannedFile[], ctx: GateContext): Pro
     }
   }
   rejectDependents(candidates);
-  const results: GateFileResult[] = candidates.map((c) => ({ path: c.file.path, ok: c.reasons.length === 0, reasons: c.reasons }));
+  const results: GateFileResult[] = candidates.map((c) => ({
+    path: c.file.path,
+    ok: c.reasons.length === 0,
+    reasons: c.reasons,
+  }));
   return {
     ok: results.every((r) => r.ok),
     files: results,

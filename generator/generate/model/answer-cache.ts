@@ -19,7 +19,9 @@ export interface AnswerCache {
 }
 
 export function answerKey(model: string, messages: ChatMessage[]): string {
-  return createHash('sha256').update(JSON.stringify({ model, messages, schema: answerJsonSchema })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ model, messages, schema: answerJsonSchema }))
+    .digest('hex');
 }
 
 export function createAnswerCache(root: string): AnswerCache {

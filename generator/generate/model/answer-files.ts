@@ -10,7 +10,12 @@ export interface AnswerFile {
   content: string;
 }
 
-export function answerToPlannedFiles(files: AnswerFile[], root: string, producer: string, nodeIds?: string[]): PlannedFile[] {
+export function answerToPlannedFiles(
+  files: AnswerFile[],
+  root: string,
+  producer: string,
+  nodeIds?: string[],
+): PlannedFile[] {
   return files.map((file) => {
     const rel = file.path.replace(/\\/g, '/');
     const path = isAbsolute(rel) ? rel : `${root.replace(/\/+$/, '')}/${rel.replace(/^\.\//, '')}`;

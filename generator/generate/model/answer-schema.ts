@@ -38,8 +38,13 @@ export const answerJsonSchema = {
 } as const;
 
 export const answerSchema = z.object({
-  files: z.array(z.strictObject({ path: z.string().min(1).max(300), content: z.string() })).min(1).max(10),
-  props: z.array(z.object({ name: z.string(), type: z.string().default(''), description: z.string().default('') })).default([]),
+  files: z
+    .array(z.strictObject({ path: z.string().min(1).max(300), content: z.string() }))
+    .min(1)
+    .max(10),
+  props: z
+    .array(z.object({ name: z.string(), type: z.string().default(''), description: z.string().default('') }))
+    .default([]),
   notes: z.string().default(''),
 });
 

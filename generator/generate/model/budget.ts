@@ -14,7 +14,8 @@ export interface Usage {
   completion: number;
 }
 
-export const costOf = (usage: Usage, prices: Prices): number => (usage.prompt * prices.input + usage.completion * prices.output) / 1_000_000;
+export const costOf = (usage: Usage, prices: Prices): number =>
+  (usage.prompt * prices.input + usage.completion * prices.output) / 1_000_000;
 
 /** Rough token count of text (about four characters a token) for estimates before a call. */
 export const estimateTokens = (text: string): number => Math.ceil(text.length / 4);

@@ -78,10 +78,17 @@ export function buildPrompt(input: PromptInput): ChatMessage[] {
   // does not grow with the size of the design system.
   const uses = new Set(component.dependencies);
   const existing = {
-    renders: input.existing.filter((c) => uses.has(c.name)).map((c) => ({ name: c.name, props: c.props.map(propSummary) })),
-    others: input.existing.filter((c) => !uses.has(c.name)).slice(0, MAX_OTHER_COMPONENTS).map((c) => c.name),
+    renders: input.existing
+      .filter((c) => uses.has(c.name))
+      .map((c) => ({ name: c.name, props: c.props.map(propSummary) })),
+    others: input.existing
+      .filter((c) => !uses.has(c.name))
+      .slice(0, MAX_OTHER_COMPONENTS)
+      .map((c) => c.name),
   };
-  const draft = input.draft.map((f) => `<draft path=${JSON.stringify(f.path)}>\n${quoteDraft(f.content)}</draft>`).join('\n');
+  const draft = input.draft
+    .map((f) => `<draft path=${JSON.stringify(f.path)}>\n${quoteDraft(f.content)}</draft>`)
+    .join('\n');
   const user = `Task: write the component ${component.name}.
 Files to return: ${JSON.stringify(files.tsx)} and ${JSON.stringify(files.css)}.
 Improve on the draft where rules do badly: clear names, semantic structure, interaction states (hover, focus-visible, disabled, pressed) with the listed tokens, a prop API that reads as hand-written, and reuse of the existing components.

@@ -30,7 +30,9 @@ function compactContent(node: IrNode): { [key: string]: Json } {
       return {
         text: content.text,
         ...(content.prop ? { textProp: content.prop } : {}),
-        ...(content.variants?.length ? { textWhen: content.variants.map((v) => ({ when: v.when, text: v.text })) } : {}),
+        ...(content.variants?.length
+          ? { textWhen: content.variants.map((v) => ({ when: v.when, text: v.text })) }
+          : {}),
       };
     case 'svg':
       return { svg: `${content.paths.length} path(s), viewBox ${content.viewBox}; copy the paths from the draft` };
@@ -54,7 +56,8 @@ export function compactNode(node: IrNode): Json {
   if (node.host) out.receivesRestProps = true;
   const style = styleText(node.style);
   if (style) out.style = style;
-  if (node.overrides.length > 0) out.overrides = node.overrides.map((o) => ({ when: o.when, style: styleText(o.style) }));
+  if (node.overrides.length > 0)
+    out.overrides = node.overrides.map((o) => ({ when: o.when, style: styleText(o.style) }));
   if (node.visibleWhen) out.visibleWhen = node.visibleWhen;
   return { ...out, ...compactContent(node) };
 }

@@ -15,7 +15,8 @@ export function designRawValues(draft: PlannedFile[], index: TokenIndex): Set<st
     const sites = file.path.endsWith('.css')
       ? parseCss(file.content).declarations
       : inlineStyleSites(ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX));
-    for (const site of sites) for (const raw of scanRawValues(site.property, site.value, index)) allowed.add(raw.normalised);
+    for (const site of sites)
+      for (const raw of scanRawValues(site.property, site.value, index)) allowed.add(raw.normalised);
   }
   return allowed;
 }

@@ -50,7 +50,10 @@ function withHeader(content: string, header: string): string {
 async function tidy(file: PlannedFile, component: IrComponent, model: string): Promise<PlannedFile> {
   const css = file.path.endsWith('.css');
   const subject = { nodeId: component.nodeId, figmaName: component.figmaName };
-  const header = (css ? cssHeader(subject) : tsHeader(subject)).replace(/ from Figma node/, ` with model ${model.replace(/[^\w./:-]/g, '')} from Figma node`);
+  const header = (css ? cssHeader(subject) : tsHeader(subject)).replace(
+    / from Figma node/,
+    ` with model ${model.replace(/[^\w./:-]/g, '')} from Figma node`,
+  );
   const content = withHeader(file.content, header);
   try {
     return { ...file, content: await formatCode(content, css ? 'css' : 'tsx') };
@@ -63,12 +66,23 @@ async function tidy(file: PlannedFile, component: IrComponent, model: string): P
 export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
   const { completion, paths } = input;
   if (completion.refusal) return { kind: 'stop', reason: `the model refused: ${completion.refusal.slice(0, 200)}` };
-  if (completion.finishReason === 'content_filter') return { kind: 'stop', reason: 'the answer was stopped by a content filter' };
+  if (completion.finishReason === 'content_filter')
+    return { kind: 'stop', reason: 'the answer was stopped by a content filter' };
   if (completion.finishReason === 'length') {
-    return { kind: 'repair', keepAnswer: false, items: [{ rule: 'answer/truncated', message: 'your previous answer was cut off at the output token limit; reply with a shorter, complete answer' }] };
+    return {
+      kind: 'repair',
+      keepAnswer: false,
+      items: [
+        {
+          rule: 'answer/truncated',
+          message: 'your previous answer was cut off at the output token limit; reply with a shorter, complete answer',
+        },
+      ],
+    };
   }
   const extracted = extractAnswer(completion.content);
-  if (!extracted.ok) return { kind: 'repair', keepAnswer: true, items: [{ rule: 'answer/unparsable', message: extracted.error }] };
+  if (!extracted.ok)
+    return { kind: 'repair', keepAnswer: true, items: [{ rule: 'answer/unparsable', message: extracted.error }] };
 
   const rel = (p: string) => relative(input.root, p);
   const planned = answerToPlannedFiles(extracted.answer.files, input.root, MODEL_PRODUCER, [input.component.nodeId]);
@@ -77,19 +91,38 @@ export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
   // Other paths go to the gate, which names how they are wrong (outside, unexpected); the story
   // path is allowed there only for the draft's story.
   for (const file of planned) {
-    if (file.path === paths.story) items.push({ file: rel(file.path), rule: 'path/unexpected', message: 'stories are generated from the props; return only the component files' });
+    if (file.path === paths.story)
+      items.push({
+        file: rel(file.path),
+        rule: 'path/unexpected',
+        message: 'stories are generated from the props; return only the component files',
+      });
   }
   for (const path of wanted) {
-    if (!planned.some((f) => f.path === path)) items.push({ file: rel(path), rule: 'answer/missing-file', message: 'this file is missing from the answer' });
+    if (!planned.some((f) => f.path === path))
+      items.push({ file: rel(path), rule: 'answer/missing-file', message: 'this file is missing from the answer' });
   }
 
   // Gated as written, so reported lines match the model's own text; formatted once accepted.
-  const gated = await input.gate([...planned.filter((f) => f.path !== paths.story), ...(input.story ? [input.story] : [])], input.gateContext);
+  const gated = await input.gate(
+    [...planned.filter((f) => f.path !== paths.story), ...(input.story ? [input.story] : [])],
+    input.gateContext,
+  );
   for (const rejected of gated.rejected) {
-    const storyNote = rejected.path === paths.story ? ' (the story is generated from the draft props: keep the prop API compatible)' : '';
+    const storyNote =
+      rejected.path === paths.story
+        ? ' (the story is generated from the draft props: keep the prop API compatible)'
+        : '';
     // The story fails with the component it imports; that reason is the component's, not news.
-    for (const reason of rejected.reasons.filter((r) => !(rejected.path === paths.story && r.rule === 'import/rejected-dependency'))) {
-      items.push({ file: rel(rejected.path), ...(reason.line ? { line: reason.line } : {}), rule: reason.rule, message: reason.message + storyNote });
+    for (const reason of rejected.reasons.filter(
+      (r) => !(rejected.path === paths.story && r.rule === 'import/rejected-dependency'),
+    )) {
+      items.push({
+        file: rel(rejected.path),
+        ...(reason.line ? { line: reason.line } : {}),
+        rule: reason.rule,
+        message: reason.message + storyNote,
+      });
     }
   }
   if (items.length > 0) return { kind: 'repair', keepAnswer: true, items };

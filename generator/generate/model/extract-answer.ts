@@ -49,7 +49,8 @@ export function extractAnswer(text: string): Extracted {
     const parsed = answerSchema.safeParse(value);
     if (parsed.success) return { ok: true, answer: parsed.data };
     const issue = parsed.error.issues[0];
-    if (firstError === 'the answer holds no JSON object') firstError = `the JSON does not match the schema: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+    if (firstError === 'the answer holds no JSON object')
+      firstError = `the JSON does not match the schema: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
   }
   return { ok: false, error: firstError };
 }

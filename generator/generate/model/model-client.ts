@@ -68,7 +68,14 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     client.chat.completions.create({
       model: options.model,
       messages,
-      response_format: { type: 'json_schema', json_schema: { name: ANSWER_SCHEMA_NAME, strict: true, schema: answerJsonSchema as unknown as Record<string, unknown> } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: ANSWER_SCHEMA_NAME,
+          strict: true,
+          schema: answerJsonSchema as unknown as Record<string, unknown>,
+        },
+      },
       [tokenParam]: options.maxOutputTokens,
     });
 
@@ -80,16 +87,29 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         try {
           response = await request(messages);
         } catch (error) {
-          if (!(error instanceof OpenAI.BadRequestError) || tokenParam !== 'max_completion_tokens' || !/max_completion_tokens/.test(error.message)) throw error;
+          if (
+            !(error instanceof OpenAI.BadRequestError) ||
+            tokenParam !== 'max_completion_tokens' ||
+            !/max_completion_tokens/.test(error.message)
+          )
+            throw error;
           tokenParam = 'max_tokens';
           response = await request(messages);
         }
         const choice = response.choices[0];
-        const usage = { prompt: response.usage?.prompt_tokens ?? 0, completion: response.usage?.completion_tokens ?? 0 };
+        const usage = {
+          prompt: response.usage?.prompt_tokens ?? 0,
+          completion: response.usage?.completion_tokens ?? 0,
+        };
         const refusal = choice?.message.refusal;
         return {
           kind: 'completion',
-          completion: { content: choice?.message.content ?? '', finishReason: choice?.finish_reason ?? 'unknown', ...(refusal ? { refusal } : {}), usage },
+          completion: {
+            content: choice?.message.content ?? '',
+            finishReason: choice?.finish_reason ?? 'unknown',
+            ...(refusal ? { refusal } : {}),
+            usage,
+          },
         };
       } catch (error) {
         return failure(error, where, options.model);
@@ -109,7 +129,10 @@ function failure(error: unknown, where: string, model: string): CallResult {
       });
     }
     if (error.status === 401 || error.status === 403) {
-      throw upstreamError('model/auth', `model request refused: ${detail}`, { hint: 'Check OPENAI_API_KEY (and OPENAI_BASE_URL for gateways).', cause: error });
+      throw upstreamError('model/auth', `model request refused: ${detail}`, {
+        hint: 'Check OPENAI_API_KEY (and OPENAI_BASE_URL for gateways).',
+        cause: error,
+      });
     }
     if (error.status === 404) {
       throw upstreamError('model/not-found', `model "${model}" or endpoint not found: ${detail}`, {
@@ -120,6 +143,7 @@ function failure(error: unknown, where: string, model: string): CallResult {
     return { kind: 'failed', reason: detail };
   }
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'failed', reason: `${where} timed out` };
-  if (error instanceof OpenAI.APIConnectionError) return { kind: 'failed', reason: redact(`${where} could not connect: ${error.message}`) };
+  if (error instanceof OpenAI.APIConnectionError)
+    return { kind: 'failed', reason: redact(`${where} could not connect: ${error.message}`) };
   throw error;
 }

@@ -59,14 +59,21 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
   const stats: ModelRunStats = { calls: 0, cacheHits: 0, usage: { prompt: 0, completion: 0 }, costUsd: 0 };
 
   /** One completion, from the cache or the endpoint; a string is why there is none. */
-  async function complete(messages: ChatMessage[], expectedOutput: number, usage: Usage): Promise<Completion | string> {
+  async function complete(
+    messages: ChatMessage[],
+    expectedOutput: number,
+    usage: Usage,
+  ): Promise<(Completion & { fromCache?: true }) | string> {
     const key = cache?.key(client.model, messages);
     const cached = key ? await cache?.get(key) : undefined;
     if (cached) {
       stats.cacheHits++;
-      return cached;
+      return { ...cached, fromCache: true };
     }
-    const estimate = costOf({ prompt: estimateTokens(messages.map((m) => m.content).join('\n')), completion: expectedOutput }, settings.prices);
+    const estimate = costOf(
+      { prompt: estimateTokens(messages.map((m) => m.content).join('\n')), completion: expectedOutput },
+      settings.prices,
+    );
     if (!budget.reserve(estimate)) {
       return `max cost $${budget.limit} reached ($${budget.spent.toFixed(4)} spent); no further model calls`;
     }
@@ -119,7 +126,10 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
         allowedPaths: new Set([at.tsx, at.css, at.story]),
         allowedRawValues: designRawValues(draftCode, input.tokens),
       };
-      const expectedOutput = Math.min(settings.maxOutputTokens, 2 * estimateTokens(draftCode.map((f) => f.content).join('')) + 200);
+      const expectedOutput = Math.min(
+        settings.maxOutputTokens,
+        2 * estimateTokens(draftCode.map((f) => f.content).join('')) + 200,
+      );
       const usage: Usage = { prompt: 0, completion: 0 };
       const notes: string[] = [];
       let messages = initial;
@@ -145,9 +155,23 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
           check: options.check,
         });
         if (verdict.kind === 'accepted') {
-          const files = [...verdict.files.filter((f) => f.path !== at.story), ...draft.files.filter((f) => f.path === at.story)];
+          const files = [
+            ...verdict.files.filter((f) => f.path !== at.story),
+            ...draft.files.filter((f) => f.path === at.story),
+          ];
+          if (completion.fromCache) notes.push('answer from the cache (no model call)');
           if (verdict.notes) notes.push(verdict.notes.slice(0, 500));
-          return { files, generator: { kind: 'model', model: client.model, attempts, usage, costUsd: costOf(usage, settings.prices), notes } };
+          return {
+            files,
+            generator: {
+              kind: 'model',
+              model: client.model,
+              attempts,
+              usage,
+              costUsd: costOf(usage, settings.prices),
+              notes,
+            },
+          };
         }
         if (verdict.kind === 'stop') {
           reason = verdict.reason;
@@ -162,7 +186,14 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
       logger.warn(`model: ${component.name}: ${reason.slice(0, 300)}; using the deterministic draft`);
       return {
         files: draft.files,
-        generator: { kind: 'deterministic', model: client.model, attempts, usage, costUsd: costOf(usage, settings.prices), notes: [...draft.generator.notes, ...notes] },
+        generator: {
+          kind: 'deterministic',
+          model: client.model,
+          attempts,
+          usage,
+          costUsd: costOf(usage, settings.prices),
+          notes: [...draft.generator.notes, ...notes],
+        },
       };
     },
   };

@@ -41,7 +41,11 @@ export function tokenValueText(value: unknown): string {
 
 const family = (path: string) => path.split('.').slice(0, -1).join('.');
 
-export function relevantTokens(component: IrComponent, index: TokenIndex, limit = 60): { tokens: PromptToken[]; rawValues: string[] } {
+export function relevantTokens(
+  component: IrComponent,
+  index: TokenIndex,
+  limit = 60,
+): { tokens: PromptToken[]; rawValues: string[] } {
   const used = new Map<string, TokenRef>();
   const raw: CssValue[] = [];
   walk(component.root, (value) => collect(value, used, raw));

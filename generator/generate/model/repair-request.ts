@@ -27,4 +27,7 @@ export function repairRequest(items: RepairItem[]): ChatMessage {
 }
 
 /** Why an answer could not be used at all, as a repair item. */
-export const unusableAnswer = (rule: 'answer/truncated' | 'answer/unparsable', message: string): RepairItem => ({ rule, message });
+export const unusableAnswer = (rule: 'answer/truncated' | 'answer/unparsable', message: string): RepairItem => ({
+  rule,
+  message,
+});

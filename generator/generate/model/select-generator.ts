@@ -15,19 +15,33 @@ export function modelConfigured(config: ResolvedConfig): boolean {
   return config.generator.kind === 'model' || (config.generator.kind === 'auto' && endpoint);
 }
 
-export function selectGenerator(config: ResolvedConfig, logger: Logger, options: { check?: ComponentCheck } = {}): ComponentGenerator | ModelGenerator {
+export function selectGenerator(
+  config: ResolvedConfig,
+  logger: Logger,
+  options: { check?: ComponentCheck } = {},
+): ComponentGenerator | ModelGenerator {
   if (!modelConfigured(config)) return deterministicGenerator;
   if (config.env.openaiApiKey === undefined && config.env.openaiBaseUrl === undefined) {
-    throw configError('generator/no-model-endpoint', 'generator.kind is "model" but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set', {
-      hint: 'Set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server), or use --generator deterministic.',
-    });
+    throw configError(
+      'generator/no-model-endpoint',
+      'generator.kind is "model" but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set',
+      {
+        hint: 'Set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server), or use --generator deterministic.',
+      },
+    );
   }
-  logger.info(`generate: using model ${config.generator.model}${config.env.openaiBaseUrl ? ` at ${config.env.openaiBaseUrl}` : ''}`);
+  logger.info(
+    `generate: using model ${config.generator.model}${config.env.openaiBaseUrl ? ` at ${config.env.openaiBaseUrl}` : ''}`,
+  );
   return createModelGenerator({ config, logger, ...(options.check ? { check: options.check } : {}) });
 }
 
 /** Runs `fn` over items with at most `limit` in flight, keeping input order in the result. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

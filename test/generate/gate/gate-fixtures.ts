@@ -10,7 +10,12 @@ import type { GateContext } from '../../../generator/generate/gate/types.ts';
 import { converter, differenceCiede2000 } from 'culori';
 import type { Rgba, TokenIndex, TokenMatch, TokenRef, TokenType } from '../../../generator/tokens/token-index.ts';
 
-const token = (path: string, type: TokenType, value: unknown): TokenRef => ({ path, cssVar: `--${path.replace(/\./g, '-')}`, type, value });
+const token = (path: string, type: TokenType, value: unknown): TokenRef => ({
+  path,
+  cssVar: `--${path.replace(/\./g, '-')}`,
+  type,
+  value,
+});
 const toRgb = converter('rgb');
 const deltaE = differenceCiede2000();
 
@@ -19,8 +24,17 @@ const deltaE = differenceCiede2000();
  * 0.5, approximate within 2), dimensions exact or within 1px, other values exactly.
  */
 function gateTokenIndex(tokens: TokenRef[]): TokenIndex {
-  const nearest = (kind: TokenType, distance: (t: TokenRef) => number, tolerance: number, unit: 'deltaE2000' | 'px', exactBelow: number): TokenMatch => {
-    const ranked = tokens.filter((t) => t.type === kind).map((t) => ({ token: t, distance: distance(t) })).sort((a, b) => a.distance - b.distance);
+  const nearest = (
+    kind: TokenType,
+    distance: (t: TokenRef) => number,
+    tolerance: number,
+    unit: 'deltaE2000' | 'px',
+    exactBelow: number,
+  ): TokenMatch => {
+    const ranked = tokens
+      .filter((t) => t.type === kind)
+      .map((t) => ({ token: t, distance: distance(t) }))
+      .sort((a, b) => a.distance - b.distance);
     const best = ranked[0];
     if (!best) return { kind: 'raw' };
     if (best.distance <= exactBelow) return { kind: 'exact', token: best.token };
@@ -35,11 +49,20 @@ function gateTokenIndex(tokens: TokenRef[]): TokenIndex {
     byStyleId: () => undefined,
     matchColor: (c: Rgba) => {
       const color = { mode: 'rgb' as const, r: c.r, g: c.g, b: c.b, alpha: c.a };
-      return nearest('color', (t) => deltaE(color, toRgb(t.value as string)!) + Math.abs(c.a - 1) * 100, 2, 'deltaE2000', 0.5);
+      return nearest(
+        'color',
+        (t) => deltaE(color, toRgb(t.value as string)!) + Math.abs(c.a - 1) * 100,
+        2,
+        'deltaE2000',
+        0.5,
+      );
     },
-    matchDimension: (px: number) => nearest('dimension', (t) => Math.abs((t.value as { value: number }).value - px), 1, 'px', 0),
+    matchDimension: (px: number) =>
+      nearest('dimension', (t) => Math.abs((t.value as { value: number }).value - px), 1, 'px', 0),
     matchValue: (type: TokenType, value: string | number) => {
-      const found = tokens.find((t) => t.type === type && String(t.value).toLowerCase() === String(value).toLowerCase());
+      const found = tokens.find(
+        (t) => t.type === type && String(t.value).toLowerCase() === String(value).toLowerCase(),
+      );
       return found ? { kind: 'exact', token: found } : { kind: 'raw' };
     },
   };

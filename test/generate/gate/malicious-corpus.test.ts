@@ -22,7 +22,11 @@ describe('the malicious and broken answer corpus', () => {
   const { root, ctx, at } = gateProject();
   const modelCtx = {
     ...ctx,
-    allowedPaths: new Set([at('src/Button/Button.tsx'), at('src/Button/Button.module.css'), at('stories/Button.stories.tsx')]),
+    allowedPaths: new Set([
+      at('src/Button/Button.tsx'),
+      at('src/Button/Button.module.css'),
+      at('stories/Button.stories.tsx'),
+    ]),
     allowedRawValues: new Set<string>(),
   };
 

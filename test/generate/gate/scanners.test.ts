@@ -6,7 +6,9 @@ import { gateTokens } from './gate-fixtures.ts';
 
 describe('the CSS reader', () => {
   it('reads rules, at-rules and declarations with their lines', () => {
-    const sheet = parseCss('/* c */\n@media (min-width: 600px) {\n  .a:hover { color: red !important; background: url("a;b.png") }\n}\n.b {\n  --x: 1px;\n}\n');
+    const sheet = parseCss(
+      '/* c */\n@media (min-width: 600px) {\n  .a:hover { color: red !important; background: url("a;b.png") }\n}\n.b {\n  --x: 1px;\n}\n',
+    );
     expect(sheet.errors).toEqual([]);
     expect(sheet.atRules).toEqual([{ text: '@media (min-width: 600px)', line: 2 }]);
     expect(sheet.selectors.map((s) => s.text)).toEqual(['.a:hover', '.b']);
@@ -28,7 +30,8 @@ describe('the CSS reader', () => {
 });
 
 describe('the raw value scanner', () => {
-  const scan = (property: string, value: string) => scanRawValues(property, value, gateTokens).map((r) => [r.kind, r.text, r.match.kind]);
+  const scan = (property: string, value: string) =>
+    scanRawValues(property, value, gateTokens).map((r) => [r.kind, r.text, r.match.kind]);
 
   it('finds hex, functional and named colours, and skips keywords and var() names', () => {
     expect(scan('color', '#2563EB')).toEqual([['color', '#2563EB', 'exact']]);

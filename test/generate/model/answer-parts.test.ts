@@ -10,9 +10,17 @@ import { answerJson, modelProject } from './model-fixtures.ts';
 describe('reading an answer', () => {
   it('takes a bare JSON object, a fenced block, or JSON inside prose', () => {
     const json = answerJson();
-    for (const text of [json, `\`\`\`json\n${json}\n\`\`\``, `Here you go: ${json}\nThanks.`, `Notes first {not json} then ${json}`]) {
+    for (const text of [
+      json,
+      `\`\`\`json\n${json}\n\`\`\``,
+      `Here you go: ${json}\nThanks.`,
+      `Notes first {not json} then ${json}`,
+    ]) {
       const result = extractAnswer(text);
-      expect(result.ok && result.answer.files.map((f) => f.path)).toEqual(['src/Button/Button.tsx', 'src/Button/Button.module.css']);
+      expect(result.ok && result.answer.files.map((f) => f.path)).toEqual([
+        'src/Button/Button.tsx',
+        'src/Button/Button.module.css',
+      ]);
     }
   });
 
@@ -33,7 +41,12 @@ describe('reading an answer', () => {
 
 describe('the repair request', () => {
   it('lists at most twelve failures with file, line and rule', () => {
-    const items = Array.from({ length: 15 }, (_, i) => ({ file: 'src/A/A.tsx', line: i + 1, rule: 'code/eval', message: `eval on line ${i + 1}` }));
+    const items = Array.from({ length: 15 }, (_, i) => ({
+      file: 'src/A/A.tsx',
+      line: i + 1,
+      rule: 'code/eval',
+      message: `eval on line ${i + 1}`,
+    }));
     const message = repairRequest(items);
     expect(message.role).toBe('user');
     expect(message.content).toContain('- src/A/A.tsx:1 [code/eval] eval on line 1');
@@ -64,11 +77,15 @@ describe('choosing the generator', () => {
     expect(modelConfigured(modelProject({ OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).config)).toBe(true);
     expect(modelConfigured(modelProject({ OPENAI_API_KEY: 'sk-x' }, { kind: 'deterministic' }).config)).toBe(false);
     expect(selectGenerator(modelProject().config, createMemoryLogger())).toBe(deterministicGenerator);
-    expect(selectGenerator(modelProject({ OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).config, createMemoryLogger()).kind).toBe('model');
+    expect(
+      selectGenerator(modelProject({ OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).config, createMemoryLogger()).kind,
+    ).toBe('model');
   });
 
   it('fails clearly when the model is required but no endpoint is set', () => {
-    expect(() => selectGenerator(modelProject({}, { kind: 'model' }).config, createMemoryLogger())).toThrow(/neither OPENAI_API_KEY nor OPENAI_BASE_URL/);
+    expect(() => selectGenerator(modelProject({}, { kind: 'model' }).config, createMemoryLogger())).toThrow(
+      /neither OPENAI_API_KEY nor OPENAI_BASE_URL/,
+    );
   });
 
   it('runs work with a concurrency limit and keeps the order', async () => {

@@ -11,7 +11,10 @@ const dir = join(import.meta.dirname, '../../fixtures/model/malicious');
 const entries = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((name) => ({ name, entry: JSON.parse(readFileSync(join(dir, name), 'utf8')) as { expect: string; injection?: string; answer: unknown } }));
+  .map((name) => ({
+    name,
+    entry: JSON.parse(readFileSync(join(dir, name), 'utf8')) as { expect: string; injection?: string; answer: unknown },
+  }));
 
 let server: OpenAIServer;
 beforeAll(async () => {
@@ -25,13 +28,17 @@ describe('malicious answers served by a model endpoint', () => {
     const model = createModelGenerator({ config, logger: createMemoryLogger(), cache: false });
     const input = generatorInput(config);
     const draft = await deterministicGenerator.generate(input);
-    const withDraft = { ...input, draft: { ...draft, files: draft.files.filter((f) => !f.path.endsWith('.stories.tsx')) } };
+    const withDraft = {
+      ...input,
+      draft: { ...draft, files: draft.files.filter((f) => !f.path.endsWith('.stories.tsx')) },
+    };
     const used: string[] = [];
     for (const { name, entry } of entries) {
       const component = entry.injection ? buttonIr(entry.injection) : withDraft.component;
       server.enqueue(completionReply(JSON.stringify(entry.answer)));
       const output = await model.generate({ ...withDraft, component });
-      if (output.generator.kind === 'model' || output.files.some((f) => f.producer !== 'generate/deterministic')) used.push(name);
+      if (output.generator.kind === 'model' || output.files.some((f) => f.producer !== 'generate/deterministic'))
+        used.push(name);
       expect(output.generator.notes.join(' '), name).toContain(`[${entry.expect}]`);
     }
     expect(used).toEqual([]);

@@ -22,7 +22,15 @@ export function buttonIr(layerName = 'Label'): IrComponent {
     description: 'Primary action.',
     role: 'button',
     props: [
-      { kind: 'variant', name: 'variant', figmaName: 'Variant', values: ['primary', 'secondary'], figmaValues: ['Primary', 'Secondary'], default: 'primary', description: '' },
+      {
+        kind: 'variant',
+        name: 'variant',
+        figmaName: 'Variant',
+        values: ['primary', 'secondary'],
+        figmaValues: ['Primary', 'Secondary'],
+        default: 'primary',
+        description: '',
+      },
       { kind: 'text', name: 'label', figmaName: 'Label', default: 'Button', description: '' },
     ],
     variants: [
@@ -36,7 +44,12 @@ export function buttonIr(layerName = 'Label'): IrComponent {
       tag: 'button',
       role: 'button',
       attributes: { type: 'button' },
-      style: { display: { kind: 'keyword', value: 'inline-flex' }, padding: { kind: 'list', separator: ' ', items: [token('spacing.sm'), token('spacing.md')] }, background: token('color.bg.brand'), 'border-radius': token('radius.md') },
+      style: {
+        display: { kind: 'keyword', value: 'inline-flex' },
+        padding: { kind: 'list', separator: ' ', items: [token('spacing.sm'), token('spacing.md')] },
+        background: token('color.bg.brand'),
+        'border-radius': token('radius.md'),
+      },
       overrides: [{ when: { variant: 'secondary' }, style: { background: { kind: 'keyword', value: 'transparent' } } }],
       content: {
         kind: 'children',
@@ -48,7 +61,11 @@ export function buttonIr(layerName = 'Label'): IrComponent {
             tag: 'span',
             role: 'text',
             attributes: {},
-            style: { color: token('color.text.on-brand'), 'font-family': token('font.family.body'), 'letter-spacing': { kind: 'raw', value: '0.3px' } },
+            style: {
+              color: token('color.text.on-brand'),
+              'font-family': token('font.family.body'),
+              'letter-spacing': { kind: 'raw', value: '0.3px' },
+            },
             overrides: [],
             content: { kind: 'text', text: 'Button', prop: 'label' },
           },
@@ -62,7 +79,10 @@ export function buttonIr(layerName = 'Label'): IrComponent {
   };
 }
 
-export function modelProject(env: Record<string, string> = {}, generator: Record<string, unknown> = {}): { root: string; config: ResolvedConfig; at: (rel: string) => string } {
+export function modelProject(
+  env: Record<string, string> = {},
+  generator: Record<string, unknown> = {},
+): { root: string; config: ResolvedConfig; at: (rel: string) => string } {
   const root = mkdtempSync(join(tmpdir(), 'ds-model-'));
   const parsed = configSchema.parse({ generator: { maxRepairRounds: 2, ...generator } });
   const config = resolveConfig(parsed, root, undefined, env, {});
@@ -119,7 +139,9 @@ export const goodCss = `.root {
 }
 `;
 
-export function answerJson(files: { tsx?: string; css?: string; extra?: { path: string; content: string }[] } = {}): string {
+export function answerJson(
+  files: { tsx?: string; css?: string; extra?: { path: string; content: string }[] } = {},
+): string {
   return JSON.stringify({
     files: [
       { path: 'src/Button/Button.tsx', content: files.tsx ?? goodTsx },
