@@ -7,7 +7,14 @@ import { writeSynthetic } from '../../bench/synthetic/write-synthetic.ts';
 import { touchFile } from '../../bench/touch-snapshot.ts';
 import { readDesign } from '../../generator/source/load-design.ts';
 
-type Node = { id: string; type: string; name: string; children?: Node[]; fills?: { boundVariables?: unknown }[]; characters?: string };
+type Node = {
+  id: string;
+  type: string;
+  name: string;
+  children?: Node[];
+  fills?: { boundVariables?: unknown }[];
+  characters?: string;
+};
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -30,7 +37,9 @@ describe('the synthetic design generator', () => {
     expect(Object.keys(design.componentSets)).toHaveLength(10);
     // Variants plus the seven icon components the sets use.
     expect(Object.keys(design.components)).toHaveLength(ten.stats.variants + 7);
-    expect(Object.keys(design.variables?.variables ?? {})).toHaveLength(Object.keys(ten.variables.meta.variables).length);
+    expect(Object.keys(design.variables?.variables ?? {})).toHaveLength(
+      Object.keys(ten.variables.meta.variables).length,
+    );
     expect(Object.keys(design.styles).length).toBeGreaterThan(5);
     expect(design.fileKey).toBe('BenchSynthetic0010');
   });

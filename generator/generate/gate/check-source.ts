@@ -51,10 +51,10 @@ function decodeEntities(text: string): string {
 }
 
 /** Browsers strip whitespace and control characters inside a URL scheme. */
-// eslint-disable-next-line no-control-regex -- control characters are what is being removed
 const schemeText = (text: string) =>
-  decodeEntities(text)
-    .replace(/[\s\u0000-\u001f]+/g, '')
+  Array.from(decodeEntities(text))
+    .filter((c) => c.charCodeAt(0) > 0x20 && !/\s/.test(c))
+    .join('')
     .toLowerCase();
 
 function parseDiagnostics(source: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {

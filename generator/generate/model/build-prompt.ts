@@ -6,6 +6,7 @@
  */
 import type { IrComponent, IrProp } from '../../ir/types.ts';
 import type { ExistingComponent } from '../generator.ts';
+import { isHiddenCodePoint } from '../gate/hidden-unicode.ts';
 import { compactIr } from './compact-ir.ts';
 import type { PromptToken } from './relevant-tokens.ts';
 
@@ -49,15 +50,16 @@ Conventions:
 - Never use dangerouslySetInnerHTML, eval, Function, dynamic import(), require, fetch or other network APIs, timers with strings, window, document, globalThis, process, localStorage, <script>, <iframe>, <object>, <embed>, javascript: URLs or external resource URLs, and never @ts-ignore or @ts-nocheck.
 - Start each file with the same one-line header comment as the draft.`;
 
+const escapeUnits = (c: string) =>
+  Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
 /** JSON for a data block: `<`, `>` and `&` escaped so data cannot close its block; hidden characters made visible. */
 export function dataJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
-    .replace(/[\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]|\uDB40[\uDC00-\uDDEF]/g, (c) =>
-      Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
-    );
+    .replace(/[^\x20-\x7e]/gu, (c) => (isHiddenCodePoint(c.codePointAt(0) ?? 0) ? escapeUnits(c) : c));
 }
 
 /** Our own generated code, quoted: only the closing delimiter needs neutralising. */
