@@ -48,10 +48,10 @@ export function formatResults(r: BenchResults): string {
     ROWS.map((row) => [row, ...r.sizes.map((s) => cell(s.figures[row]))]),
   );
   const storybook = table(
-    ['design', 'stories', 'design-sync check', 'vitest --project storybook', 'with --no-isolate', 'check / vitest', 'check / vitest --no-isolate'],
+    ['design', 'stories (check / vitest, failing in vitest)', 'design-sync check', 'vitest --project storybook', 'with --no-isolate', 'check / vitest', 'check / vitest --no-isolate'],
     r.storybook.map((c) => [
       c.label,
-      String(c.stories ?? 'n/a'),
+      `${c.stories ?? 'n/a'} / ${c.vitestTests ?? 'n/a'}, ${c.vitestFailed ?? 0} failing`,
       c.checkMs === undefined ? 'n/a (not available)' : seconds(c.checkMs),
       c.isolatedMs === undefined ? `n/a (${c.note ?? 'not available'})` : seconds(c.isolatedMs),
       c.sharedMs === undefined ? 'n/a' : seconds(c.sharedMs),

@@ -14,6 +14,9 @@ export interface StorybookComparison {
   checkMs: number | undefined;
   isolatedMs: number | undefined;
   sharedMs: number | undefined;
+  /** Tests vitest ran (one per story) and how many failed (axe violations fail a story). */
+  vitestTests?: number | undefined;
+  vitestFailed?: number;
   note?: string;
 }
 
@@ -27,13 +30,18 @@ export async function compareWithStorybook(
   options: { runs: number; browser: string; log(message: string): void },
 ): Promise<StorybookComparison> {
   await writeStorybookSetup(project.dir, options.browser);
+  let tests: number | undefined;
+  let failed = 0;
   const run = async (flag: '--isolate' | '--no-isolate') => {
     const times: number[] = [];
     for (let i = 0; i < options.runs; i++) {
       options.log(`${project.label}: vitest --project storybook ${flag} (${i + 1}/${options.runs})`);
-      const sample = await measureNode([VITEST, 'run', '--project', 'storybook', flag], { cwd: project.dir, env: { CI: '1', FORCE_COLOR: '0' } });
+      const sample = await measureNode([VITEST, 'run', '--project', 'storybook', flag], { cwd: project.dir, env: { CI: '1', NO_COLOR: '1' } });
       // A failing story still ran; only a run that did not start counts as unavailable.
-      if (!/Tests\s+\d+/.test(sample.stdout)) return undefined;
+      const summary = /Tests\s+([^\n]*)\((\d+)\)/.exec(sample.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+      if (!summary) return undefined;
+      tests = Number(summary[2]);
+      failed = Number(/(\d+) failed/.exec(summary[1] ?? '')?.[1] ?? 0);
       times.push(sample.ms);
     }
     return median(times);
@@ -46,6 +54,8 @@ export async function compareWithStorybook(
     checkMs: check ? median(check.ms) : undefined,
     isolatedMs,
     sharedMs,
+    vitestTests: tests,
+    vitestFailed: failed,
     ...(isolatedMs === undefined || sharedMs === undefined ? { note: 'vitest did not run' } : {}),
   };
 }

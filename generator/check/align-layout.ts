@@ -3,6 +3,11 @@ import { boundingBox, visibleChildren } from './figma-nodes.ts';
 import type { PageDomNode } from './page/page-api.ts';
 import type { Box, LayoutNodeResult } from './types.ts';
 
+/**
+ * Aligns a rendered story's DOM tree with its Figma node's visible subtree and scores the layout by
+ * box overlap (IoU).
+ */
+
 export interface LayoutAlignment {
   /** Mean IoU over the Figma nodes, unmatched nodes counting 0. */
   score: number;

@@ -3,6 +3,11 @@ import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { inputError } from '../core/errors.ts';
 
+/**
+ * Finds and launches the headless Chromium the browser checks run in: DESIGN_SYNC_BROWSER, else
+ * /usr/bin/chromium, else one on PATH.
+ */
+
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** Flags that keep a headless check run quiet and repeatable: no GPU, no updates, no network chatter. */

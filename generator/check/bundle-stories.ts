@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { build, type Message } from 'esbuild';
 import { inputError } from '../core/errors.ts';
 
+/**
+ * Bundles the stories, their components, CSS modules and the token CSS with esbuild into one script
+ * and one stylesheet in memory. The check pages load it without a dev server.
+ */
+
 export interface StoryFile {
   /** The component the stories belong to (the file's base name). */
   component: string;

@@ -9,6 +9,11 @@ import { storyId } from './report/story-id.ts';
 import { openStoryPage, serveCheckPage, type StoryPage } from './story-page.ts';
 import type { StoryCheck } from './types.ts';
 
+/**
+ * Checks every story of a bundle in one headless browser, a few pages in parallel taking stories
+ * from a shared queue.
+ */
+
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export interface StoriesRun {

@@ -19,6 +19,11 @@ import type {
 } from './types.ts';
 import type { DesignRender, FigmaNode } from '../source/design.ts';
 
+/**
+ * Runs every check of one story on one page: axe per theme mode, layout against the Figma node,
+ * pixel diffs against Figma's render and the approved baseline, responsive widths.
+ */
+
 export interface StoryCheckContext {
   root: string;
   /** Absolute report folder; images go to its images/. */
@@ -31,6 +36,8 @@ export interface StoryCheckContext {
   scale: number;
   /** Write baselines even where one exists (--approve). */
   approve: boolean;
+  /** false: a missing baseline is not recorded (a run that must not add files); default true. */
+  recordBaselines?: boolean;
 }
 
 export interface StoryTarget {
@@ -113,10 +120,11 @@ async function baselineComparison(
   target: StoryTarget,
   mode: string,
   ctx: StoryCheckContext,
-): Promise<BaselineComparison & { mode: string }> {
+): Promise<(BaselineComparison & { mode: string }) | undefined> {
   const name = `${fileSafe(target.id)}--${fileSafe(mode)}`;
   const baselinePath = join(ctx.baselineDir, `${name}.png`);
   const existing = ctx.approve ? undefined : await readIfExists(baselinePath);
+  if (!existing && ctx.recordBaselines === false) return undefined;
   if (!existing) await writeFileAtomic(baselinePath, shot);
   const result = await comparison(existing ?? shot, shot, `${name}.baseline`, ctx, ctx.thresholds.baselineMismatch);
   return { ...result, written: !existing, baselinePath: relative(ctx.root, baselinePath), mode };
@@ -194,7 +202,8 @@ export async function checkStory(page: StoryPage, target: StoryTarget, ctx: Stor
         figma = await comparison(expected, shot, `${fileSafe(target.id)}.figma`, ctx, ctx.thresholds.pixelMismatch);
       }
     }
-    baseline.push(await baselineComparison(shot, target, mode, ctx));
+    const againstBaseline = await baselineComparison(shot, target, mode, ctx);
+    if (againstBaseline) baseline.push(againstBaseline);
   }
   if (!check.error && target.node && isResponsive(target.node) && ctx.thresholds.responsiveWidths.length) {
     check.responsive = await responsiveResult(page, target, ctx);

@@ -1,6 +1,11 @@
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
+/**
+ * Pixel comparison of a screenshot with a Figma render or an approved baseline (pixelmatch), with a
+ * diff image; also rescales renders taken at another scale.
+ */
+
 export interface ImageComparison {
   mismatchedPixels: number;
   /** Mismatched pixels over the pixels of the larger image. */

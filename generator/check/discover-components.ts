@@ -2,6 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ComponentGeneratorInfo } from './types.ts';
 
+/**
+ * Finds the components to check (component folders and stories files, matched by name) and who
+ * generated each, from its header line.
+ */
+
 export interface DiscoveredComponent {
   name: string;
   /** Absolute path of stories/<Name>.stories.tsx, when there is one. */

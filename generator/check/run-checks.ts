@@ -15,6 +15,11 @@ import { themeModes } from './theme-modes.ts';
 import { typecheckFiles } from './typecheck.ts';
 import type { CheckResults, CheckStage, ComponentCheck, TokenLintResult, TypecheckResult } from './types.ts';
 
+/**
+ * The check stage (`runChecks`): type-check and token lint of the components, then every story in
+ * headless Chromium for axe, layout fidelity, pixel diffs and responsive widths.
+ */
+
 export interface RunChecksInput {
   config: ResolvedConfig;
   logger: Logger;
@@ -29,6 +34,8 @@ export interface RunChecksInput {
   tokensCss?: string | undefined;
   /** Overwrite the approved screenshots with this run's. */
   approve?: boolean | undefined;
+  /** false: stories without a baseline get none (a run that must add no files); default true. */
+  recordBaselines?: boolean | undefined;
   /** Type-check of the given files (absolute paths); default: tsc in a child process, beside the browser. */
   typecheck?: ((files: string[]) => Promise<TypecheckResult>) | undefined;
   /** Token lint over the given files (absolute paths); the caller wires the linter in. */
@@ -144,6 +151,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
         modes,
         scale: config.figma.renderScale,
         approve: input.approve === true,
+        recordBaselines: input.recordBaselines !== false,
       },
       logger,
       signal: input.signal,

@@ -11,6 +11,11 @@ import type {
 import { surfaceVariable } from './surface-token.ts';
 import type { A11yViolation, AxeImpact, Box } from './types.ts';
 
+/**
+ * Serves the check page, the story bundle and axe to a browser context from memory, and drives one
+ * story page: render, measure, axe, screenshot.
+ */
+
 /** A made-up origin the check pages load from; every request to it is answered from memory. */
 const ORIGIN = 'http://design-sync.check';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

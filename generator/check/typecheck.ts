@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeJsonAtomic } from '../core/fs-atomic.ts';
+import { fallbackPaths } from './module-fallback.ts';
 import type { TypeDiagnostic, TypecheckResult } from './types.ts';
+
+/**
+ * Type-checks the generated components and stories with the bundled TypeScript under fixed strict
+ * options, in a child process beside the browser checks.
+ */
 
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
@@ -56,8 +62,14 @@ export function parseTscOutput(output: string, root: string): TypeDiagnostic[] {
 export async function typecheckFiles(root: string, files: string[], cacheDir: string): Promise<TypecheckResult> {
   if (!files.length) return { status: 'skipped', diagnostics: [] };
   const tsconfig = join(cacheDir, 'tsconfig.check.json');
+  // A project without its own react types (no node_modules yet) compiles against design-sync's, as the gate does.
+  const paths = await fallbackPaths(root, files, COMPILER_OPTIONS);
   await writeJsonAtomic(tsconfig, {
-    compilerOptions: { ...COMPILER_OPTIONS, tsBuildInfoFile: join(cacheDir, 'check.tsbuildinfo') },
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      tsBuildInfoFile: join(cacheDir, 'check.tsbuildinfo'),
+      ...(Object.keys(paths).length ? { paths } : {}),
+    },
     files,
   });
   return new Promise((done, fail) => {

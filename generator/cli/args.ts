@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { usageError } from '../core/errors.ts';
 import type { OptionSpec } from './command.ts';
 
+/** Parses a command's flags (its own plus the global ones) and renders its help text. */
+
 /** Flags every command accepts. */
 export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   config: { type: 'string', value: '<path>', description: 'config file (default: design-sync.config.json)' },
@@ -43,7 +45,13 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
   });
 }
 
-export function commandHelp(name: string, usage: string, summary: string, options: Record<string, OptionSpec>, description?: string): string {
+export function commandHelp(
+  name: string,
+  usage: string,
+  summary: string,
+  options: Record<string, OptionSpec>,
+  description?: string,
+): string {
   return [
     `design-sync ${name}: ${summary}`,
     '',

@@ -1,6 +1,11 @@
 import type { ResolvedConfig } from '../core/config.ts';
 import type { Logger } from '../core/logger.ts';
 
+/**
+ * The `Command` contract every CLI command implements: name, usage and options, and `run(ctx)`
+ * returning a summary for people and one JSON document.
+ */
+
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;

@@ -8,6 +8,11 @@ import { DesignSyncError, EXIT, isDesignSyncError, usageError } from '../core/er
 import { redact } from '../core/redact.ts';
 import { VERSION } from '../core/version.ts';
 
+/**
+ * The CLI entry: parses the command line, runs the command, prints its result on stdout and maps
+ * errors to exit codes. The only place that formats errors and exits.
+ */
+
 const HELP = `design-sync ${VERSION}: Figma design -> tokens, React components, stories, checks and a pull request
 
 usage: design-sync <command> [options]
@@ -67,7 +72,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const { command } = await entry.load();
     const args = parseCommandArgs(rest, command.options);
     if (args.values.help) {
-      process.stdout.write(`${commandHelp(command.name, command.usage, command.summary, command.options, command.description)}\n`);
+      process.stdout.write(
+        `${commandHelp(command.name, command.usage, command.summary, command.options, command.description)}\n`,
+      );
       return EXIT.ok;
     }
     const cwd = resolve(typeof args.values.cwd === 'string' ? args.values.cwd : process.cwd());
@@ -109,7 +116,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (wantsJson) {
       const payload = isDesignSyncError(error)
         ? { ok: false, error: { code: error.code, kind: error.kind, message: error.message, hint: error.hint ?? null } }
-        : { ok: false, error: { code: 'internal', kind: 'internal', message: String((error as Error)?.message ?? error), hint: null } };
+        : {
+            ok: false,
+            error: {
+              code: 'internal',
+              kind: 'internal',
+              message: String((error as Error)?.message ?? error),
+              hint: null,
+            },
+          };
       process.stdout.write(`${redact(JSON.stringify(payload, null, 2))}\n`);
     }
     return isDesignSyncError(error) ? error.exitCode : EXIT.internal;

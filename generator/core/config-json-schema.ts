@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { configSchema } from './config.ts';
 
+/**
+ * The JSON Schema of design-sync.config.json (design-sync.schema.json), generated from the zod
+ * config schema so the two cannot drift.
+ */
+
 export const CONFIG_SCHEMA_FILE = 'design-sync.schema.json';
 
 /**

@@ -3,6 +3,11 @@ import { resolve, dirname } from 'node:path';
 import { z } from 'zod';
 import { configError } from './errors.ts';
 
+/**
+ * The design-sync.config.json zod schema, and its loading and resolution into `ResolvedConfig`
+ * (absolute paths, environment values).
+ */
+
 /** Fail/warn thresholds of one numeric check. */
 const threshold = (fail: number, warn: number) =>
   z.strictObject({ fail: z.number().min(0), warn: z.number().min(0) }).default({ fail, warn });
@@ -14,15 +19,37 @@ export const configSchema = z.strictObject({
     .strictObject({
       file: z.string().min(1).optional().describe('Figma file key or a figma.com/design/... URL.'),
       pages: z.array(z.string()).default([]).describe('Page names to take; empty takes every page.'),
-      frames: z.array(z.string()).default([]).describe('Top-level frames (names or node ids) to generate as components, besides component sets.'),
-      components: z.array(z.string()).default([]).describe('Component sets / components (names or ids) to take; empty takes all.'),
-      renderScale: z.number().min(0.5).max(4).default(2).describe('Render scale for Figma PNG renders used as visual ground truth.'),
-      maxRetryAfterSeconds: z.number().int().min(0).default(120).describe('Longest Retry-After (seconds) worth waiting for; longer waits fail at once.'),
+      frames: z
+        .array(z.string())
+        .default([])
+        .describe('Top-level frames (names or node ids) to generate as components, besides component sets.'),
+      components: z
+        .array(z.string())
+        .default([])
+        .describe('Component sets / components (names or ids) to take; empty takes all.'),
+      renderScale: z
+        .number()
+        .min(0.5)
+        .max(4)
+        .default(2)
+        .describe('Render scale for Figma PNG renders used as visual ground truth.'),
+      maxRetryAfterSeconds: z
+        .number()
+        .int()
+        .min(0)
+        .default(120)
+        .describe('Longest Retry-After (seconds) worth waiting for; longer waits fail at once.'),
       timeoutMs: z.number().int().min(100).default(30_000).describe('Request timeout in milliseconds.'),
     })
     .default({ pages: [], frames: [], components: [], renderScale: 2, maxRetryAfterSeconds: 120, timeoutMs: 30_000 }),
-  snapshotDir: z.string().default('.design-sync/snapshots').describe('Folder holding snapshots, one subfolder per Figma file.'),
-  source: z.string().optional().describe('Snapshot folder or single Figma JSON file read instead of the configured file\'s snapshot.'),
+  snapshotDir: z
+    .string()
+    .default('.design-sync/snapshots')
+    .describe('Folder holding snapshots, one subfolder per Figma file.'),
+  source: z
+    .string()
+    .optional()
+    .describe("Snapshot folder or single Figma JSON file read instead of the configured file's snapshot."),
   output: z
     .strictObject({
       tokens: z.string().default('tokens'),
@@ -33,36 +60,74 @@ export const configSchema = z.strictObject({
     .default({ tokens: 'tokens', components: 'src', stories: 'stories', report: '.design-sync/report' }),
   tokens: z
     .strictObject({
-      sources: z.array(z.enum(['figma-variables', 'figma-styles', 'files'])).default(['figma-variables', 'figma-styles', 'files']).describe('Where tokens come from, merged in this order.'),
-      files: z.array(z.string()).default([]).describe('Token files (DTCG or Tokens Studio) to read besides Figma, relative to the project.'),
-      modeSelector: z.string().default('[data-theme="{mode}"]').describe('CSS selector pattern for non-default modes; {mode} is replaced by the mode\'s slug.'),
+      sources: z
+        .array(z.enum(['figma-variables', 'figma-styles', 'files']))
+        .default(['figma-variables', 'figma-styles', 'files'])
+        .describe('Where tokens come from, merged in this order.'),
+      files: z
+        .array(z.string())
+        .default([])
+        .describe('Token files (DTCG or Tokens Studio) to read besides Figma, relative to the project.'),
+      modeSelector: z
+        .string()
+        .default('[data-theme="{mode}"]')
+        .describe("CSS selector pattern for non-default modes; {mode} is replaced by the mode's slug."),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
     })
-    .default({ sources: ['figma-variables', 'figma-styles', 'files'], files: [], modeSelector: '[data-theme="{mode}"]', colorTolerance: 2, dimensionTolerance: 1 }),
+    .default({
+      sources: ['figma-variables', 'figma-styles', 'files'],
+      files: [],
+      modeSelector: '[data-theme="{mode}"]',
+      colorTolerance: 2,
+      dimensionTolerance: 1,
+    }),
   generator: z
     .strictObject({
-      kind: z.enum(['auto', 'deterministic', 'model']).default('auto').describe('auto: the model when OPENAI_API_KEY or OPENAI_BASE_URL is set, else deterministic.'),
+      kind: z
+        .enum(['auto', 'deterministic', 'model'])
+        .default('auto')
+        .describe('auto: the model when OPENAI_API_KEY or OPENAI_BASE_URL is set, else deterministic.'),
       model: z.string().default('gpt-4.1-mini'),
       maxRepairRounds: z.number().int().min(0).max(10).default(2),
       concurrency: z.number().int().min(1).max(32).default(4),
       maxOutputTokens: z.number().int().min(256).default(8000),
       timeoutMs: z.number().int().min(1000).default(120_000),
-      maxCost: z.number().min(0).optional().describe('Stop before a run\'s estimated model cost passes this (USD).'),
+      maxCost: z.number().min(0).optional().describe("Stop before a run's estimated model cost passes this (USD)."),
       /** USD per million tokens. */
       prices: z
         .strictObject({ input: z.number().min(0).default(0.4), output: z.number().min(0).default(1.6) })
         .default({ input: 0.4, output: 1.6 }),
-      semantics: z.record(z.string(), z.string()).default({}).describe('Semantic role overrides by component name: button, link, input, checkbox, switch, heading, image, icon, list.'),
+      semantics: z
+        .record(z.string(), z.string())
+        .default({})
+        .describe(
+          'Semantic role overrides by component name: button, link, input, checkbox, switch, heading, image, icon, list.',
+        ),
     })
-    .default({ kind: 'auto', model: 'gpt-4.1-mini', maxRepairRounds: 2, concurrency: 4, maxOutputTokens: 8000, timeoutMs: 120_000, prices: { input: 0.4, output: 1.6 }, semantics: {} }),
+    .default({
+      kind: 'auto',
+      model: 'gpt-4.1-mini',
+      maxRepairRounds: 2,
+      concurrency: 4,
+      maxOutputTokens: 8000,
+      timeoutMs: 120_000,
+      prices: { input: 0.4, output: 1.6 },
+      semantics: {},
+    }),
   check: z
     .strictObject({
       layout: threshold(0.5, 0.8).describe('Layout fidelity: mean IoU below fail fails the run, below warn warns.'),
       pixelMismatch: threshold(0.35, 0.15).describe('Pixel mismatch ratio against the Figma render.'),
       baselineMismatch: threshold(0.02, 0.001).describe('Pixel mismatch ratio against the approved baseline.'),
-      axeFailImpact: z.enum(['minor', 'moderate', 'serious', 'critical']).default('serious').describe('Lowest axe impact that fails the run.'),
-      responsiveWidths: z.array(z.number().int().min(50)).default([320, 768, 1280]).describe('Widths (px) at which FILL-sized components are rendered.'),
+      axeFailImpact: z
+        .enum(['minor', 'moderate', 'serious', 'critical'])
+        .default('serious')
+        .describe('Lowest axe impact that fails the run.'),
+      responsiveWidths: z
+        .array(z.number().int().min(50))
+        .default([320, 768, 1280])
+        .describe('Widths (px) at which FILL-sized components are rendered.'),
       concurrency: z.number().int().min(1).max(16).default(4).describe('Pages checked in parallel in the one browser.'),
       baselineDir: z.string().default('.design-sync/baselines').describe('Approved screenshots live here.'),
     })
@@ -79,11 +144,23 @@ export const configSchema = z.strictObject({
     .strictObject({
       branchPrefix: z.string().default('design-sync/'),
       baseBranch: z.string().default('main'),
-      pullRequest: z.boolean().default(true).describe('Commit on a branch and open a pull request when GITHUB_TOKEN and a GitHub remote exist.'),
-      conflictsDir: z.string().default('.design-sync/conflicts').describe('Folder (outside src/) for merge proposals a steward must resolve.'),
+      pullRequest: z
+        .boolean()
+        .default(true)
+        .describe('Commit on a branch and open a pull request when GITHUB_TOKEN and a GitHub remote exist.'),
+      conflictsDir: z
+        .string()
+        .default('.design-sync/conflicts')
+        .describe('Folder (outside src/) for merge proposals a steward must resolve.'),
       manifest: z.string().default('design-sync.lock.json'),
     })
-    .default({ branchPrefix: 'design-sync/', baseBranch: 'main', pullRequest: true, conflictsDir: '.design-sync/conflicts', manifest: 'design-sync.lock.json' }),
+    .default({
+      branchPrefix: 'design-sync/',
+      baseBranch: 'main',
+      pullRequest: true,
+      conflictsDir: '.design-sync/conflicts',
+      manifest: 'design-sync.lock.json',
+    }),
 });
 
 export type ConfigFile = z.input<typeof configSchema>;
@@ -164,7 +241,6 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   const env = options.env ?? process.env;
   const explicit = options.configPath !== undefined;
   const configPath = resolve(options.cwd, options.configPath ?? CONFIG_FILE);
-  let parsed: ParsedConfig;
   let text: string | undefined;
   try {
     text = await readFile(configPath, 'utf8');
@@ -176,7 +252,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
       });
     }
   }
-  parsed = text === undefined ? configSchema.parse({}) : parseConfig(text, configPath);
+  const parsed = text === undefined ? configSchema.parse({}) : parseConfig(text, configPath);
   const root = text === undefined ? resolve(options.cwd) : dirname(configPath);
   return resolveConfig(parsed, root, text === undefined ? undefined : configPath, env, options.overrides ?? {});
 }

@@ -26,19 +26,21 @@ export function conditionSelector(when: IrCondition): string {
     .join('');
 }
 
-/** Element defaults that would otherwise leak into the design (UA margins, button chrome). */
-const RESETS = `.root,
-.root :where(*) {
+/**
+ * Element defaults that would otherwise leak into the design (UA margins, button chrome). Every
+ * selector sits inside :where() so the reset has zero specificity: it must never beat the class
+ * of a nested generated component (a <Button> inside a card keeps its own padding and colours).
+ */
+const RESETS = `:where(.root, .root *) {
   box-sizing: border-box;
 }
 
-.root :where(h1, h2, h3, h4, h5, h6, p, ul, li) {
+:where(.root) :where(h1, h2, h3, h4, h5, h6, p, ul, li, label) {
   margin: 0;
   padding: 0;
 }
 
-:where(button.root),
-.root :where(button) {
+:where(button.root, .root button) {
   appearance: none;
   margin: 0;
   padding: 0;
@@ -50,8 +52,7 @@ const RESETS = `.root,
   cursor: pointer;
 }
 
-:where(a.root),
-.root :where(a) {
+:where(a.root, .root a) {
   color: inherit;
   text-decoration: none;
 }

@@ -5,6 +5,11 @@ import { sha256 } from './hash.ts';
 import { readManifest } from './manifest.ts';
 import { assertInside } from './safe-path.ts';
 
+/**
+ * Writes the planned files of the stand-alone commands (tokens, generate), leaving unchanged files
+ * untouched and reporting steward-edited files as conflicts.
+ */
+
 export interface ApplyOptions {
   root: string;
   dryRun: boolean;

@@ -7,6 +7,11 @@ import { sha256 } from './hash.ts';
 import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
 import { assertInside } from './safe-path.ts';
 
+/**
+ * Applies a sync's planned files without losing a person's edit: updates, three-way merges,
+ * conflict proposals and proposed removals.
+ */
+
 /** Where a planned file came from, recorded in the manifest. */
 export interface FileProvenance {
   component?: string;

@@ -1,3 +1,5 @@
+/** The sync branch name `design-sync/<file>-<version>`, made only of characters git accepts in a ref. */
+
 function slug(text: string): string {
   return text
     .normalize('NFKD')

@@ -1,5 +1,7 @@
 import { changesOfKind, pullRequestTitle, type HandoffSummary } from './handoff-summary.ts';
 
+/** The commit message of a sync: the design in the subject, what changed in the body. */
+
 function line(label: string, items: string[]): string[] {
   return items.length === 0 ? [] : [`${label}: ${items.join(', ')}`];
 }

@@ -2,6 +2,11 @@ import type { FileChangeKind } from '../core/plan.ts';
 import { sha256 } from './hash.ts';
 import { mergeText } from './merge-text.ts';
 
+/**
+ * Decides what happens to one generated file (create, update, merge into a steward's edit, or leave
+ * a conflict) from file contents alone.
+ */
+
 export interface FileState {
   /** Project-relative path, for conflict labels. */
   path: string;

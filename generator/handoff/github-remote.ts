@@ -1,3 +1,5 @@
+/** Finds the GitHub repository to open pull requests in, from the git remote URL or GITHUB_REPOSITORY. */
+
 export interface GitHubRepo {
   host: string;
   owner: string;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+/** Content hashes for the manifest: sha256 of text, and of JSON with sorted keys so key order never changes a hash. */
+
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -1,5 +1,10 @@
 import { diff3Merge } from 'node-diff3';
 
+/**
+ * Three-way line merge (diff3) of a steward's file, the last generation and the new one, with
+ * git-style conflict markers.
+ */
+
 export interface MergeLabels {
   ours: string;
   base: string;

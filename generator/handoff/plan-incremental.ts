@@ -1,6 +1,11 @@
 import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
 import { stableJson } from './hash.ts';
 
+/**
+ * Decides which components a sync regenerates (added, changed, unchanged, removed) from the last
+ * manifest and the design as it is now.
+ */
+
 /** A component as the design describes it now, before anything is generated. */
 export interface ComponentSource {
   name: string;

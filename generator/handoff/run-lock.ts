@@ -3,6 +3,11 @@ import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { DesignSyncError } from '../core/errors.ts';
 
+/**
+ * The run lock file that keeps two syncs from writing the same tree at once; a lock left by a dead
+ * process is taken over.
+ */
+
 export interface RunLock {
   path: string;
   release(): Promise<void>;

@@ -1,5 +1,7 @@
 import type { Logger } from '../core/logger.ts';
 
+/** Runs a command's steps (plain named objects) in order, with a progress line and a timing each. */
+
 /** One stage of a command: a plain named object. */
 export interface Step<Ctx> {
   name: string;

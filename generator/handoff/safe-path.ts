@@ -2,6 +2,11 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { inputError } from '../core/errors.ts';
 
+/**
+ * Refuses file paths outside the output folders, lexically and after following symlinks, because
+ * paths built from Figma names are untrusted.
+ */
+
 function inside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);

@@ -5,12 +5,15 @@ import type { Design } from '../source/design.ts';
 import type { CheckResults } from '../check/types.ts';
 import type { Report } from '../check/report/report-schema.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
+import type { ModelRunStats } from '../generate/model/model-generator.ts';
 import type { HandoffChange, StewardApplyResult } from './apply-steward-plan.ts';
 import type { GeneratorStamp, Manifest } from './manifest.ts';
 import type { ComponentSource, IncrementalPlan } from './plan-incremental.ts';
 import type { BranchState, PublishResult } from './publish.ts';
 import type { StepTiming } from './run-steps.ts';
 import type { TokensResult } from '../tokens/build-tokens.ts';
+
+/** `SyncContext`: everything one sync run knows, filled in step by step. */
 
 export interface SyncFlags {
   dryRun: boolean;
@@ -37,6 +40,8 @@ export interface SyncContext {
   /** Files planned this run (tokens + regenerated components). */
   planned: PlannedFile[];
   generators: Map<string, GeneratorInfo>;
+  /** Model calls, cache hits, tokens and cost of this run, when the model generator ran. */
+  model?: ModelRunStats;
   /** Components the validation gate rejected: nothing of theirs is written, their old files stay. */
   rejected: Set<string>;
   /** The apply result (a preview in a dry run). */

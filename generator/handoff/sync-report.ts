@@ -14,7 +14,6 @@ import type { CheckResults } from '../check/types.ts';
 import { commitMessage } from './commit-message.ts';
 import { pullRequestTitle, type HandoffSummary } from './handoff-summary.ts';
 import { publishSync } from './publish.ts';
-import { pullRequestBody } from './pr-body.ts';
 import type { SyncContext } from './sync-context.ts';
 
 const posix = (path: string) => path.split(sep).join('/');
@@ -103,11 +102,10 @@ function reportComponents(ctx: SyncContext): ReportComponentInput[] {
 }
 
 function reportTokens(tokens: TokensResult): NonNullable<ReportInput['tokens']> {
-  const byType: Record<string, number> = {};
   const { diff } = tokens;
   return {
     total: tokens.stats.tokens,
-    byType,
+    byType: tokens.stats.byType,
     modes: tokens.modes,
     diff: {
       added: diff.added.map((t) => ({ path: t.path, type: t.type, after: t.value })),
@@ -143,7 +141,7 @@ export async function reportStep(ctx: SyncContext): Promise<void> {
     timings: Object.fromEntries(ctx.timings.filter((t) => !t.skipped).map((t) => [t.name, t.ms])),
     warnings: ctx.warnings,
   });
-  ctx.prBody = pullRequestBody(reportToMarkdown(ctx.report), syncSummary(ctx));
+  ctx.prBody = reportToMarkdown(ctx.report);
   if (ctx.flags.dryRun) return;
   const paths = await writeReport(config.paths.report, ctx.report);
   for (const path of paths) {

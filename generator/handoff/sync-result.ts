@@ -1,5 +1,10 @@
+import { join, relative } from 'node:path';
 import type { CommandResult } from '../cli/command.ts';
+import { REPORT_FILES } from '../check/report/write-report.ts';
+import { reportExists } from './sync-check.ts';
 import type { SyncContext } from './sync-context.ts';
+
+/** The result of `design-sync sync`: a short human summary, one JSON document, and exit code 1 when checks failed. */
 
 function count(ctx: SyncContext, kind: string): number {
   return (ctx.applied?.changes ?? []).filter((c) => c.kind === kind).length;
@@ -21,8 +26,25 @@ function pullRequestLines(ctx: SyncContext): string[] {
   ];
 }
 
+function modelLines(ctx: SyncContext): string[] {
+  const model = ctx.model;
+  if (!model) return [];
+  const tokens = model.usage.prompt + model.usage.completion;
+  return [
+    `model: ${model.calls} call${model.calls === 1 ? '' : 's'}, ${model.cacheHits} from the cache, ${tokens} tokens, $${model.costUsd.toFixed(4)}`,
+  ];
+}
+
+/** Where the report is, relative to the working folder; said even when this run left the last one in place. */
+function reportLine(ctx: SyncContext, cwd: string): string[] {
+  const html = join(ctx.config.paths.report, REPORT_FILES.html);
+  const where = relative(cwd, html) || html;
+  if (ctx.report && !ctx.flags.dryRun) return [`report: ${where}`];
+  return !ctx.flags.dryRun && reportExists(ctx) ? [`report: ${where} (from the last run; nothing changed since)`] : [];
+}
+
 /** The command's result: a short human summary, one JSON document, exit 1 when checks failed. */
-export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
+export function syncResult(ctx: SyncContext, totalMs: number, cwd: string = ctx.config.root): CommandResult {
   const plan = ctx.incremental ?? { added: [], changed: [], unchanged: [], removed: [], reasons: {} };
   const changes = (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged');
   const checksFailed = ctx.checks?.status === 'fail';
@@ -31,7 +53,7 @@ export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
   const lines = [
     `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
     ctx.noop
-      ? 'nothing to write: design, tokens and generator unchanged'
+      ? 'nothing changed: design, tokens and generator are as last synced; no file written, nothing to commit'
       : `files: ${count(ctx, 'create')} created, ${count(ctx, 'update')} updated, ${count(ctx, 'merged')} merged into steward edits, ` +
         `${count(ctx, 'conflict')} conflicts, ${count(ctx, 'remove-proposed')} removals proposed`,
     ...changes
@@ -46,7 +68,9 @@ export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
     ...(ctx.branch
       ? [`branch ${ctx.branch.branch}${ctx.published?.commit ? `, commit ${ctx.published.commit.slice(0, 12)}` : ''}`]
       : []),
+    ...modelLines(ctx),
     ...pullRequestLines(ctx),
+    ...reportLine(ctx, cwd),
     `done in ${(totalMs / 1000).toFixed(1)} s`,
   ];
   const data = {
@@ -65,6 +89,11 @@ export function syncResult(ctx: SyncContext, totalMs: number): CommandResult {
     changes: changes.map(({ content: _content, previous: _previous, ...rest }) => rest),
     written: [...new Set(ctx.written)].sort(),
     checks: ctx.checks ? { status: ctx.checks.status, counts: ctx.checks.counts } : null,
+    model: ctx.model ?? null,
+    report:
+      ctx.report && !ctx.flags.dryRun
+        ? relative(ctx.config.root, join(ctx.config.paths.report, REPORT_FILES.json))
+        : null,
     branch: ctx.branch?.branch ?? null,
     commit: ctx.published?.commit ?? null,
     pullRequest: ctx.published?.pullRequest ?? null,

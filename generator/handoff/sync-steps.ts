@@ -16,12 +16,14 @@ import { planIncremental } from './plan-incremental.ts';
 import type { Step } from './run-steps.ts';
 import { applySync } from './sync-apply.ts';
 import type { SyncContext } from './sync-context.ts';
-import { previousChecks, publishStep, reportStep } from './sync-report.ts';
+import { checkSkip, checkStep, regenerated, reportSkip } from './sync-check.ts';
+import { publishStep, reportStep } from './sync-report.ts';
 
 const posix = (path: string) => path.split(sep).join('/');
 
 /** Which generator this run uses, and the settings that shape its output. */
 export function generatorStamp(config: ResolvedConfig): GeneratorStamp {
+  // The same rule as the model generator's modelConfigured, without loading the generator on a no-op run.
   const model =
     config.generator.kind === 'model' ||
     (config.generator.kind === 'auto' && (config.env.openaiApiKey || config.env.openaiBaseUrl));
@@ -49,8 +51,6 @@ export function tokensHashOf(files: PlannedFile[], root: string): string {
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 }
-
-const regenerated = (ctx: SyncContext) => [...(ctx.incremental?.added ?? []), ...(ctx.incremental?.changed ?? [])];
 
 export const SYNC_STEPS: Step<SyncContext>[] = [
   {
@@ -93,15 +93,19 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
     skip: (ctx) => (regenerated(ctx).length === 0 ? 'no component changed' : undefined),
     run: async (ctx) => {
       // Loaded on demand: the generator, gate (TypeScript) and browser checks are heavy, and a no-op sync needs none of them.
-      const [{ generateComponents }, { indexFile }, { validateFiles }] = await Promise.all([
+      const [{ generateComponents }, { indexFile }, { validateFiles }, { selectGenerator }] = await Promise.all([
         import('../generate/generate-components.ts'),
         import('../generate/shared-files.ts'),
         import('../generate/gate/validate-files.ts'),
+        import('../generate/model/select-generator.ts'),
       ]);
+      const generator = selectGenerator(ctx.config, ctx.logger);
       const result = await generateComponents(ctx.design!, ctx.tokens!, ctx.config, ctx.logger, {
         names: regenerated(ctx),
         gate: validateFiles,
+        generator,
       });
+      if ('stats' in generator) ctx.model = { ...generator.stats, usage: { ...generator.stats.usage } };
       for (const component of result.components) {
         ctx.generators.set(component.name, component.generator);
         if (!component.accepted) ctx.rejected.add(component.name);
@@ -117,28 +121,8 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
     },
   },
   { name: 'apply', run: applySync },
-  {
-    name: 'check',
-    skip: (ctx) =>
-      ctx.flags.skipCheck ? '--skip-check' : ctx.flags.dryRun ? 'dry run' : ctx.noop ? 'nothing changed' : undefined,
-    run: async (ctx) => {
-      const { runChecks } = await import('../check/run-checks.ts');
-      ctx.checks = await runChecks({
-        config: ctx.config,
-        logger: ctx.logger,
-        design: ctx.design,
-        modes: ctx.tokens?.modes,
-        changed: regenerated(ctx),
-        previous: await previousChecks(ctx),
-        signal: ctx.signal,
-      });
-    },
-  },
-  {
-    name: 'report',
-    skip: (ctx) => (ctx.noop ? 'nothing changed' : undefined),
-    run: reportStep,
-  },
+  { name: 'check', skip: checkSkip, run: checkStep },
+  { name: 'report', skip: reportSkip, run: reportStep },
   {
     name: 'publish',
     skip: (ctx) =>

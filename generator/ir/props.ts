@@ -109,6 +109,7 @@ export function readProps(node: Json): PropTable {
         name: registry.take(camelCase(figmaName, 'slot')),
         figmaName,
         description: `Replaces "${label}"; the design's default renders when absent.`,
+        defaultComponent: str(def, 'defaultValue') ?? '',
       };
     }
     if (!prop) continue;

@@ -39,8 +39,11 @@ export type IrProp =
     }
   | { kind: 'boolean'; name: string; figmaName: string; default: boolean; description: string }
   | { kind: 'text'; name: string; figmaName: string; default: string; description: string }
-  /** INSTANCE_SWAP: a ReactNode slot; the default instance renders when the prop is absent. */
-  | { kind: 'slot'; name: string; figmaName: string; description: string }
+  /**
+   * INSTANCE_SWAP: a ReactNode slot; the default instance renders when the prop is absent.
+   * `defaultComponent` is the Figma id of that default ('' when the file does not say).
+   */
+  | { kind: 'slot'; name: string; figmaName: string; description: string; defaultComponent: string }
   /** An accessible name for a component that has no visible text (icon-only buttons, icons). */
   | { kind: 'label'; name: string; figmaName: string; default: string; description: string }
   /** An image fill: the consumer passes the image URL. */
@@ -68,7 +71,9 @@ export type IrPropValue =
   | { kind: 'string'; value: string }
   | { kind: 'boolean'; value: boolean }
   /** Forward one of the enclosing component's props. */
-  | { kind: 'prop'; prop: string };
+  | { kind: 'prop'; prop: string }
+  /** An element for a slot prop: the instance a designer swapped in (`icon={<CheckIcon />}`). */
+  | { kind: 'node'; node: IrNode };
 
 export interface IrSvgPath {
   d: string;

@@ -7,6 +7,11 @@ import type {
   Style,
 } from '@figma/rest-api-spec';
 
+/**
+ * The `Design` type every stage reads, whatever it was loaded from: roots, components, component
+ * sets, styles, variables and renders.
+ */
+
 /** Any Figma node as the REST API returns it. */
 export type FigmaNode = Node;
 

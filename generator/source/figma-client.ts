@@ -8,6 +8,11 @@ import type {
 import { configError, isDesignSyncError } from '../core/errors.ts';
 import { createFigmaHttp, type FigmaCallStats, type FigmaHttpOptions } from './figma-http.ts';
 
+/**
+ * A small typed Figma REST client (`createFigmaClient`) that chunks node ids and halves a chunk
+ * Figma finds too large.
+ */
+
 /** Figma's limit on ids per /nodes call is not documented; about 200 is what it answers reliably. */
 export const MAX_IDS_PER_CALL = 200;
 

@@ -2,6 +2,8 @@ import { configError, upstreamError, type DesignSyncError } from '../core/errors
 import { redact } from '../core/redact.ts';
 import { isPlainObject } from './validate-tree.ts';
 
+/** Turns failed Figma HTTP exchanges into errors a user can act on, with a hint per status (401, 403, 404, 429). */
+
 /** What one failed HTTP exchange looked like, for building an error. */
 export interface FailedExchange {
   method: string;

@@ -4,6 +4,11 @@ import type { Logger } from '../core/logger.ts';
 import { registerSecret } from '../core/redact.ts';
 import { describeRequest, httpError, missingTokenError, parseRetryAfter, rateLimitError } from './figma-errors.ts';
 
+/**
+ * The HTTP transport under the Figma client: token header, timeouts, bounded retries with backoff,
+ * and Retry-After handling for 429.
+ */
+
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 export interface FigmaHttpOptions {

@@ -1,5 +1,7 @@
 import { usageError } from '../core/errors.ts';
 
+/** Parses a Figma file key or URL (file, design, proto, board, branch) into the file key and node id. */
+
 export interface FigmaRef {
   fileKey: string;
   /** The node a URL pointed at (`node-id=1-2` -> `1:2`). */

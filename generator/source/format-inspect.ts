@@ -1,5 +1,7 @@
 import type { InspectReport } from './inspect-design.ts';
 
+/** The human-readable output of `design-sync inspect`: short sections, long lists cut with a count of the rest. */
+
 const LIMIT = 12;
 
 /** The human-readable `inspect` output: short sections, long lists cut with a count of the rest. */

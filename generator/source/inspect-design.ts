@@ -1,5 +1,10 @@
 import type { Design, FigmaNode } from './design.ts';
 
+/**
+ * Summarises a design for `design-sync inspect`: counts, pages, frames, components, variables and
+ * styles, as plain data.
+ */
+
 /** What `design-sync inspect` reports about a design. Plain data: printed as a table or as JSON. */
 export interface InspectReport {
   origin: string;

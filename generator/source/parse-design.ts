@@ -5,6 +5,11 @@ import type { Design, DesignShape, FigmaNode } from './design.ts';
 import { parseVariables } from './parse-variables.ts';
 import { emptyTreeStats, isPlainObject, pathKey, validateTree, type TreeStats } from './validate-tree.ts';
 
+/**
+ * Turns any supported Figma JSON response (file, nodes, node document, variables) into a `Design`,
+ * with errors naming the file and JSON path.
+ */
+
 const HINT =
   'design-sync reads Figma REST API responses: GET /v1/files/:key, /v1/files/:key/nodes, a node document, or /v1/files/:key/variables/local.';
 

@@ -3,6 +3,8 @@ import { inputError } from '../core/errors.ts';
 import type { DesignVariables } from './design.ts';
 import { isPlainObject, pathKey } from './validate-tree.ts';
 
+/** Parses and checks a Figma variables/local response, with or without its envelope, into `DesignVariables`. */
+
 const HINT = 'Expected a GET /v1/files/:key/variables/local response, saved unchanged.';
 
 /**

@@ -13,6 +13,11 @@ import { selectNodes } from './select-nodes.ts';
 import { parseSnapshotMeta, renderFileName, SNAPSHOT_META, snapshotFolder, type SnapshotMeta } from './snapshot.ts';
 import { writeSnapshot } from './write-snapshot.ts';
 
+/**
+ * Fetches a Figma file, its variables and renders into its snapshot folder, after one cheap version
+ * check that skips the rest when the snapshot is current.
+ */
+
 export interface PullOptions {
   /** File key or Figma URL; defaults to config.figma.file. */
   file?: string | undefined;

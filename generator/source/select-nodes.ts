@@ -1,5 +1,10 @@
 import type { FigmaNode } from './design.ts';
 
+/**
+ * Picks the nodes a pull renders (variants, components, configured frames) from the file's
+ * document, by the config's page, frame and component selection.
+ */
+
 /** The part of `config.figma` that selects what to take from a file. */
 export interface NodeSelection {
   /** Page names; empty takes every page. */

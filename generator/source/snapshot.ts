@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { inputError } from '../core/errors.ts';
 import { isPlainObject } from './validate-tree.ts';
 
+/** The snapshot folder layout (`<snapshotDir>/<fileKey>/`): its meta.json type and parser, and render file names. */
+
 /** `meta.json` of a snapshot folder `<snapshotDir>/<fileKey>/`; written last, so its presence means the snapshot is complete. */
 export interface SnapshotMeta {
   fileKey: string;

@@ -1,5 +1,10 @@
 import { inputError } from '../core/errors.ts';
 
+/**
+ * Checks a Figma node tree for the structure every later stage relies on, and normalises old-schema
+ * quirks in place.
+ */
+
 /** What normalising a node tree changed, so the loader can warn once instead of per node. */
 export interface TreeStats {
   nodes: number;

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { writeFileAtomic, writeJsonAtomic } from '../core/fs-atomic.ts';
 import { SNAPSHOT_META, type SnapshotMeta } from './snapshot.ts';
 
+/** Writes a whole snapshot folder through a temporary sibling and a rename, so readers never see half of one. */
+
 export interface SnapshotContent {
   meta: SnapshotMeta;
   /** Parsed JSON responses by file name relative to the folder (file.json, variables.json). */

@@ -21,9 +21,16 @@ import type { DraftCollection, TokenProblem } from './token-model.ts';
 import { slug } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
 
+/**
+ * The tokens stage (`buildTokens`): Figma variables, styles and token files in; planned DTCG files,
+ * tokens.css, tokens.ts, the token index and the diff out.
+ */
+
 export interface TokensStats {
   collections: { name: string; file: string; modes: string[]; tokens: number }[];
   tokens: number;
+  /** Tokens per DTCG type ("color": 42, "dimension": 18, ...). */
+  byType: Record<string, number>;
   aliases: number;
   /** CSS blocks besides :root, with how many variables each redeclares. */
   modeBlocks: { mode: string; selector: string; tokens: number }[];
@@ -90,6 +97,7 @@ export async function buildTokens(
   const stats: TokensStats = {
     collections: [],
     tokens: resolved.tokens.length,
+    byType: {},
     aliases: 0,
     modeBlocks: built.blocks,
     sources,
@@ -109,6 +117,7 @@ export async function buildTokens(
       tokens: collection.tokens.length,
     });
   }
+  for (const token of resolved.tokens) stats.byType[token.type] = (stats.byType[token.type] ?? 0) + 1;
   stats.aliases = resolved.tokens.filter((t) =>
     Object.values(t.raw).some((v) => typeof v === 'string' && v.startsWith('{')),
   ).length;

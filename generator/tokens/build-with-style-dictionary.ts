@@ -8,6 +8,11 @@ import { slug } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
 import { renderTokensModule, type ModuleEntry } from './render-tokens-module.ts';
 
+/**
+ * Formats resolved tokens into tokens.css (`:root` plus one block per theme mode) and tokens.ts
+ * with one in-memory Style Dictionary instance.
+ */
+
 export interface CssBuild {
   css: string;
   ts: string;

@@ -12,6 +12,11 @@ import {
   toFontWeight,
 } from './token-values.ts';
 
+/**
+ * Builds the `TokenIndex` the generator asks for every style value: exact lookups by variable,
+ * style or value, and the nearest colour and dimension tokens.
+ */
+
 export interface IndexOptions {
   modes: readonly string[];
   /** CIEDE2000 distance under which a colour counts as approximately a token. */

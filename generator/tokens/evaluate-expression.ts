@@ -4,6 +4,11 @@ import { parseLiteral } from './parse-token-document.ts';
 import { fieldLiteral } from './parse-composite.ts';
 import { isPlainObject } from './token-values.ts';
 
+/**
+ * Evaluates Tokens Studio expressions (math, colour modifiers) into DTCG values, or passes what
+ * does not parse through as CSS.
+ */
+
 /** A value only CSS can express (a gradient string, "8px 64px"): passed through unchanged. */
 export interface CssPassthrough {
   css: string;

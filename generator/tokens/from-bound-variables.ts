@@ -4,6 +4,11 @@ import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts
 import { isPlainObject, rgbaToColor } from './token-values.ts';
 import { walkNodes } from './walk-nodes.ts';
 
+/**
+ * Tokens for variables bound on nodes that the variables response does not define, named by type
+ * and id, so bound values still resolve to a token.
+ */
+
 type Loose = Record<string, unknown>;
 
 const NUMERIC_FIELDS: Record<string, TokenType> = {

@@ -5,6 +5,8 @@ import { cleanSegment, kebab } from './token-names.ts';
 import { isPlainObject, rgbaToColor } from './token-values.ts';
 import { walkNodes } from './walk-nodes.ts';
 
+/** Turns Figma styles into a "styles" token collection, taking each value from a node that uses the style. */
+
 const PREFIX: Record<string, { prefix: string; type: TokenType }> = {
   FILL: { prefix: 'color', type: 'color' },
   TEXT: { prefix: 'typography', type: 'typography' },

@@ -5,6 +5,8 @@ import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts
 import { cleanSegment, naturalCompare, normalizedKey } from './token-names.ts';
 import { isPlainObject, toColor, toDimension, toFontWeight } from './token-values.ts';
 
+/** Turns Figma variables into one draft token collection per variable collection, inferring each DTCG type. */
+
 const PX_SCOPES = new Set([
   'CORNER_RADIUS',
   'WIDTH_HEIGHT',

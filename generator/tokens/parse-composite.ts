@@ -2,6 +2,11 @@ import type { TokenType } from './token-index.ts';
 import { splitAlias } from './token-names.ts';
 import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
 
+/**
+ * Parses composite token values (shadow, typography, border, transition) from DTCG or Tokens Studio
+ * field names into DTCG shapes.
+ */
+
 /** The sub-value types of the composite tokens, used to parse and to type-check aliases inside them. */
 export const FIELD_TYPES: Record<string, Record<string, TokenType>> = {
   shadow: {

@@ -5,6 +5,11 @@ import { toTokenType } from './token-types.ts';
 import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
 import { parseComposite } from './parse-composite.ts';
 
+/**
+ * Reads one DTCG or Tokens Studio document into draft tokens; top-level groups that declare their
+ * own modes become collections of their own.
+ */
+
 /** Extension key under which design-sync stores modes and collection facts in the DTCG files it writes. */
 export const EXT = 'dev.design-sync';
 

@@ -6,6 +6,11 @@ import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
 import { naturalCompare, normalizedKey } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
 
+/**
+ * Reads committed token files (DTCG, Tokens Studio folders and single-file exports, Figma's
+ * per-mode variable exports) into draft collections.
+ */
+
 export interface TokenFilesResult {
   collections: DraftCollection[];
   problems: TokenProblem[];

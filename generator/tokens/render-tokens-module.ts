@@ -1,3 +1,5 @@
+/** Renders the typed `tokens.ts` module: every token's name, CSS variable and values, `as const`. */
+
 export interface ModuleEntry {
   path: string;
   cssVar: string;

@@ -8,6 +8,11 @@ import { dotPath, normalizedKey, splitAlias } from './token-names.ts';
 import { isPlainObject, toColor, toFontWeight } from './token-values.ts';
 import { validateTokens } from './validate-tokens.ts';
 
+/**
+ * Validates and resolves all draft tokens to their values per mode, leaving out tokens with errors
+ * and reporting each as a problem naming its path and file.
+ */
+
 export type { ResolvedCollection, ResolvedToken, ResolvedTokens } from './token-model.ts';
 
 /**

@@ -3,6 +3,11 @@ import { EXT } from './parse-token-document.ts';
 import { naturalCompare } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
 
+/**
+ * Writes one resolved collection as a DTCG 2025.10 document, with modes and Figma facts in
+ * `$extensions` and keys ordered for readable diffs.
+ */
+
 type Json = Record<string, unknown>;
 
 /**

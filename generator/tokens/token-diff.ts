@@ -3,6 +3,11 @@ import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
 import { toCssValue } from './to-css-value.ts';
 import { naturalCompare } from './token-names.ts';
 
+/**
+ * Diffs committed and newly built token files token by token (added, changed, removed) and renders
+ * the diff for the pull request.
+ */
+
 export interface DiffToken {
   path: string;
   type: string;

@@ -1,5 +1,7 @@
 import type { TokenType } from './token-index.ts';
 
+/** The token data model of the tokens stage: draft tokens and collections, problems, and resolved tokens. */
+
 /** Where a token came from; every message about a token names it. */
 export type TokenOrigin = 'figma-variables' | 'figma-styles' | 'figma-bound' | 'dtcg' | 'tokens-studio';
 

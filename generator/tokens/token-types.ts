@@ -1,5 +1,10 @@
 import type { TokenType } from './token-index.ts';
 
+/**
+ * Maps declared token type names (DTCG, Tokens Studio, older drafts) to DTCG 2025.10 types and says
+ * which alias types are compatible.
+ */
+
 const DTCG: ReadonlySet<string> = new Set([
   'color',
   'dimension',

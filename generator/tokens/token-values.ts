@@ -1,5 +1,7 @@
 import { formatHex, parse, rgb as toRgb } from 'culori';
 
+/** Parses literal token values (colour, dimension, duration, font weight, number) into DTCG 2025.10 shapes. */
+
 /** DTCG 2025.10 colour value (sRGB, components 0..1). */
 export interface DtcgColor {
   colorSpace: 'srgb';

@@ -2,6 +2,11 @@ import type { DraftCollection, DraftToken, ResolvedToken, TokenProblem } from '.
 import { cssVarFromCodeSyntax, cssVarName, dotPath, normalizedKey } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
 
+/**
+ * The token checks that need no resolution (duplicate names, missing modes, unknown references),
+ * rewriting aliases to canonical paths.
+ */
+
 export interface ValidatedTokens {
   /** Every token that survived step 1, by canonical dot path (values not resolved yet). */
   entries: Map<string, ResolvedToken>;

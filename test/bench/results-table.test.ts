@@ -16,7 +16,7 @@ const results: BenchResults = {
       },
     },
   ],
-  storybook: [{ label: '10 sets', stories: 70, checkMs: 20_000, isolatedMs: 40_000, sharedMs: 25_000 }],
+  storybook: [{ label: '10 sets', stories: 70, checkMs: 20_000, isolatedMs: 40_000, sharedMs: 25_000, vitestTests: 70, vitestFailed: 3 }],
   model: ['10 sets: 1000 prompt + 500 completion tokens per component'],
   durationS: 100,
 } as unknown as BenchResults;
@@ -37,7 +37,7 @@ describe('the results table', () => {
     expect(text).toContain('2 cores (Test CPU)');
     expect(text).toContain('Node v20.20.2');
     expect(text).toContain('| check | n/a (not available) |');
-    expect(text).toContain('| 10 sets | 70 | 20.0 s | 40.0 s | 25.0 s | 0.50x | 0.80x |');
+    expect(text).toContain('| 10 sets | 70 / 70, 3 failing | 20.0 s | 40.0 s | 25.0 s | 0.50x | 0.80x |');
     expect(text).toContain('- 10 sets: generate (incl. gate), 9.0 s');
   });
 

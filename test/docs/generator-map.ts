@@ -6,7 +6,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 async function listTs(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listTs(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.ts') ? [join(dir, e.name)] : []))),
+    entries.map((e) =>
+      e.isDirectory() ? listTs(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.ts') ? [join(dir, e.name)] : []),
+    ),
   );
   return nested.flat().sort();
 }
@@ -45,7 +47,12 @@ export function firstSentence(source: string): string {
     }
   } else {
     for (const l of rest) {
-      commentLines.push(l.replace(/^\s*\/\*\*?\s?/, '').replace(/\*\/\s*$/, '').replace(/^\s*\*\s?/, ''));
+      commentLines.push(
+        l
+          .replace(/^\s*\/\*\*?\s?/, '')
+          .replace(/\*\/\s*$/, '')
+          .replace(/^\s*\*\s?/, ''),
+      );
       if (l.includes('*/')) break;
     }
   }
@@ -61,6 +68,9 @@ export function firstSentence(source: string): string {
 export async function generatorMap(): Promise<string[]> {
   const files = await listTs(join(ROOT, 'generator'));
   return Promise.all(
-    files.map(async (file) => `- \`${relative(ROOT, file)}\`: ${firstSentence(await readFile(file, 'utf8')) || '(undocumented)'}`),
+    files.map(
+      async (file) =>
+        `- \`${relative(ROOT, file)}\`: ${firstSentence(await readFile(file, 'utf8')) || '(undocumented)'}`,
+    ),
   );
 }

@@ -11,7 +11,12 @@ import {
   type ReportFile,
   type TokenChange,
 } from './report-schema.ts';
-import { figmaNodeUrl, storyId } from './story-id.ts';
+import { figmaNodeUrl } from './story-id.ts';
+
+/**
+ * Builds report.json's content (`buildReport`) from the stages' results; pure, so the same input
+ * gives the same report.
+ */
 
 /** One component of the run, as the pipeline knows it before and after generation. */
 export interface ReportComponentInput {
@@ -22,8 +27,6 @@ export interface ReportComponentInput {
   generator?: GeneratorInfo;
   /** The component's files (absolute or relative to the root); files under `<components>/<Name>/` and `<Name>.stories.*` are found without it. */
   files?: string[];
-  /** The CSF `title` of its stories, when not the component name. */
-  storyTitle?: string;
   /** A steward edit was kept or merged (handoff knows it even when no file conflicted). */
   stewardEdited?: boolean;
 }
@@ -47,8 +50,8 @@ export interface ReportInput {
     warnings?: string[];
   };
   components: ReportComponentInput[];
-  /** File changes as handoff applied (or planned) them. */
-  files: FileChange[];
+  /** File changes as handoff applied (or planned) them; `proposal` is where a conflict's merge proposal was written. */
+  files: Array<FileChange & { proposal?: string | undefined }>;
   checks?: CheckResults;
   /** Wall time per pipeline stage, ms. */
   timings: Record<string, number>;
@@ -77,6 +80,7 @@ export function buildReport(input: ReportInput): Report {
         producer: file.producer,
         ...(component === undefined ? {} : { component }),
         ...(file.note === undefined ? {} : { note: file.note }),
+        ...(file.proposal === undefined ? {} : { proposal: rel(file.proposal) }),
       };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -149,7 +153,6 @@ function reportComponent(
   const own = files.filter((file) => file.component === component.name);
   const conflict = own.some((file) => file.change === 'conflict');
   const fileKey = input.design.fileKey;
-  const title = component.storyTitle ?? component.name;
   return {
     name: component.name,
     ...(component.nodeId === undefined
@@ -166,9 +169,10 @@ function reportComponent(
       component.stewardEdited ?? own.some((file) => file.change === 'merged' || file.change === 'conflict'),
     conflict,
     status: check?.status ?? 'skipped',
-    files: own.map((file) => ({ path: file.path, change: file.change })),
+    files: own.map((file) => ({ path: file.path, change: file.change, ...optional('proposal', file.proposal) })),
     ...(component.generator ? { generator: generatorSummary(component.generator) } : {}),
-    storyIds: (check?.stories ?? []).map((story) => storyId(title, story.exportName)),
+    // The check stage read each story's real id from its CSF title; a custom title does not break links.
+    storyIds: (check?.stories ?? []).map((story) => story.id),
     ...(check ? { check } : {}),
   };
 }

@@ -3,6 +3,8 @@ import { html, safeUrl, type Html } from './html.ts';
 import type { ReportComponent } from './report-schema.ts';
 import type { CheckStatus } from '../types.ts';
 
+/** One component's section of report.html: status badge, checks table, per-story images and findings. */
+
 type StoryCheck = NonNullable<ReportComponent['check']>['stories'][number];
 type A11yModeResult = StoryCheck['a11y'][number];
 type VisualComparison = NonNullable<NonNullable<StoryCheck['visual']>['figma']>;
@@ -31,7 +33,7 @@ export function componentSection(component: ReportComponent): Html {
         ? html`<details>
             <summary>Files (${component.files.length})</summary>
             <ul class="files">
-              ${component.files.map((f) => html`<li><code>${f.path}</code> <span class="change change-${f.change}">${f.change}</span></li>`)}
+              ${component.files.map((f) => html`<li><code>${f.path}</code> <span class="change change-${f.change}">${f.change}</span>${f.proposal ? html` proposal: <code>${f.proposal}</code>` : false}</li>`)}
             </ul>
           </details>`
         : false

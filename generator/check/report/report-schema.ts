@@ -32,6 +32,8 @@ export const reportFileSchema = z.strictObject({
   component: z.string().exactOptional(),
   /** Why, for conflicts and removal proposals. */
   note: z.string().exactOptional(),
+  /** For a conflict: the project-relative file holding the merge with conflict markers, for a steward to resolve. */
+  proposal: z.string().exactOptional(),
 });
 
 export const generatorSummarySchema = z.strictObject({
@@ -59,7 +61,9 @@ export const reportComponentSchema = z.strictObject({
   conflict: z.boolean(),
   /** Worst check status; `skipped` when no check ran. */
   status: checkStatusSchema,
-  files: z.array(z.strictObject({ path: z.string(), change: fileChangeKindSchema })),
+  files: z.array(
+    z.strictObject({ path: z.string(), change: fileChangeKindSchema, proposal: z.string().exactOptional() }),
+  ),
   generator: generatorSummarySchema.exactOptional(),
   /** Storybook story ids of this component, for links into a hosted Storybook. */
   storyIds: z.array(z.string()),

@@ -1,6 +1,8 @@
 import { CHECK_LABEL, STATUS_ICON, STATUS_LABEL, percent, plural, score, usd } from './format.ts';
 import type { Report, ReportComponent, TokenChange } from './report-schema.ts';
 
+/** pr.md: the report, short, as Markdown for a pull-request body. */
+
 export interface MarkdownOptions {
   /** Base URL of a hosted Storybook build; each component then links its first story. */
   storybookUrl?: string;
@@ -90,11 +92,14 @@ function componentRow(c: ReportComponent, storybookUrl: string | undefined): str
 function stewardLines(report: Report): string[] {
   const lines: string[] = [];
   for (const c of report.components) {
-    const conflicts = c.files.filter((f) => f.change === 'conflict').map((f) => `\`${cell(f.path)}\``);
+    const conflicts = c.files.filter((f) => f.change === 'conflict');
     if (conflicts.length > 0)
       lines.push(
-        `- **${c.name}**: merge conflict in ${conflicts.join(', ')}; a steward edit and the design change overlap.`,
+        `- **${c.name}**: a steward edit and the design change overlap in ${conflicts.map(conflictText).join(', ')}; the file was left as the steward wrote it.`,
       );
+    const merged = c.files.filter((f) => f.change === 'merged').map((f) => `\`${cell(f.path)}\``);
+    if (merged.length > 0)
+      lines.push(`- **${c.name}**: the design change was merged into steward edits in ${merged.join(', ')}.`);
     const failing = Object.entries(c.check?.checks ?? {}).filter(([, r]) => r.status === 'fail' || r.status === 'warn');
     if (failing.length > 0)
       lines.push(
@@ -103,8 +108,24 @@ function stewardLines(report: Report): string[] {
   }
   const removals = report.files.filter((f) => f.change === 'remove-proposed');
   for (const f of removals) lines.push(`- Proposed removal: \`${cell(f.path)}\`${f.note ? ` (${f.note})` : ''}`);
-  return lines.length > 0 ? ['### Needs a steward', '', ...lines, ''] : [];
+  if (lines.length === 0) return [];
+  const proposals = report.components.some((c) => c.files.some((f) => f.proposal !== undefined));
+  return [
+    '### Needs a steward',
+    '',
+    ...lines,
+    '',
+    ...(proposals
+      ? [
+          'Each proposal holds the merge with conflict markers (steward | last generated | design-sync): resolve it into the file, then delete the proposal.',
+          '',
+        ]
+      : []),
+  ];
 }
+
+const conflictText = (f: { path: string; proposal?: string }) =>
+  `\`${cell(f.path)}\`${f.proposal ? ` (proposal: \`${cell(f.proposal)}\`)` : ''}`;
 
 function footer(report: Report, reportUrl: string | undefined): string {
   const check = report.check;

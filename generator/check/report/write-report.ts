@@ -4,6 +4,8 @@ import { reportToHtml } from './report-to-html.ts';
 import { reportToMarkdown, type MarkdownOptions } from './report-to-markdown.ts';
 import type { Report } from './report-schema.ts';
 
+/** Writes the report files (report.json, report.html, pr.md) into the report folder, each atomically. */
+
 export const REPORT_FILES = { json: 'report.json', html: 'report.html', markdown: 'pr.md' } as const;
 
 /** Writes report.json, report.html and pr.md into the report folder, each atomically. Returns their paths. */

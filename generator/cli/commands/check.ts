@@ -15,6 +15,11 @@ import { buildTokens, type TokensResult } from '../../tokens/build-tokens.ts';
 import type { Design } from '../../source/design.ts';
 import type { Command } from '../command.ts';
 
+/**
+ * `design-sync check`: runs the checks on the components in src/ and writes the report
+ * (report.json, report.html, pr.md).
+ */
+
 const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skipped: '–' };
 
 /** The design when there is one; checks without it still run (no layout or Figma diff). */

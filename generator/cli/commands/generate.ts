@@ -6,6 +6,11 @@ import { generateComponents } from '../../generate/generate-components.ts';
 import { formatGenerateTable } from '../../generate/format-table.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
 
+/**
+ * `design-sync generate`: builds the tokens, then generates components and stories from the design
+ * and writes the files that pass the validation gate.
+ */
+
 export const command: Command = {
   name: 'generate',
   summary: 'Generate React components and stories from the design',

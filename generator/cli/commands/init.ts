@@ -8,6 +8,11 @@ import type { PlannedFile } from '../../core/plan.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
 import { parseFigmaRef } from '../../source/figma-url.ts';
 
+/**
+ * `design-sync init`: writes a starter config, its JSON Schema and the output folders into a
+ * repository, never overwriting an existing config.
+ */
+
 const FOLDERS = ['tokens', 'src', 'stories'] as const;
 
 /** The starter config: the keys a new user edits first, with the defaults spelled out. */

@@ -3,6 +3,8 @@ import { formatInspect } from '../../source/format-inspect.ts';
 import { inspectDesign } from '../../source/inspect-design.ts';
 import { loadDesign } from '../../source/load-design.ts';
 
+/** `design-sync inspect`: shows what a snapshot or Figma JSON file contains. */
+
 export const command: Command = {
   name: 'inspect',
   summary: 'Show what a snapshot or Figma JSON file contains',

@@ -1,6 +1,11 @@
 import type { Command } from '../command.ts';
 import { pull, type PullResult } from '../../source/pull.ts';
 
+/**
+ * `design-sync pull`: fetches the Figma file into the local snapshot, skipping the fetch when the
+ * snapshot already has the current version.
+ */
+
 export const command: Command = {
   name: 'pull',
   summary: 'Fetch the Figma file into the local snapshot',

@@ -7,6 +7,8 @@ import { SYNC_STEPS } from '../../handoff/sync-steps.ts';
 import type { SyncContext } from '../../handoff/sync-context.ts';
 import { syncResult } from '../../handoff/sync-result.ts';
 
+/** `design-sync sync`: runs the whole pipeline under the run lock and prepares a pull request. */
+
 export const command: Command = {
   name: 'sync',
   summary: 'Run the whole pipeline and prepare a pull request',
@@ -54,6 +56,6 @@ export const command: Command = {
     } finally {
       await lock?.release();
     }
-    return syncResult(sync, Math.round(performance.now() - started));
+    return syncResult(sync, Math.round(performance.now() - started), ctx.cwd);
   },
 };

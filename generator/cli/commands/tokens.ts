@@ -4,6 +4,8 @@ import { buildTokens } from '../../tokens/build-tokens.ts';
 import { diffCounts, isEmptyDiff, renderTokenDiffMarkdown } from '../../tokens/token-diff.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
 
+/** `design-sync tokens`: builds the design tokens and writes the DTCG files, tokens.css and tokens.ts. */
+
 export const command: Command = {
   name: 'tokens',
   summary: 'Build design tokens (DTCG + Style Dictionary outputs)',

@@ -53,6 +53,33 @@ describe('buildReport', () => {
     expect(report.check && 'components' in report.check).toBe(false);
   });
 
+  it("takes story ids from the check stage, which read each story's CSF title", () => {
+    const [button] = fixtureInput.checks!.components.filter((c) => c.name === 'Button');
+    const story = { ...button!.stories[0]!, id: 'design-system-actions-button--primary' };
+    const titled = buildReport({
+      ...fixtureInput,
+      checks: {
+        ...fixtureInput.checks!,
+        components: fixtureInput.checks!.components.map((c) => (c === button ? { ...c, stories: [story] } : c)),
+      },
+    });
+    expect(titled.components.find((c) => c.name === 'Button')?.storyIds).toEqual([
+      'design-system-actions-button--primary',
+    ]);
+  });
+
+  it('records where the proposal of each conflicting file is', () => {
+    const badge = report.components.find((c) => c.name === 'Badge');
+    expect(badge?.files).toContainEqual({
+      path: 'src/Badge/Badge.tsx',
+      change: 'conflict',
+      proposal: '.design-sync/conflicts/src/Badge/Badge.tsx',
+    });
+    expect(report.files.find((f) => f.path === 'src/Badge/Badge.tsx')?.proposal).toBe(
+      '.design-sync/conflicts/src/Badge/Badge.tsx',
+    );
+  });
+
   it('raises the run to a warning when only a merge conflict needs a steward', () => {
     const clean = { ...fixtureInput, checks: { ...fixtureInput.checks!, status: 'pass' as const } };
     expect(buildReport(clean).status).toBe('warn');

@@ -264,7 +264,8 @@ export const fixtureInput: ReportInput = {
       path: `${ROOT}/src/Badge/Badge.tsx`,
       kind: 'conflict',
       producer: 'generate/deterministic',
-      note: 'steward edit overlaps the design change; see .design-sync/conflicts/Badge.tsx',
+      note: '1 conflicting hunk',
+      proposal: '.design-sync/conflicts/src/Badge/Badge.tsx',
     },
     { path: `${ROOT}/stories/Badge.stories.tsx`, kind: 'unchanged', producer: 'generate/deterministic' },
     {

@@ -20,7 +20,10 @@ describe('report writers', () => {
     const markdown = reportToMarkdown(report, { storybookUrl: 'https://example.test/storybook/' });
     await expect(markdown).toMatchFileSnapshot('__snapshots__/pr.md');
     expect(markdown).toContain('[Button](https://example.test/storybook/?path=/story/button--primary)');
-    expect(markdown).toContain('merge conflict in `src/Badge/Badge.tsx`');
+    expect(markdown).toContain(
+      'overlap in `src/Badge/Badge.tsx` (proposal: `.design-sync/conflicts/src/Badge/Badge.tsx`)',
+    );
+    expect(markdown).toContain('the design change was merged into steward edits in `src/Card/Card.tsx`');
   });
 
   it('writes the HTML page for a fixed report', async () => {
