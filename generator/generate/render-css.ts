@@ -6,12 +6,8 @@ import type { IrComponent, IrCondition, IrNode, IrStyle } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
 import { cssValue } from './css-value.ts';
 import { cssHeader } from './header.ts';
+import { walkIr as walk } from '../ir/walk.ts';
 
-function walk(node: IrNode, f: (n: IrNode) => void): void {
-  f(node);
-  if (node.content.kind === 'children') for (const child of node.content.children) walk(child, f);
-  if (node.content.kind === 'slot' && node.content.fallback) walk(node.content.fallback, f);
-}
 
 function declarations(style: IrStyle): string[] {
   return Object.entries(style).map(([property, value]) => `  ${property}: ${cssValue(value)};`);

@@ -10,6 +10,7 @@ import { mergeVariants } from './variants.ts';
 import { TokenLookup } from './token-lookup.ts';
 import { INTERACTIVE, humanize, roleFromName, roleOverride, rootTag } from './semantics.ts';
 import { isVectorOnly } from './vector.ts';
+import { walkIr as walk } from './walk.ts';
 import { NameRegistry, camelCase } from './identifiers.ts';
 import { box, children, nodeId, nodeType, str, type Json } from './read.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';
@@ -38,11 +39,6 @@ export function componentRole(node: Json, name: string, semantics: Record<string
   return named && named !== 'heading' ? named : 'container';
 }
 
-function walk(node: IrNode, f: (n: IrNode) => void): void {
-  f(node);
-  if (node.content.kind === 'children') for (const child of node.content.children) walk(child, f);
-  if (node.content.kind === 'slot' && node.content.fallback) walk(node.content.fallback, f);
-}
 
 /** Whether the tree shows text, itself or through nested components that have text props. */
 function hasText(root: IrNode, withText: ReadonlySet<string>): boolean {

@@ -199,7 +199,9 @@ function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axe
       merged.content = { ...baseContent, alternatives };
     }
   }
-  if (base.content.kind === 'children') {
+  // A layer with children in some variants only (a checkbox's box holds the check when checked).
+  const someChildren = nodes.some((n) => n?.content.kind === 'children');
+  if (someChildren && (base.content.kind === 'children' || base.content.kind === 'empty')) {
     const lists = nodes.map((n) => (n?.content.kind === 'children' ? n.content.children : n ? [] : undefined));
     const aligned = alignChildren(lists);
     merged.content = { kind: 'children', children: aligned.map((group) => mergeNodes(group, variants, axes)) };

@@ -21,15 +21,7 @@ export type TokenType =
 
 /** Where a dimension is used; lets the index prefer a spacing token for a gap and a radius token for a corner. */
 export type DimensionUse =
-  | 'spacing'
-  | 'size'
-  | 'radius'
-  | 'borderWidth'
-  | 'fontSize'
-  | 'lineHeight'
-  | 'letterSpacing'
-  | 'blur'
-  | 'any';
+  'spacing' | 'size' | 'radius' | 'borderWidth' | 'fontSize' | 'lineHeight' | 'letterSpacing' | 'blur' | 'any';
 
 export interface TokenRef {
   /** Dot path, e.g. "color.bg.brand". */
