@@ -5,6 +5,7 @@
 import type { IrComponent, IrNode, IrProp, IrPropValue } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
 import { cssValue } from './css-value.ts';
+import { walkIr } from '../ir/walk.ts';
 import { tsHeader, safeComment } from './header.ts';
 import {
   anyCondition,
@@ -57,6 +58,8 @@ function jsdoc(text: string, indent = '  '): string {
 
 interface RenderContext {
   component: IrComponent;
+  /** Elements with a derived id, by `elementId`. */
+  ids: ReadonlyMap<string, IrNode>;
   booleans: BooleanProps;
   /** Props of the components this one renders, to pass boolean variants as booleans. */
   targets: ReadonlyMap<string, BooleanProps>;
@@ -66,6 +69,7 @@ function instanceAttributes(component: string, props: Record<string, IrPropValue
   const booleans = ctx.targets.get(component) ?? new Set<string>();
   return Object.entries(props).map(([name, value]) => {
     if (value.kind === 'prop') return `${name}={${value.prop}}`;
+    if (value.kind === 'node') return `${name}={${renderNode(value.node, ctx)}}`;
     if (value.kind === 'string' && booleans.has(name)) return jsxAttribute(name, value.value === 'true');
     return jsxAttribute(name, value.value);
   });
@@ -95,16 +99,30 @@ function renderChildren(node: IrNode, ctx: RenderContext): string {
           return `<path ${attrs.join(' ')} />`;
         })
         .join('\n');
-    case 'slot':
-      return `{${content.prop} ?? ${content.fallback ? renderNode(content.fallback, ctx) : 'null'}}`;
     default:
       return '';
   }
 }
 
+/** The id expression of an element: the control's id, or it with a suffix. */
+const idExpression = (elementId: string) => (elementId === '' ? 'controlId' : `\`\${controlId}-${elementId}\``);
+
+/** An id reference, leaving out elements that are not rendered (`showHelper ? ... : undefined`). */
+function idReference(targets: string[], ctx: RenderContext): string {
+  const parts = targets.map((target) => {
+    const conditions = ctx.ids.get(target)?.visibleWhen;
+    const id = idExpression(target);
+    return conditions && conditions.length > 0 ? `${anyCondition(conditions, ctx.booleans)} ? ${id} : undefined` : id;
+  });
+  if (parts.length === 1) return parts[0]!;
+  return `[${parts.join(', ')}].filter(Boolean).join(' ') || undefined`;
+}
+
 function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string[] {
   const attrs: string[] = [];
   const component = ctx.component;
+  if (node.elementId !== undefined) attrs.push(`id={${idExpression(node.elementId)}}`);
+  for (const [name, targets] of Object.entries(node.idRefs ?? {})) attrs.push(`${name}={${idReference(targets, ctx)}}`);
 
   for (const [name, value] of Object.entries(node.attributes)) {
     if (isRoot && component.role === 'icon' && (name === 'aria-hidden' || name === 'focusable')) continue;
@@ -164,7 +182,16 @@ function findHost(node: IrNode): IrNode | undefined {
   return undefined;
 }
 
+/** A slot: the consumer's node, else the design's default with the slot's class; no wrapper. */
+function renderSlot(node: IrNode, prop: string, fallback: IrNode | undefined, ctx: RenderContext): string {
+  const expression = `${prop} ?? ${fallback ? renderNode({ ...fallback, className: node.className }, ctx) : 'null'}`;
+  return node.visibleWhen && node.visibleWhen.length > 0
+    ? `{(${anyCondition(node.visibleWhen, ctx.booleans)}) && (${expression})}`
+    : `{${expression}}`;
+}
+
 function renderNode(node: IrNode, ctx: RenderContext, isRoot = false): string {
+  if (node.content.kind === 'slot' && !isRoot) return renderSlot(node, node.content.prop, node.content.fallback, ctx);
   const attrs = attributesOf(node, ctx, isRoot).join(' ');
   if (node.content.kind === 'instance' && node.content.alternatives && node.content.alternatives.length > 0) {
     // A swapped instance per variant: one element, whichever component the props select.
@@ -207,7 +234,16 @@ export function renderTsx(component: IrComponent, existing: Array<{ name: string
   const base = `ComponentPropsWithoutRef<'${tag}'>`;
   const extendsType = omitted.length > 0 ? `Omit<${base}, ${omitted.join(' | ')}>` : base;
   const usesSlot = props.some((p) => p.kind === 'slot');
-  const imports = [`import type { ComponentPropsWithoutRef${usesSlot ? ', ReactNode' : ''} } from 'react';`];
+  const ids = new Map<string, IrNode>();
+  walkIr(component.root, (n) => {
+    if (n.elementId !== undefined) ids.set(n.elementId, n);
+  });
+  const reactTypes = `type ComponentPropsWithoutRef${usesSlot ? ', type ReactNode' : ''}`;
+  const imports = [
+    ids.size > 0
+      ? `import { useId, ${reactTypes} } from 'react';`
+      : `import type { ComponentPropsWithoutRef${usesSlot ? ', ReactNode' : ''} } from 'react';`,
+  ];
   for (const dep of component.dependencies) imports.push(`import { ${dep} } from '../${dep}/${dep}.tsx';`);
   imports.push(`import styles from './${name}.module.css';`);
   const fields = props.map((p) => `${jsdoc(p.description)}\n  ${p.name}?: ${propType(p)};`);
@@ -223,9 +259,9 @@ ${fields.join('\n')}
 }
 
 ${jsdoc(describe, '')}
-export function ${name}({ ${[...params, 'className', '...rest'].join(', ')} }: ${name}Props) {
-  return (
-${renderNode(component.root, { component, booleans: booleanVariants(component.props), targets: new Map(existing.map((e) => [e.name, booleanVariants(e.props)])) }, true)}
+export function ${name}({ ${[...params, ...(ids.size > 0 ? ['id'] : []), 'className', '...rest'].join(', ')} }: ${name}Props) {
+${ids.size > 0 ? '  const fallbackId = useId();\n  const controlId = id ?? fallbackId;\n' : ''}  return (
+${renderNode(component.root, { component, ids, booleans: booleanVariants(component.props), targets: new Map(existing.map((e) => [e.name, booleanVariants(e.props)])) }, true)}
   );
 }
 `;

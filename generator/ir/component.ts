@@ -11,7 +11,7 @@ import { TokenLookup } from './token-lookup.ts';
 import { INTERACTIVE, humanize, roleFromName, roleOverride, rootTag } from './semantics.ts';
 import { isVectorOnly } from './vector.ts';
 import { walkIr as walk } from './walk.ts';
-import { NameRegistry, camelCase } from './identifiers.ts';
+import { NameRegistry, camelCase, kebabCase } from './identifiers.ts';
 import { box, children, nodeId, nodeType, str, type Json } from './read.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';
 
@@ -25,6 +25,7 @@ export interface ComponentPlan {
 const CHECKED = /^(checked|selected|on|active|value|toggled|state|status|is ?checked|is ?on|is ?selected)$/i;
 const TRUTHY = /(^|[^a-z])(true|on|checked|yes|selected|active|1)([^a-z]|$)/i;
 const DISABLED = /(^|[^a-z])(disabled|inactive)([^a-z]|$)/i;
+const INVALID = /^(error|invalid)$/i;
 
 /** The role of a component: config override, then its name, then its drawing. */
 export function componentRole(node: Json, name: string, semantics: Record<string, string>): IrRole {
@@ -76,6 +77,10 @@ function stateBindings(role: IrRole, props: IrProp[], root: IrNode): void {
     if (!bindings.some((b) => b.attribute === 'aria-checked')) root.attributes['aria-checked'] = 'false';
   }
   for (const prop of props) {
+    if (prop.kind === 'variant' && role === 'input') {
+      const invalid = prop.values.filter((v, i) => INVALID.test(prop.figmaValues[i] ?? v));
+      if (invalid.length > 0) bindings.push({ attribute: 'aria-invalid', prop: prop.name, values: invalid });
+    }
     if (prop.kind === 'variant') {
       const values = prop.values.filter((v, i) => DISABLED.test(prop.figmaValues[i] ?? v));
       if (values.length > 0 && INTERACTIVE.has(role))
@@ -108,14 +113,29 @@ function makeInput(root: IrNode, props: IrProp[], figmaName: string): IrNode {
     texts.find((t) => !/label|helper|hint|error/i.test(t.name));
   if (!target || target.content.kind !== 'text') return root;
   const labelProp = props.find((p) => p.kind === 'text' && /label/i.test(p.name));
+  // The visible label becomes a real <label for>; helper texts describe the input.
+  const labelNode = texts.find(
+    (t) => t !== target && t.content.kind === 'text' && labelProp && t.content.prop === labelProp.name,
+  );
+  const descriptions = texts.filter(
+    (t) => t !== target && t !== labelNode && /helper|hint|error|description|message/i.test(t.name),
+  );
   target.tag = 'input';
   target.role = 'input';
   target.host = true;
-  target.attributes = { type: 'text', ...(labelProp ? {} : { 'aria-label': humanize(figmaName) }) };
+  target.elementId = '';
+  target.attributes = { type: 'text', ...(labelNode || labelProp ? {} : { 'aria-label': humanize(figmaName) }) };
   target.propAttributes = {
     ...(target.content.prop ? { placeholder: target.content.prop } : {}),
-    ...(labelProp ? { 'aria-label': labelProp.name } : {}),
+    ...(labelProp && !labelNode ? { 'aria-label': labelProp.name } : {}),
   };
+  if (labelNode) {
+    labelNode.tag = 'label';
+    labelNode.idRefs = { htmlFor: [''] };
+  }
+  const described = new NameRegistry(['']);
+  for (const d of descriptions) d.elementId = described.take(kebabCase(d.name) || 'description');
+  if (descriptions.length > 0) target.idRefs = { 'aria-describedby': descriptions.map((d) => d.elementId ?? '') };
   if (!target.content.prop) target.attributes.placeholder = target.content.text;
   target.content = { kind: 'empty' };
   target.style = {
@@ -198,6 +218,15 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   }
   const host = role === 'input' ? makeInput(root, props, str(node, 'name') ?? name) : root;
   stateBindings(role, props, host);
+  if (host !== root && host.bindings?.some((b) => b.attribute === 'disabled')) {
+    // The label and helper text are part of the inactive field too (WCAG exempts inactive
+    // components from contrast): the field is a group that says so.
+    root.attributes = { ...root.attributes, role: 'group' };
+    root.bindings = [
+      ...(root.bindings ?? []),
+      ...host.bindings.filter((b) => b.attribute === 'disabled').map((b) => ({ ...b, attribute: 'aria-disabled' })),
+    ];
+  }
   const labelName = new NameRegistry(props.map((p) => p.name)).take('label');
   if (root.role === 'icon') {
     props.push({

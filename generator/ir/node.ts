@@ -5,8 +5,9 @@
 import type { IrContent, IrNode, IrProp, IrPropValue, IrRole, IrStyle } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import type { PropTable } from './props.ts';
-import { containerStyle, itemStyle } from './layout.ts';
+import { containerStyle, itemStyle, sizing } from './layout.ts';
 import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
+import { visiblePaints } from './paint.ts';
 import { textStyle } from './typography.ts';
 import { isShape, isVectorOnly, svgContent } from './vector.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
@@ -47,6 +48,16 @@ function propName(ctx: NodeContext, node: Json, key: string, kind: IrProp['kind'
   return prop?.kind === kind ? prop.name : undefined;
 }
 
+/** The layer of an instance that an INSTANCE_SWAP property swaps, with its parent. */
+function swappedLayer(instance: Json, figmaName: string): { layer: Json; parent: Json } | undefined {
+  for (const child of children(instance)) {
+    if (str(obj(child, 'componentPropertyReferences'), 'mainComponent') === figmaName) return { layer: child, parent: instance };
+    const deeper = nodeType(child) === 'INSTANCE' ? undefined : swappedLayer(child, figmaName);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
 /** The props an instance passes to the generated component it renders. */
 function instanceProps(node: Json, target: GeneratedRef, ctx: NodeContext): Record<string, IrPropValue> {
   const out: Record<string, IrPropValue> = {};
@@ -55,7 +66,14 @@ function instanceProps(node: Json, target: GeneratedRef, ctx: NodeContext): Reco
     const entry = given[prop.figmaName] ?? given[prop.figmaName.replace(/#[0-9]+:[0-9]+$/, '')];
     if (!isObject(entry)) continue;
     const value = entry.value;
-    if (prop.kind === 'variant' && typeof value === 'string') {
+    if (prop.kind === 'slot' && typeof value === 'string' && value !== prop.defaultComponent) {
+      // A swapped-in generated component is passed as the slot's element, sized as the design draws it.
+      const swapped = swappedLayer(node, prop.figmaName);
+      if (swapped && ctx.generated.has(value)) {
+        const element = buildInstanceOrFrame(swapped.layer, { parent: swapped.parent, interactive: true }, ctx);
+        if (element) out[prop.name] = { kind: 'node', node: element };
+      }
+    } else if (prop.kind === 'variant' && typeof value === 'string') {
       const index = prop.figmaValues.indexOf(value);
       const code = index >= 0 ? prop.values[index] : undefined;
       if (code !== undefined && code !== prop.default) out[prop.name] = { kind: 'string', value: code };
@@ -98,15 +116,21 @@ function boxStyle(
   const container = containerStyle(node, ctx.lookup, hasChildren);
   // An absolutely placed frame is already the positioning context of its children.
   if (item.position) delete container.position;
+  const strokes = strokeStyle(node, ctx.lookup);
+  const effects = effectStyle(node, ctx.lookup, false);
   const style: IrStyle = {
     ...item,
     ...container,
     ...fills.style,
-    ...strokeStyle(node, ctx.lookup),
+    ...strokes,
     ...radiusStyle(node, ctx.lookup),
-    ...effectStyle(node, ctx.lookup, false),
+    ...effects,
     ...opacityStyle(node, ctx.lookup),
   };
+  // A stroke ring and drop shadows share box-shadow; the ring is drawn on top.
+  const ring = strokes['box-shadow'];
+  const shadow = effects['box-shadow'];
+  if (ring && shadow) style['box-shadow'] = { kind: 'list', separator: ', ', items: [ring, shadow] };
   return { style, image: fills.image };
 }
 
@@ -176,6 +200,8 @@ function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | unde
 
   const swapProp = propName(ctx, node, 'mainComponent', 'slot');
   if (swapProp) {
+    // The slot adds no element of its own (one element per layer): the default instance, or the
+    // consumer's node, takes its place; the default gets the slot's class, so variant sizes apply.
     const fallback = buildInstanceOrFrame(node, { ...place }, ctx);
     const style = fallback?.style ?? itemStyle(node, place.parent, ctx.lookup);
     const slot = base(node, 'container', place.interactive ? 'span' : 'div', style, {
@@ -188,6 +214,20 @@ function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | unde
   return buildInstanceOrFrame(node, place, ctx);
 }
 
+/** A frame with its own fill or stroke is a box around its drawing (a checkbox's box), not an icon. */
+function drawsBox(node: Json): boolean {
+  return visiblePaints(node, 'fills').length > 0 || visiblePaints(node, 'strokes').length > 0;
+}
+
+/** Whether a layer holds an instance of a generated component, which renders by import instead. */
+function holdsGenerated(node: Json, ctx: NodeContext): boolean {
+  return children(node).some(
+    (c) =>
+      (nodeType(c) === 'INSTANCE' && ctx.generated.has(str(c, 'componentId') ?? '')) ||
+      (nodeType(c) !== 'INSTANCE' && holdsGenerated(c, ctx)),
+  );
+}
+
 function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
   const type = nodeType(node);
   const name = str(node, 'name') ?? '';
@@ -196,6 +236,11 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
     if (target) {
       ctx.dependencies.add(target.name);
       const style = itemStyle(node, place.parent, ctx.lookup);
+      // The component's root may have a fixed width; a stretched instance must drop it.
+      const { h, v } = sizing(node, place.parent);
+      const parentMode = str(place.parent, 'layoutMode');
+      if (h === 'FILL' && parentMode === 'VERTICAL') style.width = { kind: 'keyword', value: 'auto' };
+      if (v === 'FILL' && parentMode === 'HORIZONTAL') style.height = { kind: 'keyword', value: 'auto' };
       return base(node, 'container', target.name, style, {
         kind: 'instance',
         component: target.name,
@@ -206,7 +251,10 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
   if (
     !place.control &&
     (isShape(node) ||
-      ((type === 'FRAME' || type === 'GROUP' || type === 'INSTANCE' || type === 'COMPONENT') && isVectorOnly(node)))
+      ((type === 'FRAME' || type === 'GROUP' || type === 'INSTANCE' || type === 'COMPONENT') &&
+        isVectorOnly(node) &&
+        !drawsBox(node) &&
+        !holdsGenerated(node, ctx)))
   ) {
     const icon = iconNode(node, place, ctx);
     if (icon) return icon;

@@ -2,7 +2,7 @@
  * Component properties: Figma's componentPropertyDefinitions (or, in older files, the variant
  * names "Size=Large, State=Hover") become typed props with camelCase names and code values.
  */
-import type { IrProp, IrVariant } from './types.ts';
+import type { IrInteraction, IrProp, IrVariant } from './types.ts';
 import { NameRegistry, camelCase, kebabCase } from './identifiers.ts';
 import { children, isObject, nodeId, nodeType, obj, str, type Json } from './read.ts';
 
@@ -23,6 +23,27 @@ export function codeValue(value: string): string {
   return kebabCase(value) || 'default';
 }
 
+const INTERACTIONS: Record<string, IrInteraction> = {
+  hover: 'hover',
+  hovered: 'hover',
+  pressed: 'active',
+  active: 'active',
+  focus: 'focus',
+  focused: 'focus',
+  disabled: 'disabled',
+};
+
+/** The interaction states of a "State" / "Interaction" variant property, if it has any. */
+function interactionStates(figmaName: string, values: string[]): Record<string, IrInteraction> | undefined {
+  if (!/^(state|states|interaction|interaction ?state)$/i.test(stripId(figmaName).trim())) return undefined;
+  const out: Record<string, IrInteraction> = {};
+  for (const value of values) {
+    const state = INTERACTIONS[value];
+    if (state) out[value] = state;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 export interface PropTable {
   props: IrProp[];
   /** Figma property name (with or without its #id suffix) -> prop. */
@@ -37,7 +58,7 @@ function stripId(name: string): string {
 /** Reads the props of a component set or component, and its variants with their code values. */
 export function readProps(node: Json): PropTable {
   const definitions = obj(node, 'componentPropertyDefinitions') ?? {};
-  const registry = new NameRegistry(['className', 'children', 'style']);
+  const registry = new NameRegistry(['className', 'children', 'style', 'id']);
   const props: IrProp[] = [];
   const byFigmaName = new Map<string, IrProp>();
   const variantNodes =
@@ -69,8 +90,10 @@ export function readProps(node: Json): PropTable {
         ? axis.defaultValue
         : (parsed[0]?.[figmaName] ?? axis.values[0]!);
     const booleanLike = values.length === 2 && values.includes('true') && values.includes('false');
+    const interactions = interactionStates(figmaName, values);
     const prop: IrProp = {
       ...(booleanLike ? { boolean: true as const } : {}),
+      ...(interactions ? { interactions } : {}),
       kind: 'variant',
       name: registry.take(camelCase(figmaName, 'variant')),
       figmaName,

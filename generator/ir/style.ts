@@ -85,7 +85,19 @@ export function fillStyle(
   return { style, image };
 }
 
-/** Borders (inside/centre strokes) or an outline (outside strokes), with per-side weights. */
+/** A length negated: `calc(-1 * var(--token))`, or the raw value with a minus sign. */
+function negate(value: StyleValue): CssValue {
+  if (value.kind === 'token') return { kind: 'fn', name: 'calc', args: [list([kw('-1 *'), value])] };
+  if (value.value === '0') return value;
+  return { ...value, value: `-${value.value}` };
+}
+
+/**
+ * Strokes. Figma draws inside and centre strokes within the layer without moving its content, so
+ * they become an inset ring (`box-shadow: inset 0 0 0 1px`), which takes no room either; a border
+ * would grow the box and shift every child by its width. Outside strokes become an outline;
+ * dashed ones a border, which only CSS borders can draw.
+ */
 export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
   const id = nodeId(node);
   const style: IrStyle = {};
@@ -95,10 +107,11 @@ export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
   const color = token?.type === 'color' ? lookup.exact(token) : solidColor(paint, lookup, id);
   if (!color) return style;
   const dashed = arr(node, 'strokeDashes').length > 0;
-  const kind = kw(dashed ? 'dashed' : 'solid');
   const sides = obj(node, 'individualStrokeWeights');
   const weight = num(node, 'strokeWeight') ?? 1;
+  const zero = kw('0');
   if (sides) {
+    const rings: CssValue[] = [];
     for (const side of ['top', 'right', 'bottom', 'left'] as const) {
       const w = num(sides, side) ?? 0;
       if (w <= 0) continue;
@@ -108,17 +121,27 @@ export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
         id,
         aliasId(obj(obj(node, 'boundVariables'), 'individualStrokeWeights')?.[side]),
       );
-      style[`border-${side}`] = list([wv, kind, color]);
+      if (dashed) style[`border-${side}`] = list([wv, kw('dashed'), color]);
+      else {
+        const [x, y] =
+          side === 'top'
+            ? [zero, wv]
+            : side === 'bottom'
+              ? [zero, negate(wv)]
+              : side === 'left'
+                ? [wv, zero]
+                : [negate(wv), zero];
+        rings.push(list([kw('inset'), x, y, zero, zero, color]));
+      }
     }
+    if (rings.length > 0) style['box-shadow'] = rings.length === 1 ? rings[0]! : list(rings, ', ');
     return style;
   }
   if (weight <= 0) return style;
   const wv = lookup.dimension(weight, 'borderWidth', id, boundId(node, 'strokeWeight'));
-  if (str(node, 'strokeAlign') === 'OUTSIDE') {
-    style.outline = list([wv, kind, color]);
-  } else {
-    style.border = list([wv, kind, color]);
-  }
+  if (str(node, 'strokeAlign') === 'OUTSIDE') style.outline = list([wv, kw(dashed ? 'dashed' : 'solid'), color]);
+  else if (dashed) style.border = list([wv, kw('dashed'), color]);
+  else style['box-shadow'] = list([kw('inset'), zero, zero, zero, wv, color]);
   return style;
 }
 

@@ -36,6 +36,8 @@ export type IrProp =
       description: string;
       /** Values are exactly "false" and "true": rendered as a boolean prop. */
       boolean?: true;
+      /** Values that are interaction states (hover, pressed, focus, disabled), by code value. */
+      interactions?: Record<string, IrInteraction>;
     }
   | { kind: 'boolean'; name: string; figmaName: string; default: boolean; description: string }
   | { kind: 'text'; name: string; figmaName: string; default: string; description: string }
@@ -50,6 +52,9 @@ export type IrProp =
   | { kind: 'image'; name: string; figmaName: string; description: string };
 
 export type IrPropKind = IrProp['kind'];
+
+/** An interaction state a browser tracks itself, so CSS can follow it without the prop. */
+export type IrInteraction = 'hover' | 'active' | 'focus' | 'disabled';
 
 /** What a node is for, which decides its element and ARIA. */
 export type IrRole =
@@ -141,6 +146,13 @@ export interface IrNode {
   propAttributes?: Record<string, string>;
   /** Receives the consumer's props (`...rest`) instead of the root: the <input> of a text field. */
   host?: true;
+  /**
+   * The element gets an id derived from the control's (`id` prop, else a generated one): '' is the
+   * control's own id, any other string a suffix (`${id}-helper-text`).
+   */
+  elementId?: string;
+  /** Attributes that point at other elements by their `elementId`: `htmlFor`, `aria-describedby`. */
+  idRefs?: Record<string, string[]>;
   style: IrStyle;
   overrides: IrOverride[];
   /** The node renders only when ANY of these conditions holds; undefined renders always. */

@@ -42,9 +42,7 @@ export function Button({
       {...rest}
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
-      {showIcon && (
-        <span className={styles.iconPlus}>{icon ?? <PlusIcon className={styles.iconPlus2} />}</span>
-      )}
+      {showIcon && (icon ?? <PlusIcon className={styles.iconPlus} />)}
       <span className={styles.label}>{label}</span>
     </button>
   );

@@ -2,6 +2,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { Badge } from '../Badge/Badge.tsx';
 import { Button } from '../Button/Button.tsx';
+import { CheckIcon } from '../CheckIcon/CheckIcon.tsx';
 import styles from './Card.module.css';
 
 export interface CardProps extends Omit<
@@ -34,7 +35,12 @@ export function Card({
       <p className={styles.body}>{body}</p>
       <div className={styles.actions}>
         <Button variant="secondary" label="Cancel" className={styles.button} />
-        <Button label="Save" showIcon className={styles.button2} />
+        <Button
+          label="Save"
+          showIcon
+          icon={<CheckIcon className={styles.iconCheck} />}
+          className={styles.button2}
+        />
       </div>
     </div>
   );

@@ -35,9 +35,7 @@ export function IconButton({
       {...rest}
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
-      <span className={styles.iconClose}>
-        {icon ?? <CloseIcon className={styles.iconClose2} />}
-      </span>
+      {icon ?? <CloseIcon className={styles.iconClose} />}
     </button>
   );
 }

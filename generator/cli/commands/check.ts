@@ -129,6 +129,16 @@ export const command: Command = {
         version: design?.version,
         lastModified: design?.lastModified,
       },
+      ...(tokens
+        ? {
+            tokens: {
+              total: tokens.stats.tokens,
+              byType: tokens.stats.byType,
+              modes: tokens.modes,
+              warnings: tokens.warnings,
+            },
+          }
+        : {}),
       components: results.components.map((c) => ({ name: c.name, change: 'unchanged' as const, files: c.files })),
       files: [],
       checks: results,

@@ -4,6 +4,8 @@ import { loadDesign } from '../../source/load-design.ts';
 import { buildTokens } from '../../tokens/build-tokens.ts';
 import { generateComponents } from '../../generate/generate-components.ts';
 import { formatGenerateTable } from '../../generate/format-table.ts';
+import { validateFiles } from '../../generate/gate/validate-files.ts';
+import { selectGenerator } from '../../generate/model/select-generator.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
 
 /**
@@ -30,14 +32,29 @@ export const command: Command = {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);
     const tokens = await buildTokens(design, config, ctx.logger);
-    const result = await generateComponents(design, tokens, config, ctx.logger, { names: ctx.positionals });
+    // The model when one is configured (OPENAI_API_KEY / OPENAI_BASE_URL, or generator.kind "model"); --deterministic wins.
+    const generator = selectGenerator(config, ctx.logger);
+    const result = await generateComponents(design, tokens, config, ctx.logger, {
+      names: ctx.positionals,
+      generator,
+      gate: validateFiles,
+    });
+    const model = 'stats' in generator ? generator.stats : undefined;
     for (const component of result.components) {
       for (const finding of component.findings)
         ctx.logger.debug(`${component.name} ${finding.nodeId}: ${finding.message}`);
     }
-    const changes = await applyPlan(result.files, { root: config.root, dryRun: ctx.dryRun });
+    const changes = await applyPlan(result.files, {
+      root: config.root,
+      dryRun: ctx.dryRun,
+      // File paths derive from Figma names: nothing may land outside the output folders.
+      allowedDirs: [config.paths.components, config.paths.stories],
+    });
     const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update').length;
-    const text = `${formatGenerateTable(result)}\n${ctx.dryRun ? 'would write' : 'wrote'} ${written} file${written === 1 ? '' : 's'} (${changes.length - written} unchanged)`;
+    const modelLine = model
+      ? `\nmodel: ${model.calls} call${model.calls === 1 ? '' : 's'}, ${model.cacheHits} from the cache, ${model.usage.prompt + model.usage.completion} tokens, $${model.costUsd.toFixed(4)}`
+      : '';
+    const text = `${formatGenerateTable(result)}\n${ctx.dryRun ? 'would write' : 'wrote'} ${written} file${written === 1 ? '' : 's'} (${changes.length - written} unchanged)${modelLine}`;
     return {
       text,
       data: {
@@ -47,6 +64,7 @@ export const command: Command = {
         rejected: result.rejected.map((r) => ({ ...r, path: relative(config.root, r.path) })),
         changes: changes.map(({ path, kind, producer }) => ({ path, kind, producer })),
         gate: result.gate,
+        model: model ?? null,
       },
       ...(result.rejected.length > 0 ? { exitCode: 1 as const } : {}),
     };

@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { configSchema, resolveConfig } from '../../generator/core/config.ts';
+import { createMemoryLogger } from '../../generator/core/logger.ts';
+import type { CheckResults } from '../../generator/check/types.ts';
+import type { TokensResult } from '../../generator/tokens/build-tokens.ts';
+import { checkSkip, reportSkip, syncCheckInput, writtenBaselines } from '../../generator/handoff/sync-check.ts';
+import type { SyncContext } from '../../generator/handoff/sync-context.ts';
+import { gateTokens } from '../generate/gate/gate-fixtures.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function context(overrides: Partial<SyncContext> = {}): SyncContext {
+  const root = mkdtempSync(join(tmpdir(), 'ds-sync-check-'));
+  dirs.push(root);
+  const config = resolveConfig(configSchema.parse({}), root, undefined, {}, {});
+  return {
+    config,
+    logger: createMemoryLogger(),
+    flags: { dryRun: false, skipCheck: false, noPr: true },
+    env: {},
+    signal: new AbortController().signal,
+    planned: [],
+    generators: new Map(),
+    rejected: new Set(),
+    noop: false,
+    useGit: false,
+    written: [],
+    warnings: [],
+    timings: [],
+    tokens: { index: gateTokens, modes: ['light', 'dark'] } as unknown as TokensResult,
+    incremental: { added: ['Button'], changed: [], unchanged: ['Card'], removed: [], reasons: {} },
+    ...overrides,
+  };
+}
+
+function writeReportJson(ctx: SyncContext): void {
+  mkdirSync(ctx.config.paths.report, { recursive: true });
+  writeFileSync(join(ctx.config.paths.report, 'report.json'), '{}');
+}
+
+describe('the check and report steps of sync', () => {
+  it('lints the checked files for raw values against the run’s tokens', async () => {
+    const ctx = context();
+    const css = join(ctx.config.root, 'src/Button/Button.module.css');
+    mkdirSync(join(ctx.config.root, 'src/Button'), { recursive: true });
+    writeFileSync(css, '.root {\n  background: #2563eb;\n  color: var(--color-text-default);\n}\n');
+    const input = await syncCheckInput(ctx);
+    expect(input.changed).toEqual(['Button']);
+    const lint = await input.tokenLint!([css]);
+    expect(lint.status).toBe('fail');
+    expect(lint.findings).toMatchObject([
+      { file: 'src/Button/Button.module.css', line: 2, suggestion: { cssVar: '--color-bg-brand' } },
+    ]);
+  });
+
+  it('runs checks and writes the report on a no-op run only when no report exists, recording no baselines', async () => {
+    const ctx = context({ noop: true });
+    expect(checkSkip(ctx)).toBeUndefined();
+    expect(reportSkip(ctx)).toBeUndefined();
+    const input = await syncCheckInput(ctx);
+    expect(input).toMatchObject({ changed: undefined, previous: undefined, recordBaselines: false });
+
+    writeReportJson(ctx);
+    expect(checkSkip(ctx)).toBe('nothing changed');
+    expect(reportSkip(ctx)).toBe('nothing changed');
+  });
+
+  it('honours --skip-check and dry runs, but still writes a missing report without checks', () => {
+    const noop = context({ noop: true, flags: { dryRun: false, skipCheck: true, noPr: true } });
+    expect(checkSkip(noop)).toBe('--skip-check');
+    expect(reportSkip(noop)).toBeUndefined();
+    const dry = context({ noop: true, flags: { dryRun: true, skipCheck: false, noPr: true } });
+    expect(checkSkip(dry)).toBe('dry run');
+    expect(reportSkip(dry)).toBe('nothing changed');
+  });
+
+  it('commits the baselines a changed run recorded, not those of carried-over components', () => {
+    const baseline = (path: string, written: boolean) => ({ written, baselinePath: path, mode: 'light' });
+    const checks = {
+      components: [
+        {
+          name: 'Button',
+          rechecked: true,
+          stories: [{ visual: { baseline: [baseline('.design-sync/baselines/b--light.png', true)] } }],
+        },
+        {
+          name: 'Card',
+          rechecked: true,
+          stories: [{ visual: { baseline: [baseline('.design-sync/baselines/c--light.png', false)] } }],
+        },
+        {
+          name: 'Tabs',
+          rechecked: false,
+          stories: [{ visual: { baseline: [baseline('.design-sync/baselines/t--light.png', true)] } }],
+        },
+      ],
+    } as unknown as CheckResults;
+    expect(writtenBaselines(checks, '/project')).toEqual(['.design-sync/baselines/b--light.png']);
+  });
+});
