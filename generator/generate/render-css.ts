@@ -8,7 +8,6 @@ import { cssValue } from './css-value.ts';
 import { cssHeader } from './header.ts';
 import { walkIr as walk } from '../ir/walk.ts';
 
-
 function declarations(style: IrStyle): string[] {
   return Object.entries(style).map(([property, value]) => `  ${property}: ${cssValue(value)};`);
 }

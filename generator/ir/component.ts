@@ -40,7 +40,6 @@ export function componentRole(node: Json, name: string, semantics: Record<string
   return named && named !== 'heading' ? named : 'container';
 }
 
-
 /** Whether the tree shows text, itself or through nested components that have text props. */
 function hasText(root: IrNode, withText: ReadonlySet<string>): boolean {
   let found = false;

@@ -51,7 +51,8 @@ function propName(ctx: NodeContext, node: Json, key: string, kind: IrProp['kind'
 /** The layer of an instance that an INSTANCE_SWAP property swaps, with its parent. */
 function swappedLayer(instance: Json, figmaName: string): { layer: Json; parent: Json } | undefined {
   for (const child of children(instance)) {
-    if (str(obj(child, 'componentPropertyReferences'), 'mainComponent') === figmaName) return { layer: child, parent: instance };
+    if (str(obj(child, 'componentPropertyReferences'), 'mainComponent') === figmaName)
+      return { layer: child, parent: instance };
     const deeper = nodeType(child) === 'INSTANCE' ? undefined : swappedLayer(child, figmaName);
     if (deeper) return deeper;
   }

@@ -28,29 +28,41 @@ interface Axis {
   values: string[];
 }
 
-/** The single variant prop whose value decides `f` across the present variants, if any. */
-function explainingAxis(
+/** Every way to pick `k` of the axes, in their order. */
+function combinations(axes: Axis[], k: number): Axis[][] {
+  if (k === 0) return [[]];
+  return axes.flatMap((axis, i) => combinations(axes.slice(i + 1), k - 1).map((rest) => [axis, ...rest]));
+}
+
+/**
+ * The fewest variant props whose values decide `f` across the present variants: `size` alone,
+ * else `variant` with `state`, and so on. Undefined when no combination does (duplicate variants).
+ */
+function explainingAxes(
   axes: Axis[],
   variants: IrVariant[],
   present: number[],
   f: (i: number) => string,
-): Axis | undefined {
-  for (const axis of axes) {
-    const seen = new Map<string, string>();
-    let ok = true;
-    for (const i of present) {
-      const v = variants[i]?.values[axis.name] ?? '';
-      const key = f(i);
-      const prev = seen.get(v);
-      if (prev !== undefined && prev !== key) {
-        ok = false;
-        break;
-      }
-      seen.set(v, key);
+): Axis[] | undefined {
+  for (let k = 1; k <= axes.length; k++) {
+    for (const subset of combinations(axes, k)) {
+      const seen = new Map<string, string>();
+      const ok = present.every((i) => {
+        const v = subset.map((axis) => variants[i]?.values[axis.name] ?? '').join('\u0000');
+        const prev = seen.get(v);
+        seen.set(v, f(i));
+        return prev === undefined || prev === f(i);
+      });
+      if (ok) return subset;
     }
-    if (ok) return axis;
   }
   return undefined;
+}
+
+/** The condition under which variant `i` is told apart: its values of the explaining props. */
+function conditionFor(subset: Axis[] | undefined, variant: IrVariant | undefined): IrCondition {
+  if (!subset) return { ...variant?.values };
+  return Object.fromEntries(subset.map((axis) => [axis.name, variant?.values[axis.name] ?? '']));
 }
 
 function conditionKey(when: IrCondition): string {
@@ -84,20 +96,13 @@ function mergeStyles(
     const valueAt = (i: number) => valueKey(nodes[i]?.style[property]);
     const baseKey = valueAt(baseIndex);
     if (present.every((i) => valueAt(i) === baseKey)) continue;
-    const axis = explainingAxis(axes, variants, present, valueAt);
-    if (axis) {
-      const done = new Set<string>();
-      for (const i of present) {
-        const v = variants[i]?.values[axis.name] ?? '';
-        if (done.has(v) || valueAt(i) === baseKey) continue;
-        done.add(v);
-        add({ [axis.name]: v }, property, nodes[i]!.style[property] ?? UNSET);
-      }
-    } else {
-      for (const i of present) {
-        if (valueAt(i) === baseKey) continue;
-        add({ ...variants[i]?.values }, property, nodes[i]!.style[property] ?? UNSET);
-      }
+    const subset = explainingAxes(axes, variants, present, valueAt);
+    const done = new Set<string>();
+    for (const i of present) {
+      const when = conditionFor(subset, variants[i]);
+      if (done.has(conditionKey(when)) || valueAt(i) === baseKey) continue;
+      done.add(conditionKey(when));
+      add(when, property, nodes[i]!.style[property] ?? UNSET);
     }
   }
   // Single-prop overrides first, then combinations, so more specific rules come later in CSS.
@@ -112,12 +117,14 @@ function presenceCondition(
 ): IrCondition[] | undefined {
   const all = nodes.map((_, i) => i);
   if (nodes.every((n) => n !== undefined)) return undefined;
-  const axis = explainingAxis(axes, variants, all, (i) => (nodes[i] ? '1' : '0'));
-  if (axis) {
-    const values = [...new Set(all.filter((i) => nodes[i]).map((i) => variants[i]?.values[axis.name] ?? ''))];
-    return values.map((v) => ({ [axis.name]: v }));
+  const subset = explainingAxes(axes, variants, all, (i) => (nodes[i] ? '1' : '0'));
+  const conditions = new Map<string, IrCondition>();
+  for (const i of all) {
+    if (!nodes[i]) continue;
+    const when = conditionFor(subset, variants[i]);
+    conditions.set(conditionKey(when), when);
   }
-  return all.filter((i) => nodes[i]).map((i) => ({ ...variants[i]?.values }));
+  return [...conditions.values()];
 }
 
 function and(a: IrCondition[] | undefined, b: IrCondition[] | undefined): IrCondition[] | undefined {
@@ -161,15 +168,13 @@ function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axe
     const baseText = base.content.text;
     const present = texts.flatMap((t, i) => (t !== undefined ? [i] : []));
     if (present.some((i) => texts[i] !== baseText)) {
-      const axis = explainingAxis(axes, variants, present, (i) => texts[i] ?? '');
+      const subset = explainingAxes(axes, variants, present, (i) => texts[i] ?? '');
       const seen = new Set<string>();
       const others: Array<{ when: IrCondition; text: string }> = [];
       for (const i of present) {
         const text = texts[i]!;
         if (text === baseText) continue;
-        const when: IrCondition = axis
-          ? { [axis.name]: variants[i]?.values[axis.name] ?? '' }
-          : { ...variants[i]?.values };
+        const when = conditionFor(subset, variants[i]);
         const key = conditionKey(when);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -183,15 +188,13 @@ function mergeNodes(nodes: Array<IrNode | undefined>, variants: IrVariant[], axe
     const key = (n: IrNode | undefined) => (n?.content.kind === 'instance' ? n.content.component : undefined);
     const present = nodes.flatMap((n, i) => (key(n) !== undefined ? [i] : []));
     if (present.some((i) => key(nodes[i]) !== baseContent.component)) {
-      const axis = explainingAxis(axes, variants, present, (i) => key(nodes[i]) ?? '');
+      const subset = explainingAxes(axes, variants, present, (i) => key(nodes[i]) ?? '');
       const seen = new Set<string>();
       const alternatives: Array<{ when: IrCondition; component: string; props: Record<string, IrPropValue> }> = [];
       for (const i of present) {
         const content = nodes[i]!.content;
         if (content.kind !== 'instance' || content.component === baseContent.component) continue;
-        const when: IrCondition = axis
-          ? { [axis.name]: variants[i]?.values[axis.name] ?? '' }
-          : { ...variants[i]?.values };
+        const when = conditionFor(subset, variants[i]);
         if (seen.has(conditionKey(when))) continue;
         seen.add(conditionKey(when));
         alternatives.push({ when, component: content.component, props: content.props });

@@ -125,7 +125,9 @@ export async function buildTokens(
   files.push({ path: join(config.paths.tokens, 'build', 'tokens.ts'), content: built.ts, producer: 'tokens/ts' });
 
   const diff = diffTokenFiles(await readCommitted(config.paths.tokens), newTexts);
-  const defaultMode = resolved.collections[0]?.modes[0];
+  // The themed collection names the default mode ("light"), not a single-mode primitives collection ("Value").
+  const themed = resolved.collections.find((collection) => collection.modes.length > 1) ?? resolved.collections[0];
+  const defaultMode = themed?.modes[0];
   const modes = [slug(defaultMode ?? 'default'), ...built.blocks.map((block) => slug(block.mode))];
   const index = createTokenIndex(resolved.tokens, {
     modes,

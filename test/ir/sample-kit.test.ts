@@ -35,9 +35,69 @@ describe.skipIf(!existsSync(SAMPLE))('semantics on the bundled sample kit', asyn
     const input = nodes(TextField!.root).find((n) => n.tag === 'input')!;
     expect(input).toMatchObject({
       host: true,
-      propAttributes: { placeholder: 'placeholder', 'aria-label': 'label' },
-      bindings: [{ attribute: 'disabled', prop: 'state', values: ['disabled'] }],
+      elementId: '',
+      propAttributes: { placeholder: 'placeholder' },
+      bindings: [
+        { attribute: 'aria-invalid', prop: 'state', values: ['error'] },
+        { attribute: 'disabled', prop: 'state', values: ['disabled'] },
+      ],
+      idRefs: { 'aria-describedby': ['helper-text'] },
     });
+  });
+
+  it('labels a text field with a real <label for> and marks the whole field inactive when disabled', () => {
+    const { TextField } = all();
+    const label = nodes(TextField!.root).find((n) => n.name === 'Label')!;
+    expect(label).toMatchObject({ tag: 'label', idRefs: { htmlFor: [''] } });
+    expect(nodes(TextField!.root).find((n) => n.name === 'Helper text')).toMatchObject({ elementId: 'helper-text' });
+    expect(TextField!.root).toMatchObject({
+      attributes: { role: 'group' },
+      bindings: [{ attribute: 'aria-disabled', prop: 'state', values: ['disabled'] }],
+    });
+  });
+
+  it('keeps the check icon that only the checked variant draws inside the box', () => {
+    const { Checkbox } = all();
+    const box = nodes(Checkbox!.root).find((n) => n.name === 'Box')!;
+    expect(box.tag).toBe('span');
+    expect(box.content.kind === 'children' && box.content.children[0]).toMatchObject({
+      tag: 'CheckIcon',
+      visibleWhen: [{ checked: 'true' }],
+    });
+  });
+
+  it('keys variant overrides by the fewest props that explain them', () => {
+    const { Button } = all();
+    const hover = Button!.root.overrides.find((o) => o.when.state === 'hover' && o.when.variant === 'primary');
+    expect(hover?.when).toEqual({ variant: 'primary', state: 'hover' });
+    expect(Button!.props.find((p) => p.name === 'state')).toMatchObject({
+      interactions: { hover: 'hover', disabled: 'disabled' },
+    });
+  });
+
+  it('draws inside strokes as an inset ring that takes no room, never as a border', () => {
+    const { Button, TextField } = all();
+    const secondary = Button!.root.overrides.find((o) => o.when.variant === 'secondary' && o.when.state === 'default');
+    expect(secondary?.style['box-shadow']).toMatchObject({
+      kind: 'list',
+      items: [{ value: 'inset' }, {}, {}, {}, {}, {}],
+    });
+    // Only the <input> resets its UA border; no layer draws one.
+    for (const n of nodes(TextField!.root)) expect(n.style.border?.kind ?? 'none').not.toBe('list');
+  });
+
+  it('passes an instance swapped in the design to the slot, and lets a stretched instance drop its fixed width', () => {
+    const { Card } = all();
+    const options = { ...defaultOptions(), figma: { ...defaultOptions().figma, frames: ['Sign in'] } };
+    const SignIn = buildIr(design!, fixtureTokenIndex(), options).components.find((c) => c.name === 'SignIn');
+    const save = nodes(Card!.root).find((n) => n.content.kind === 'instance' && 'icon' in n.content.props)!;
+    expect(save.content.kind === 'instance' && save.content.props.icon).toMatchObject({
+      kind: 'node',
+      node: { tag: 'CheckIcon', content: { kind: 'instance', component: 'CheckIcon' } },
+    });
+    expect(Card!.dependencies).toContain('CheckIcon');
+    const field = nodes(SignIn!.root).find((n) => n.tag === 'TextField')!;
+    expect(field.style).toMatchObject({ 'align-self': { value: 'stretch' }, width: { value: 'auto' } });
   });
 
   it('gives an icon-only button a label prop and keeps its swappable icon as a slot', () => {
