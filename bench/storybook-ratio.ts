@@ -7,6 +7,9 @@ import { writeStorybookSetup } from './storybook-project.ts';
 // vitest's bin is not in its exports map; it sits beside package.json.
 const VITEST = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 
+// vitest colours its summary even with NO_COLOR in some set-ups.
+const stripAnsi = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+
 export interface StorybookComparison {
   label: string;
   stories: number | undefined;
@@ -38,7 +41,7 @@ export async function compareWithStorybook(
       options.log(`${project.label}: vitest --project storybook ${flag} (${i + 1}/${options.runs})`);
       const sample = await measureNode([VITEST, 'run', '--project', 'storybook', flag], { cwd: project.dir, env: { CI: '1', NO_COLOR: '1' } });
       // A failing story still ran; only a run that did not start counts as unavailable.
-      const summary = /Tests\s+([^\n]*)\((\d+)\)/.exec(sample.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+      const summary = /Tests\s+([^\n]*)\((\d+)\)/.exec(stripAnsi(sample.stdout));
       if (!summary) return undefined;
       tests = Number(summary[2]);
       failed = Number(/(\d+) failed/.exec(summary[1] ?? '')?.[1] ?? 0);

@@ -29,7 +29,7 @@ describe('buildTokens from Figma variables', () => {
       ['Semantic', ['Light', 'Dark']],
       ['Brand library', ['Mode 1']],
     ]);
-    expect(result.modes).toEqual(['default', 'dark']);
+    expect(result.modes).toEqual(['light', 'dark']);
   });
 
   it('builds CSS with :root for default modes and a [data-theme] block per other mode', async () => {

@@ -85,7 +85,7 @@ describe('token index', () => {
 
   it('knows the modes and every token by path', async () => {
     const idx = await index();
-    expect(idx.modes).toEqual(['default', 'dark']);
+    expect(idx.modes).toEqual(['light', 'dark']);
     expect(idx.byPath('spacing.2')?.value).toEqual({ value: 8, unit: 'px' });
     expect(idx.tokens.length).toBe(21);
   });

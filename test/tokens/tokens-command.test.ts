@@ -29,7 +29,7 @@ describe('design-sync tokens', () => {
     expect(first.code).toBe(0);
     const data = JSON.parse(first.stdout);
     expect(data.stats.tokens).toBe(21);
-    expect(data.modes).toEqual(['default', 'dark']);
+    expect(data.modes).toEqual(['light', 'dark']);
     expect(data.changes.map((c: { path: string; kind: string }) => `${c.kind} ${c.path}`)).toContain(
       'create tokens/build/tokens.css',
     );
