@@ -40,6 +40,8 @@ export interface ComponentStats {
   exact: number;
   approximate: number;
   raw: number;
+  /** Bound variables the token index does not know (see findings of kind unresolved-variable). */
+  unresolved: number;
   files: string[];
   generator: GeneratorInfo;
   findings: IrFinding[];
@@ -135,6 +137,7 @@ export async function generateComponents(
     exact: c.stats.exact,
     approximate: c.stats.approximate,
     raw: c.stats.raw,
+    unresolved: c.stats.unresolved ?? 0,
     files: (outputs.get(c.name)?.files ?? []).map((f) => f.path),
     generator: outputs.get(c.name)?.info ?? { kind: generator.kind, attempts: 0, notes: [] },
     findings: c.findings,

@@ -136,6 +136,10 @@ function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string
     attrs.push(`viewBox="${node.content.viewBox}"`, 'fill="none"');
   }
   if (node.content.kind === 'image') attrs.push(`src={${node.content.prop}}`);
+  if (node.backgroundImage)
+    attrs.push(
+      `style={${node.backgroundImage} ? { backgroundImage: \`url(\${JSON.stringify(${node.backgroundImage})})\` } : undefined}`,
+    );
   for (const [name, prop] of Object.entries(node.propAttributes ?? {})) attrs.push(`${name}={${prop}}`);
   const hostIsRoot = !hasHost(component.root);
   if (isRoot) {

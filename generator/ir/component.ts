@@ -253,10 +253,11 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   const images = new NameRegistry(props.map((p) => p.name));
   let firstImage = true;
   walk(root, (n) => {
-    if (n.content.kind !== 'image') return;
+    if (n.content.kind !== 'image' && n.backgroundImage === undefined) return;
     const propName = images.take(firstImage ? 'src' : `${camelCase(n.name, 'image')}Src`);
     firstImage = false;
-    n.content = { kind: 'image', prop: propName };
+    if (n.content.kind === 'image') n.content = { kind: 'image', prop: propName };
+    else n.backgroundImage = propName;
     props.push({ kind: 'image', name: propName, figmaName: n.name, description: `Image URL for "${n.name}".` });
   });
   assignClassNames(root);

@@ -215,6 +215,23 @@ function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | unde
   return buildInstanceOrFrame(node, place, ctx);
 }
 
+/** CSS sizing for the top image fill: FILL covers, FIT is contained, TILE repeats, STRETCH distorts. */
+function imageScale(node: Json): string {
+  const paint = visiblePaints(node, 'fills')
+    .filter((p) => str(p, 'type') === 'IMAGE')
+    .at(-1);
+  switch (str(paint, 'scaleMode')) {
+    case 'FIT':
+      return 'contain';
+    case 'TILE':
+      return 'auto';
+    case 'STRETCH':
+      return '100% 100%';
+    default:
+      return 'cover';
+  }
+}
+
 /** A frame with its own fill or stroke is a box around its drawing (a checkbox's box), not an icon. */
 function drawsBox(node: Json): boolean {
   return visiblePaints(node, 'fills').length > 0 || visiblePaints(node, 'strokes').length > 0;
@@ -264,14 +281,21 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
     (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
   );
   const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
+  const scale = imageScale(node);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);
     const out = base(node, 'image', 'img', style, { kind: 'image', prop: 'src' });
     out.attributes = { alt: decorative ? '' : humanize(name) };
-    if (!style['object-fit']) out.style['object-fit'] = { kind: 'keyword', value: 'cover' };
+    out.style['object-fit'] = { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' };
     return out;
   }
-  if (image) ctx.lookup.unsupported(nodeId(node), 'image fill behind child layers is not rendered');
+  if (image) {
+    // Behind child layers the image is the box's CSS background, set from an image prop, so the
+    // children keep their layout.
+    style['background-size'] = { kind: 'keyword', value: scale };
+    style['background-position'] = { kind: 'keyword', value: 'center' };
+    style['background-repeat'] = { kind: 'keyword', value: scale === 'auto' ? 'repeat' : 'no-repeat' };
+  }
 
   const named = place.interactive ? undefined : roleFromName(name);
   const role: IrRole = named === 'button' || named === 'link' || named === 'list' ? named : 'container';
@@ -287,6 +311,7 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
     style,
     childNodes.length > 0 ? { kind: 'children', children: childNodes } : { kind: 'empty' },
   );
+  if (image) out.backgroundImage = '';
   if (role === 'button') out.attributes = { type: 'button' };
   if (role === 'list') {
     out.attributes = { role: 'list' };

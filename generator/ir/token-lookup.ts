@@ -30,7 +30,7 @@ export function cssColor(c: Rgba): string {
 }
 
 export class TokenLookup {
-  readonly stats: IrStats = { nodes: 0, exact: 0, approximate: 0, raw: 0 };
+  readonly stats: Required<IrStats> = { nodes: 0, exact: 0, approximate: 0, raw: 0, unresolved: 0 };
   readonly findings: IrFinding[] = [];
   private readonly seen = new Set<string>();
 
@@ -39,6 +39,23 @@ export class TokenLookup {
   /** A token by bound variable id, when the index knows it. */
   variable(id: string | undefined): TokenRef | undefined {
     return id === undefined ? undefined : this.index.byVariableId(id);
+  }
+
+  /**
+   * The token of a bound variable, or undefined after recording that the binding could not be
+   * kept: the designer meant a token here, which is a different finding from a raw value.
+   */
+  private bound(variableId: string | undefined, css: string, nodeId: string): TokenRef | undefined {
+    const token = this.variable(variableId);
+    if (variableId !== undefined && !token) {
+      this.stats.unresolved++;
+      this.note({
+        nodeId,
+        kind: 'unresolved-variable',
+        message: `bound variable ${variableId} is not in the token index; its value ${css} is matched instead`,
+      });
+    }
+    return token;
   }
 
   style(id: string | undefined): TokenRef | undefined {
@@ -52,13 +69,13 @@ export class TokenLookup {
   }
 
   color(color: Rgba, nodeId: string, variableId?: string): StyleValue {
-    const bound = this.variable(variableId);
+    const bound = this.bound(variableId, cssColor(color), nodeId);
     if (bound && color.a >= 0.999) return this.exact(bound);
     return this.fromMatch(this.index.matchColor(color), cssColor(color), nodeId, 'colour');
   }
 
   dimension(value: number, use: DimensionUse, nodeId: string, variableId?: string): StyleValue {
-    const bound = this.variable(variableId);
+    const bound = this.bound(variableId, px(value), nodeId);
     if (bound) return this.exact(bound);
     if (value === 0) return { kind: 'keyword', value: '0' };
     return this.fromMatch(this.index.matchDimension(value, use), px(value), nodeId, use);
@@ -66,7 +83,7 @@ export class TokenLookup {
 
   /** Scalars (font family, weight, opacity): exact lookup only. */
   scalar(type: TokenType, value: string | number, css: string, nodeId: string, variableId?: string): StyleValue {
-    const bound = this.variable(variableId);
+    const bound = this.bound(variableId, css, nodeId);
     if (bound) return this.exact(bound);
     return this.fromMatch(this.index.matchValue(type, value), css, nodeId, type);
   }

@@ -151,6 +151,11 @@ export interface IrNode {
    * control's own id, any other string a suffix (`${id}-helper-text`).
    */
   elementId?: string;
+  /**
+   * An image fill behind the node's children: the image prop that sets its CSS background image
+   * ('' until the component names its props).
+   */
+  backgroundImage?: string;
   /** Attributes that point at other elements by their `elementId`: `htmlFor`, `aria-describedby`. */
   idRefs?: Record<string, string[]>;
   style: IrStyle;
@@ -172,7 +177,11 @@ export interface IrVariant {
 /** A finding about a value that is not on a token, or a feature rendered approximately. */
 export interface IrFinding {
   nodeId: string;
-  kind: 'raw-value' | 'approximate' | 'unsupported';
+  /**
+   * `unresolved-variable`: the design binds a variable the token index does not know (no variables
+   * response, a remote library); the value is then matched like a raw one.
+   */
+  kind: 'raw-value' | 'approximate' | 'unsupported' | 'unresolved-variable';
   message: string;
 }
 
@@ -181,6 +190,8 @@ export interface IrStats {
   exact: number;
   approximate: number;
   raw: number;
+  /** Bound variables the token index does not know (their values count as approximate or raw). */
+  unresolved?: number;
 }
 
 export interface IrComponent {

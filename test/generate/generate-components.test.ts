@@ -109,6 +109,25 @@ describe('generateComponents', () => {
     expect(result.components[0]).toMatchObject({ props: 4, variants: 4, nodes: 3 });
   });
 
+  it(
+    'sets an image fill behind children as a background image from a prop, and passes the gate',
+    { timeout: 60_000 },
+    async () => {
+      const design = await kit();
+      const layers = design.roots.flatMap(function flat(n: unknown): Array<{ id?: string; fills?: unknown[] }> {
+        const node = n as { id?: string; children?: unknown[] };
+        return [node, ...(node.children ?? []).flatMap(flat)];
+      });
+      const card = layers.find((n) => n.id === '30:1');
+      card!.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageRef: 'hero', blendMode: 'NORMAL' }];
+      const result = await generateComponents(design, { index: kitIndex() }, config(), createMemoryLogger());
+      expect(result.rejected).toEqual([]);
+      const tsx = byName(result.files, 'ProductCard.tsx');
+      expect(tsx).toContain('style={src ? { backgroundImage: `url(${JSON.stringify(src)})` } : undefined}');
+      expect(byName(result.files, 'ProductCard.module.css')).toContain('background-size: cover;');
+    },
+  );
+
   it('drops every file of a component the gate rejects and reports why', { timeout: 60_000 }, async () => {
     const evil: ComponentGenerator = {
       kind: 'model',

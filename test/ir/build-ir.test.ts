@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIr } from '../../generator/ir/build-ir.ts';
 import type { IrComponent, IrNode } from '../../generator/ir/types.ts';
 import { defaultOptions, kit, kitIndex } from './kit.ts';
+import { fixtureTokenIndex } from './token-index-fixture.ts';
 
 function find(node: IrNode, name: string): IrNode | undefined {
   if (node.name === name) return node;
@@ -115,6 +116,38 @@ describe('buildIr on the generate kit', () => {
     });
     expect(find(root, 'Hidden thing')).toBeUndefined();
     expect(root.style['border-radius']).toMatchObject({ kind: 'list' });
+  });
+
+  it('draws an image fill behind child layers as a background image from an image prop, keeping the children', async () => {
+    const design = await kit();
+    type Layer = { id?: string; fills?: unknown[]; children?: unknown[] };
+    const find30 = (n: Layer): Layer | undefined =>
+      n.id === '30:1' ? n : (n.children ?? []).map((c) => find30(c as typeof n)).find((hit) => hit !== undefined);
+    const card = design.roots.map((r) => find30(r as never)).find((hit) => hit !== undefined)!;
+    card.fills = [{ type: 'IMAGE', scaleMode: 'FIT', imageRef: 'hero', blendMode: 'NORMAL' }];
+    const { components: all } = buildIr(design, kitIndex(), defaultOptions());
+    const root = all.find((c) => c.name === 'ProductCard')!.root;
+    expect(root.backgroundImage).toBe('src');
+    expect(root.style).toMatchObject({
+      'background-size': { value: 'contain' },
+      'background-repeat': { value: 'no-repeat' },
+    });
+    expect(root.content.kind === 'children' && root.content.children.length).toBeGreaterThan(1);
+    // The leaf image keeps its own prop.
+    expect(find(root, 'Cover')!.content).toEqual({ kind: 'image', prop: 'coverSrc' });
+  });
+
+  it('records a bound variable the token index does not know as an unresolved variable, apart from raw values', async () => {
+    const { components: all } = buildIr(await kit(), fixtureTokenIndex(), defaultOptions());
+    const button = all.find((c) => c.name === 'Button')!;
+    const unresolved = button.findings.filter((f) => f.kind === 'unresolved-variable');
+    expect(unresolved.map((f) => f.message)).toContain(
+      'bound variable VariableID:1:1 is not in the token index; its value #3366ff is matched instead',
+    );
+    expect(button.stats.unresolved).toBeGreaterThan(0);
+    // With the variables known, nothing is unresolved.
+    const known = buildIr(await kit(), kitIndex(), defaultOptions()).components.find((c) => c.name === 'Button')!;
+    expect(known.findings.some((f) => f.kind === 'unresolved-variable')).toBe(false);
   });
 
   it('makes a heading of a large title and records raw values as findings', async () => {

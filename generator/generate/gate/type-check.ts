@@ -6,12 +6,9 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { PACKAGE_ROOT } from '../../check/module-fallback.ts';
 import type { GateReason } from './types.ts';
-
-/** design-sync's own install: packages (react types) are resolved here when the project lacks them. */
-const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n`;
 
@@ -72,6 +69,7 @@ function createHost(options: ts.CompilerOptions, overlay: Map<string, string>): 
   const overlayDirs = new Set<string>();
   for (const path of overlay.keys())
     for (let d = dirname(path); !overlayDirs.has(d) && d !== dirname(d); d = dirname(d)) overlayDirs.add(d);
+  // Packages the project lacks (no node_modules yet) resolve from design-sync's own install.
   const fallbackFile = join(PACKAGE_ROOT, 'index.ts');
   const cache = ts.createModuleResolutionCache(base.getCurrentDirectory(), (x) => x, options);
   // Resolution must see overlay files, so it goes through this host, not ts.sys.

@@ -74,4 +74,11 @@ export interface GateContext {
   allowedPaths?: ReadonlySet<string>;
   /** Type-check the files with the existing project (default true). */
   typeCheck?: boolean;
+  /**
+   * Other files of the same run that are not gated here (the other components' drafts or
+   * accepted answers): a virtual overlay the type-check sees, so imports between components of
+   * a run resolve before anything is on disk. Never validated, reported or returned; a gated
+   * file at the same path wins.
+   */
+  context?: PlannedFile[];
 }

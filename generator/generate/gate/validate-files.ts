@@ -108,7 +108,10 @@ export async function validateFiles(files: PlannedFile[], ctx: GateContext): Pro
       const t0 = performance.now();
       const diagnostics = typeCheck({
         root: ctx.root,
-        files: new Map(typed.map((c) => [c.file.path, c.file.content])),
+        files: new Map([
+          ...(ctx.context ?? []).map((f): [string, string] => [f.path, f.content]),
+          ...typed.map((c): [string, string] => [c.file.path, c.file.content]),
+        ]),
         report: scripts.map((c) => c.file.path),
         outputDirs: ctx.outputDirs,
       });

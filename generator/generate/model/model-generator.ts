@@ -20,6 +20,7 @@ import { evaluateAnswer, type ComponentCheck } from './evaluate-answer.ts';
 import { createModelClient, type Completion, type ModelClient } from './model-client.ts';
 import { relevantTokens } from './relevant-tokens.ts';
 import { repairRequest, type RepairItem } from './repair-request.ts';
+import { createRunComponents } from './run-components.ts';
 
 export interface ModelRunStats {
   calls: number;
@@ -57,6 +58,8 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
   const budget = options.budget ?? createBudget(settings.maxCost);
   const gate = options.gate ?? validateFiles;
   const stats: ModelRunStats = { calls: 0, cacheHits: 0, usage: { prompt: 0, completion: 0 }, costUsd: 0 };
+  // One generator serves one run: it remembers the run's components for the gate's overlay.
+  const run = createRunComponents();
 
   /** One completion, from the cache or the endpoint; a string is why there is none. */
   async function complete(
@@ -105,6 +108,7 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
     async generate(input: GeneratorInput): Promise<GeneratorOutput> {
       const { component } = input;
       const draft = input.draft ?? (await deterministicGenerator.generate(input));
+      run.record(component.name, draft.files);
       const at = componentPaths(component.name, input.paths);
       const rel = (p: string) => relative(config.root, p);
       const draftFile = (path: string) => draft.files.find((f) => f.path === path);
@@ -151,7 +155,8 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
           paths: at,
           story: draftFile(at.story),
           gate,
-          gateContext,
+          // Per attempt: components generated concurrently may have been accepted meanwhile.
+          gateContext: { ...gateContext, context: run.contextFor(input) },
           check: options.check,
         });
         if (verdict.kind === 'accepted') {
@@ -159,6 +164,7 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
             ...verdict.files.filter((f) => f.path !== at.story),
             ...draft.files.filter((f) => f.path === at.story),
           ];
+          run.record(component.name, files);
           if (completion.fromCache) notes.push('answer from the cache (no model call)');
           if (verdict.notes) notes.push(verdict.notes.slice(0, 500));
           return {

@@ -270,3 +270,39 @@ export const Wrong: StoryObj<typeof meta> = { args: { variant: 'tertiary' } };
     ]);
   });
 });
+
+describe('the type-check with run context', () => {
+  const card = `import { Button } from '../Button/Button.tsx';
+export function Card() {
+  return <section><Button variant="secondary" /></section>;
+}
+`;
+  const cardFile = (content = card) => tsxFile(content, 'src/Card/Card.tsx');
+
+  it('resolves imports of context files that are not on disk, and never reports or returns them', async () => {
+    const alone = await validateFiles([cardFile()], ctx);
+    expect(alone.rejected[0]?.reasons[0]?.message).toMatch(/^TS2307: Cannot find module '\.\.\/Button\/Button\.tsx'/);
+
+    // The context Button has an unused variable of its own: context is never judged.
+    const context = [tsxFile(`${cleanTsx}const unused = 1;\n`), cssFile(cleanCss)];
+    const result = await validateFiles([cardFile()], { ...ctx, context });
+    expect(result.rejected).toEqual([]);
+    expect(result.files.map((f) => f.path)).toEqual([at('src/Card/Card.tsx')]);
+    expect(result.accepted.map((f) => f.path)).toEqual([at('src/Card/Card.tsx')]);
+  });
+
+  it('type-checks against the context, and a gated file at a context path wins', async () => {
+    const wrong = await validateFiles([cardFile(card.replace('secondary', 'tertiary'))], {
+      ...ctx,
+      context: [tsxFile(cleanTsx), cssFile(cleanCss)],
+    });
+    expect(wrong.rejected[0]?.reasons[0]?.message).toMatch(/^TS2322: Type '"tertiary"'/);
+
+    const widened = cleanTsx.replace("'primary' | 'secondary'", "'primary' | 'secondary' | 'tertiary'");
+    const result = await validateFiles(
+      [cardFile(card.replace('secondary', 'tertiary')), tsxFile(widened), cssFile(cleanCss)],
+      { ...ctx, context: [tsxFile(cleanTsx)] },
+    );
+    expect(result.rejected).toEqual([]);
+  });
+});

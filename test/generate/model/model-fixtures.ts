@@ -155,3 +155,106 @@ export function answerJson(
     notes: 'Kept the draft props; added a focus ring.',
   });
 }
+
+/** A Card that renders a Button: a component of the run importing another one. */
+export function cardIr(): IrComponent {
+  const text = (id: string, className: string, value: string, prop: string) => ({
+    id,
+    name: className,
+    className,
+    tag: 'span',
+    role: 'text' as const,
+    attributes: {},
+    style: { color: token('color.text.on-brand') },
+    overrides: [],
+    content: { kind: 'text' as const, text: value, prop },
+  });
+  return {
+    name: 'Card',
+    figmaName: 'Card',
+    nodeId: '2:1',
+    kind: 'component',
+    description: '',
+    role: 'container',
+    props: [{ kind: 'text', name: 'title', figmaName: 'Title', default: 'Card', description: '' }],
+    variants: [],
+    root: {
+      id: '2:1',
+      name: 'Card',
+      className: 'root',
+      tag: 'div',
+      role: 'container',
+      attributes: {},
+      style: { display: { kind: 'keyword', value: 'flex' }, padding: token('spacing.md') },
+      overrides: [],
+      content: {
+        kind: 'children',
+        children: [
+          text('2:2', 'title', 'Card', 'title'),
+          {
+            id: '2:3',
+            name: 'Action',
+            className: 'action',
+            tag: 'div',
+            role: 'container',
+            attributes: {},
+            style: {},
+            overrides: [],
+            content: {
+              kind: 'instance',
+              component: 'Button',
+              props: { variant: { kind: 'string', value: 'secondary' } },
+            },
+          },
+        ],
+      },
+    },
+    dependencies: ['Button'],
+    findings: [],
+    stats: { nodes: 3, exact: 3, approximate: 0, raw: 0 },
+    size: { width: 240, height: 120 },
+  };
+}
+
+/** A model's Card; `button` is the JSX it renders the Button with, `imports` extra import lines. */
+export function cardTsx(button = '<Button variant="secondary" label="Open" />', imports = ''): string {
+  return `import type { ComponentPropsWithoutRef } from 'react';
+import { Button } from '../Button/Button.tsx';
+${imports}import styles from './Card.module.css';
+
+export interface CardProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
+  /** Heading of the card. */
+  title?: string;
+}
+
+/** A card with one action. */
+export function Card({ title = 'Card', className, ...rest }: CardProps) {
+  return (
+    <section className={[styles.root, className].filter(Boolean).join(' ')} {...rest}>
+      <span className={styles.title}>{title}</span>
+      ${button}
+    </section>
+  );
+}
+`;
+}
+
+export const cardCss = `.root {
+  display: flex;
+  padding: var(--spacing-md);
+}
+.title {
+  color: var(--color-text-on-brand);
+}
+`;
+
+export function cardAnswerJson(tsx = cardTsx()): string {
+  return JSON.stringify({
+    files: [
+      { path: 'src/Card/Card.tsx', content: tsx },
+      { path: 'src/Card/Card.module.css', content: cardCss },
+    ],
+    props: [{ name: 'title', type: 'string', description: 'Heading of the card.' }],
+    notes: 'Reused Button for the action.',
+  });
+}
