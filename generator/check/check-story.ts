@@ -38,6 +38,8 @@ export interface StoryCheckContext {
   approve: boolean;
   /** false: a missing baseline is not recorded (a run that must not add files); default true. */
   recordBaselines?: boolean;
+  /** --dry-run: compare and report, but write no image and no baseline. */
+  dryRun?: boolean;
 }
 
 export interface StoryTarget {
@@ -99,11 +101,13 @@ async function comparison(
     actual: `images/${name}.actual.png`,
     diff: `images/${name}.diff.png`,
   };
-  await Promise.all([
-    writeFileAtomic(join(images, `${name}.expected.png`), expected),
-    writeFileAtomic(join(images, `${name}.actual.png`), actual),
-    writeFileAtomic(join(images, `${name}.diff.png`), result.diff),
-  ]);
+  if (!ctx.dryRun) {
+    await Promise.all([
+      writeFileAtomic(join(images, `${name}.expected.png`), expected),
+      writeFileAtomic(join(images, `${name}.actual.png`), actual),
+      writeFileAtomic(join(images, `${name}.diff.png`), result.diff),
+    ]);
+  }
   return {
     status: mismatchStatus(result.mismatchRatio, threshold),
     mismatchRatio: result.mismatchRatio,
@@ -125,9 +129,10 @@ async function baselineComparison(
   const baselinePath = join(ctx.baselineDir, `${name}.png`);
   const existing = ctx.approve ? undefined : await readIfExists(baselinePath);
   if (!existing && ctx.recordBaselines === false) return undefined;
-  if (!existing) await writeFileAtomic(baselinePath, shot);
+  const write = !existing && !ctx.dryRun;
+  if (write) await writeFileAtomic(baselinePath, shot);
   const result = await comparison(existing ?? shot, shot, `${name}.baseline`, ctx, ctx.thresholds.baselineMismatch);
-  return { ...result, written: !existing, baselinePath: relative(ctx.root, baselinePath), mode };
+  return { ...result, written: write, baselinePath: relative(ctx.root, baselinePath), mode };
 }
 
 async function responsiveResult(

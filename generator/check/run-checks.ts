@@ -36,6 +36,8 @@ export interface RunChecksInput {
   approve?: boolean | undefined;
   /** false: stories without a baseline get none (a run that must add no files); default true. */
   recordBaselines?: boolean | undefined;
+  /** Compare and report, but write no image and no baseline (--dry-run). */
+  dryRun?: boolean | undefined;
   /** Type-check of the given files (absolute paths); default: tsc in a child process, beside the browser. */
   typecheck?: ((files: string[]) => Promise<TypecheckResult>) | undefined;
   /** Token lint over the given files (absolute paths); the caller wires the linter in. */
@@ -152,6 +154,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
         scale: config.figma.renderScale,
         approve: input.approve === true,
         recordBaselines: input.recordBaselines !== false,
+        dryRun: input.dryRun === true,
       },
       logger,
       signal: input.signal,

@@ -30,7 +30,19 @@ ${Object.entries(GLOBAL_OPTIONS)
 exit codes: 0 ok, 1 checks failed, 2 bad usage/config/input, 3 an upstream service failed
 Run \`design-sync <command> --help\` for a command's options.`;
 
-function formatError(error: unknown, verbose: boolean): string {
+/** `--max-cost <usd>`: a finite, non-negative number, or a usage error (NaN would silently lift the budget). */
+function parseMaxCost(value: string | boolean | string[] | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const usd = Number(value);
+  if (value.trim() === '' || !Number.isFinite(usd) || usd < 0) {
+    throw usageError('usage/max-cost', `--max-cost must be a non-negative number of US dollars, got "${value}"`, {
+      hint: 'For example --max-cost 0.50',
+    });
+  }
+  return usd;
+}
+
+function formatError(error: unknown, verbose: boolean, env: NodeJS.ProcessEnv): string {
   const lines: string[] = [];
   if (isDesignSyncError(error)) {
     lines.push(`error: ${error.message}`);
@@ -47,7 +59,7 @@ function formatError(error: unknown, verbose: boolean): string {
       if (current) lines.push('caused by:');
     }
   }
-  return redact(lines.join('\n'));
+  return redact(lines.join('\n'), env);
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -97,7 +109,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
             source: typeof args.values.source === 'string' ? resolve(cwd, args.values.source) : undefined,
             model: typeof args.values.model === 'string' ? args.values.model : undefined,
             generator: args.values.deterministic ? 'deterministic' : undefined,
-            maxCost: typeof args.values['max-cost'] === 'string' ? Number(args.values['max-cost']) : undefined,
+            maxCost: parseMaxCost(args.values['max-cost']),
           },
         })),
       logger,
@@ -108,11 +120,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     };
     const result = await command.run(ctx);
     process.off('SIGINT', onSignal);
-    if (ctx.json) process.stdout.write(`${redact(JSON.stringify(result.data, null, 2))}\n`);
-    else if (result.text) process.stdout.write(`${redact(result.text)}\n`);
+    if (ctx.json) process.stdout.write(`${redact(JSON.stringify(result.data, null, 2), env)}\n`);
+    else if (result.text) process.stdout.write(`${redact(result.text, env)}\n`);
     return result.exitCode ?? EXIT.ok;
   } catch (error) {
-    process.stderr.write(`${formatError(error, verbose)}\n`);
+    process.stderr.write(`${formatError(error, verbose, env)}\n`);
     if (wantsJson) {
       const payload = isDesignSyncError(error)
         ? { ok: false, error: { code: error.code, kind: error.kind, message: error.message, hint: error.hint ?? null } }
@@ -125,7 +137,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
               hint: null,
             },
           };
-      process.stdout.write(`${redact(JSON.stringify(payload, null, 2))}\n`);
+      process.stdout.write(`${redact(JSON.stringify(payload, null, 2), env)}\n`);
     }
     return isDesignSyncError(error) ? error.exitCode : EXIT.internal;
   }

@@ -5,6 +5,7 @@
 import { join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../core/version.ts';
+import { redact } from '../core/redact.ts';
 import { buildReport, type ReportComponentInput, type ReportInput } from '../check/report/build-report.ts';
 import type { TokensResult } from '../tokens/build-tokens.ts';
 import { readReport } from '../check/report/read-report.ts';
@@ -141,7 +142,7 @@ export async function reportStep(ctx: SyncContext): Promise<void> {
     timings: Object.fromEntries(ctx.timings.filter((t) => !t.skipped).map((t) => [t.name, t.ms])),
     warnings: ctx.warnings,
   });
-  ctx.prBody = reportToMarkdown(ctx.report);
+  ctx.prBody = redact(reportToMarkdown(ctx.report));
   if (ctx.flags.dryRun) return;
   const paths = await writeReport(config.paths.report, ctx.report);
   for (const path of paths) {

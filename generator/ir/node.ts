@@ -2,18 +2,18 @@
  * One Figma layer to one ir node (one DOM element), recursively: text, vectors and icons as SVG,
  * image fills, nested instances of generated components, INSTANCE_SWAP slots, and containers.
  */
-import type { IrContent, IrNode, IrProp, IrPropValue, IrRole, IrStyle } from './types.ts';
+import type { CssValue, IrContent, IrNode, IrProp, IrPropValue, IrRole, IrStyle } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import type { PropTable } from './props.ts';
 import { containerStyle, itemStyle, sizing } from './layout.ts';
 import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
-import { visiblePaints } from './paint.ts';
+import { solidColor, visiblePaints } from './paint.ts';
 import { textStyle } from './typography.ts';
 import { isShape, isVectorOnly, svgContent } from './vector.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
-import { children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
+import { arr, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
 
 /** A component generated in this run, which instances of it render by import. */
 export interface GeneratedRef {
@@ -232,6 +232,24 @@ function imageScale(node: Json): string {
   }
 }
 
+/**
+ * The colour an icon instance is tinted with (generated icons draw in currentColor): the one solid
+ * fill all its vectors share, when the instance overrides its fills.
+ */
+function iconTint(node: Json, ctx: NodeContext): CssValue | undefined {
+  if (!isVectorOnly(node)) return undefined;
+  const paints: Json[] = [];
+  const collect = (n: Json) => {
+    if (isShape(n)) paints.push(...visiblePaints(n, 'fills'));
+    for (const c of children(n)) if (!isHidden(c)) collect(c);
+  };
+  collect(node);
+  const keys = new Set(paints.map((p) => JSON.stringify([p.color, p.opacity, obj(p, 'boundVariables')?.color])));
+  const overridden = arr(node, 'overrides').some((o) => isObject(o) && arr(o, 'overriddenFields').includes('fills'));
+  if (!overridden || keys.size !== 1 || str(paints[0], 'type') !== 'SOLID') return undefined;
+  return solidColor(paints[0]!, ctx.lookup, nodeId(node));
+}
+
 /** A frame with its own fill or stroke is a box around its drawing (a checkbox's box), not an icon. */
 function drawsBox(node: Json): boolean {
   return visiblePaints(node, 'fills').length > 0 || visiblePaints(node, 'strokes').length > 0;
@@ -259,6 +277,8 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
       const parentMode = str(place.parent, 'layoutMode');
       if (h === 'FILL' && parentMode === 'VERTICAL') style.width = { kind: 'keyword', value: 'auto' };
       if (v === 'FILL' && parentMode === 'HORIZONTAL') style.height = { kind: 'keyword', value: 'auto' };
+      const tint = iconTint(node, ctx);
+      if (tint) style.color = tint;
       return base(node, 'container', target.name, style, {
         kind: 'instance',
         component: target.name,

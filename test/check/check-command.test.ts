@@ -101,3 +101,20 @@ describe('design-sync check', () => {
     expect(only.code).toBe(1);
   });
 });
+
+describe('design-sync check --dry-run', () => {
+  it('checks and reports on stdout but writes no report, image or baseline, even with --approve', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'design-sync-check-dry-'));
+    try {
+      await cp(fixture, dir, { recursive: true });
+      const baselinesBefore = existsSync(join(dir, '.design-sync', 'baselines'));
+      const run = await cli(['check', '--cwd', dir, '--dry-run', '--approve', '--json']);
+      const report = JSON.parse(run.stdout) as ReportLike;
+      expect(report.components.length).toBeGreaterThan(0);
+      expect(existsSync(join(dir, '.design-sync', 'report'))).toBe(false);
+      expect(existsSync(join(dir, '.design-sync', 'baselines'))).toBe(baselinesBefore);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

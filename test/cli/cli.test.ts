@@ -73,6 +73,14 @@ describe.concurrent('design-sync inspect', () => {
     noStack(config.stderr);
   });
 
+  it('exits 2 on a --max-cost that is not a non-negative number, instead of lifting the budget', async () => {
+    for (const value of ['abc', '-1']) {
+      const run = await runCli(['sync', `--max-cost=${value}`, '--dry-run']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--max-cost must be a non-negative number of US dollars, got "${value}"`);
+    }
+  });
+
   it('explains a missing snapshot', async () => {
     const run = await runCli(['inspect'], { cwd: dir, env: { FIGMA_FILE: 'Missing123' } });
     expect(run.code).toBe(2);

@@ -63,6 +63,8 @@ describe.skipIf(!existsSync(SAMPLE))('semantics on the bundled sample kit', asyn
     expect(box.content.kind === 'children' && box.content.children[0]).toMatchObject({
       tag: 'CheckIcon',
       visibleWhen: [{ checked: 'true' }],
+      // The instance tints the icon (it draws in currentColor): on-brand white, not the icon's default.
+      style: { color: { kind: 'raw', value: '#ffffff' } },
     });
   });
 

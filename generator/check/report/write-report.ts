@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/fs-atomic.ts';
+import { redact } from '../../core/redact.ts';
 import { reportToHtml } from './report-to-html.ts';
 import { reportToMarkdown, type MarkdownOptions } from './report-to-markdown.ts';
 import type { Report } from './report-schema.ts';
@@ -16,7 +17,8 @@ export async function writeReport(dir: string, report: Report, options: Markdown
     [REPORT_FILES.markdown, reportToMarkdown(report, options)],
   ];
   const paths = outputs.map(([name]) => join(dir, name));
-  await Promise.all(outputs.map(([name, text]) => writeFileAtomic(join(dir, name), text)));
+  // Reports travel (PR bodies, CI artifacts): no secret may reach them, whatever a stage put in a message.
+  await Promise.all(outputs.map(([name, text]) => writeFileAtomic(join(dir, name), redact(text))));
   return paths;
 }
 

@@ -117,6 +117,7 @@ export const command: Command = {
       changed: only,
       previous: only ? await previousResults(config) : undefined,
       approve: ctx.options.approve === true,
+      dryRun: ctx.dryRun,
       signal: ctx.signal,
     });
     const report = buildReport({

@@ -49,6 +49,7 @@ export const command: Command = {
       dryRun: ctx.dryRun,
       // File paths derive from Figma names: nothing may land outside the output folders.
       allowedDirs: [config.paths.components, config.paths.stories],
+      manifestPath: config.paths.manifest,
     });
     const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update').length;
     const modelLine = model

@@ -29,6 +29,7 @@ export const command: Command = {
       root: config.root,
       dryRun: ctx.dryRun,
       allowedDirs: [config.paths.tokens],
+      manifestPath: config.paths.manifest,
     });
     for (const warning of result.warnings) ctx.logger.warn(`tokens: ${warning}`);
     const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update');

@@ -124,7 +124,7 @@ function failure(error: unknown, where: string, model: string): CallResult {
     const detail = redact(`${where} failed with ${error.status}${code ? ` (${code})` : ''}: ${error.message}`);
     if (code === 'insufficient_quota') {
       throw upstreamError('model/insufficient-quota', `model quota exhausted: ${detail}`, {
-        hint: 'Add credit or raise the quota of the account behind OPENAI_API_KEY, or run with --generator deterministic.',
+        hint: 'Add credit or raise the quota of the account behind OPENAI_API_KEY, or run with --deterministic.',
         cause: error,
       });
     }

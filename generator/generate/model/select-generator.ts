@@ -26,7 +26,7 @@ export function selectGenerator(
       'generator/no-model-endpoint',
       'generator.kind is "model" but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set',
       {
-        hint: 'Set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server), or use --generator deterministic.',
+        hint: 'Set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server), or use --deterministic.',
       },
     );
   }
