@@ -2,6 +2,7 @@
  * The generate stage: ir for every selected component, files from a generator (deterministic by
  * default), every file through the shared validation gate, and per-component figures.
  */
+import { mapConcurrent } from '../core/map-concurrent.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Design } from '../source/design.ts';
@@ -83,17 +84,20 @@ export async function generateComponents(
   logger.progress(`generate: ${ir.length} component${ir.length === 1 ? '' : 's'} from ${design.name || design.origin}`);
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
-  for (const component of ir) {
-    const existing = ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props }));
-    const output = await generator.generate({
+  // Components are independent until the gate below; a model generator spends most of its time waiting on the endpoint.
+  const generated = await mapConcurrent(ir, config.generator.concurrency, (component) =>
+    generator.generate({
       component,
       tokens: tokens.index,
-      existing,
+      existing: ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props })),
       paths,
       fileKey: design.fileKey,
-    });
+    }),
+  );
+  ir.forEach((component, i) => {
+    const output = generated[i]!;
     outputs.set(component.name, { files: output.files, info: output.generator });
-  }
+  });
 
   const componentFiles = [...outputs.values()].flatMap((o) => o.files);
   const ownerOf = new Map<string, string>();

@@ -4,7 +4,7 @@
  */
 import type { IrComponent, IrCondition, IrInteraction, IrStyle } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
-import { cssValue } from './css-value.ts';
+import { cssValue } from '../ir/css-value.ts';
 import { cssHeader } from './header.ts';
 import { walkIr as walk } from '../ir/walk.ts';
 

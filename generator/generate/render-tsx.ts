@@ -4,7 +4,7 @@
  */
 import type { IrComponent, IrNode, IrProp, IrPropValue } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
-import { cssValue } from './css-value.ts';
+import { cssValue } from '../ir/css-value.ts';
 import { walkIr } from '../ir/walk.ts';
 import { tsHeader, safeComment } from './header.ts';
 import {
@@ -22,10 +22,11 @@ function hostTag(component: IrComponent): string {
   return findHost(component.root)?.tag ?? component.root.tag;
 }
 
-function propType(prop: IrProp): string {
+/** The TypeScript type of a prop (the model path's component stand-ins use the same). */
+export function propType(prop: IrProp): string {
   switch (prop.kind) {
     case 'variant':
-      return prop.boolean ? 'boolean' : prop.values.map(stringLiteral).join(' | ');
+      return prop.boolean ? 'boolean' : prop.values.map(stringLiteral).join(' | ') || 'string';
     case 'boolean':
       return 'boolean';
     case 'text':

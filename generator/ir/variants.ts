@@ -3,22 +3,12 @@
  * become style overrides keyed by the prop that explains them (`size="large"`), and layers that
  * exist only in some variants get a visibility condition. No markup is duplicated per variant.
  */
+import { cssValue } from './css-value.ts';
 import type { CssValue, IrCondition, IrNode, IrOverride, IrProp, IrPropValue, IrStyle, IrVariant } from './types.ts';
 
 /** Serialises a CSS value for comparison (token identity, not its resolved value). */
 export function valueKey(value: CssValue | undefined): string {
-  if (value === undefined) return '';
-  switch (value.kind) {
-    case 'token':
-      return `var(${value.token.cssVar})`;
-    case 'raw':
-    case 'keyword':
-      return value.value;
-    case 'list':
-      return value.items.map(valueKey).join(value.separator);
-    case 'fn':
-      return `${value.name}(${value.args.map(valueKey).join(', ')})`;
-  }
+  return value === undefined ? '' : cssValue(value);
 }
 
 const UNSET: CssValue = { kind: 'keyword', value: 'unset' };

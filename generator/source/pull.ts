@@ -1,3 +1,4 @@
+import { mapConcurrent } from '../core/map-concurrent.ts';
 import { join, relative } from 'node:path';
 import type { GetFileResponse } from '@figma/rest-api-spec';
 import type { ResolvedConfig } from '../core/config.ts';
@@ -223,19 +224,14 @@ async function fetchRenders(
   const urls = await client.images(fileKey, ids, { format: 'png', scale });
   for (const id of urls.gaps) result.gaps.push(`render of ${id}: Figma returned no image (empty or invisible node)`);
   const renders: Record<string, Uint8Array> = {};
-  const queue = Object.entries(urls.value);
-  const worker = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const [id, url] = next;
-      try {
-        renders[id] = await client.download(url);
-      } catch (error) {
-        if (!isDesignSyncError(error) || error.code !== 'figma/render-download') throw error;
-        result.gaps.push(`render of ${id}: ${error.message}`);
-      }
+  await mapConcurrent(Object.entries(urls.value), concurrency, async ([id, url]) => {
+    try {
+      renders[id] = await client.download(url);
+    } catch (error) {
+      if (!isDesignSyncError(error) || error.code !== 'figma/render-download') throw error;
+      result.gaps.push(`render of ${id}: ${error.message}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  });
   return Object.fromEntries(
     Object.keys(urls.value)
       .filter((id) => id in renders)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containerStyle, itemStyle } from '../../generator/ir/layout.ts';
 import { TokenLookup } from '../../generator/ir/token-lookup.ts';
-import { cssValue } from '../../generator/generate/css-value.ts';
+import { cssValue } from '../../generator/ir/css-value.ts';
 import type { IrStyle } from '../../generator/ir/types.ts';
 import { fixtureTokenIndex } from './token-index-fixture.ts';
 

@@ -4,7 +4,7 @@
  * descriptions are copied as data; the prompt escapes them.
  */
 import type { CssValue, IrComponent, IrNode, IrProp, IrStyle } from '../../ir/types.ts';
-import { cssValue } from '../css-value.ts';
+import { cssValue } from '../../ir/css-value.ts';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

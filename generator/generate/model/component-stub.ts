@@ -4,6 +4,7 @@
  * because the host element is not known before its draft exists. It lets a model answer that
  * imports the component type-check; it is never written.
  */
+import { propType } from '../render-tsx.ts';
 import type { PlannedFile } from '../../core/plan.ts';
 import type { IrProp } from '../../ir/types.ts';
 import { stringLiteral } from '../jsx.ts';
@@ -12,21 +13,6 @@ export const STUB_PRODUCER = 'generate/model/stub';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Mirrors the deterministic generator's prop types (generator/generate/render-tsx.ts). */
-function propType(prop: IrProp): string {
-  switch (prop.kind) {
-    case 'variant':
-      return prop.boolean ? 'boolean' : prop.values.map(stringLiteral).join(' | ') || 'string';
-    case 'boolean':
-      return 'boolean';
-    case 'text':
-    case 'label':
-    case 'image':
-      return 'string';
-    case 'slot':
-      return 'ReactNode';
-  }
-}
 
 export function componentStubSource(name: string, props: IrProp[]): string {
   const key = (p: IrProp) => (IDENTIFIER.test(p.name) ? p.name : stringLiteral(p.name));

@@ -36,20 +36,4 @@ export function selectGenerator(
   return createModelGenerator({ config, logger, ...(options.check ? { check: options.check } : {}) });
 }
 
-/** Runs `fn` over items with at most `limit` in flight, keeping input order in the result. */
-export async function mapConcurrent<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
+export { mapConcurrent } from '../../core/map-concurrent.ts';

@@ -1,5 +1,5 @@
 /** Renders ir CSS values: tokens as `var(--token)`, raw and keyword values as written. */
-import type { CssValue } from '../ir/types.ts';
+import type { CssValue } from './types.ts';
 
 export function cssValue(value: CssValue): string {
   switch (value.kind) {
