@@ -16,7 +16,17 @@ const results: BenchResults = {
       },
     },
   ],
-  storybook: [{ label: '10 sets', stories: 70, checkMs: 20_000, isolatedMs: 40_000, sharedMs: 25_000, vitestTests: 70, vitestFailed: 3 }],
+  storybook: [
+    {
+      label: '10 sets',
+      stories: 70,
+      checkMs: 20_000,
+      isolatedMs: 40_000,
+      sharedMs: 25_000,
+      vitestTests: 70,
+      vitestFailed: 3,
+    },
+  ],
   model: ['10 sets: 1000 prompt + 500 completion tokens per component'],
   durationS: 100,
 } as unknown as BenchResults;

@@ -13,7 +13,6 @@ export const STUB_PRODUCER = 'generate/model/stub';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-
 export function componentStubSource(name: string, props: IrProp[]): string {
   const key = (p: IrProp) => (IDENTIFIER.test(p.name) ? p.name : stringLiteral(p.name));
   const omitted = props.map((p) => stringLiteral(p.name));
