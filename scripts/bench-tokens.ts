@@ -5,24 +5,12 @@ import { configSchema, resolveConfig } from '../generator/core/config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
 import { tokenScaleSet } from './token-scale-set.ts';
+import { emptyDesign } from '../generator/source/design.ts';
 
 /** Times the tokens stage on a Spectrum-sized set (3,000 variables x 3 modes, 2,800 aliases). */
 const variables = tokenScaleSet();
 const config = resolveConfig(configSchema.parse({}), mkdtempSync(join(tmpdir(), 'tokens-bench-')), undefined, {}, {});
-const design = {
-  origin: 'bench',
-  fileKey: 'BENCH',
-  name: 'bench',
-  version: undefined,
-  lastModified: undefined,
-  roots: [],
-  components: {},
-  componentSets: {},
-  styles: {},
-  variables,
-  renders: {},
-  warnings: [],
-};
+const design = emptyDesign('bench', { fileKey: 'BENCH', variables });
 for (let run = 1; run <= 3; run++) {
   const started = performance.now();
   const cpu = process.cpuUsage();

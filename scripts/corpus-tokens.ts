@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configSchema, resolveConfig } from '../generator/core/config.ts';
 import { createLogger } from '../generator/core/logger.ts';
-import type { Design } from '../generator/source/design.ts';
+import { emptyDesign, type Design } from '../generator/source/design.ts';
 import { readDesign } from '../generator/source/load-design.ts';
 import { parseVariables } from '../generator/source/parse-variables.ts';
 import { buildTokens, type TokensResult } from '../generator/tokens/build-tokens.ts';
@@ -24,20 +24,6 @@ const verbose = process.argv.includes('--verbose');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 let failures = 0;
 
-const emptyDesign = (name: string, variables?: Design['variables'], roots: Design['roots'] = []): Design => ({
-  origin: name,
-  fileKey: undefined,
-  name,
-  version: undefined,
-  lastModified: undefined,
-  roots,
-  components: {},
-  componentSets: {},
-  styles: {},
-  variables,
-  renders: {},
-  warnings: [],
-});
 
 async function build(name: string, design: Design, files: string[]): Promise<TokensResult> {
   const config = resolveConfig(
@@ -111,7 +97,7 @@ async function main() {
   {
     const path = join(TOKENS, 'noahwaldner-variables', 'variables-local.response.json');
     const variables = parseVariables(JSON.parse(readFileSync(path, 'utf8')), path);
-    const result = await build('noahwaldner-variables', emptyDesign('noahwaldner', variables), []);
+    const result = await build('noahwaldner-variables', emptyDesign('noahwaldner', { variables }), []);
     const ids = Object.keys(variables.variables);
     const resolved = ids.filter((id) => result.index.byVariableId(id));
     const missing = ids.filter((id) => !result.index.byVariableId(id));

@@ -15,6 +15,13 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h', description: 'show help' },
 };
 
+/** `--source`, taken by every command that reads design data; main.ts resolves it into `config.paths.source`. */
+export const SOURCE_OPTION: OptionSpec = {
+  type: 'string',
+  value: '<path>',
+  description: 'snapshot folder or Figma JSON file to read instead of the configured snapshot',
+};
+
 export interface ParsedArgs {
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];

@@ -3,7 +3,7 @@
  * sized by FIXED / HUG / FILL; frames without auto-layout position their children absolutely,
  * honouring each child's constraints. Rotation becomes a transform around the centre.
  */
-import type { IrStyle } from './types.ts';
+import type { CssValue, IrStyle } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { px } from './token-lookup.ts';
 import { boundId, box, num, obj, str, nodeId, type Json } from './read.ts';
@@ -223,47 +223,57 @@ function positioned(node: Json, parent: Json, width: number, height: number, rot
   const pct = (n: number, of: number) => kw(of > 0 ? `${Math.round((n / of) * 10000) / 100}%` : '0');
   const centered = (offset: number, size: number) => kw(`calc(50% + ${px(offset - size / 2).replace(/^0$/, '0px')})`);
 
-  switch (horizontal) {
-    case 'RIGHT':
-      style.right = kw(px(right));
-      style.width = kw(px(width));
-      break;
-    case 'LEFT_RIGHT':
-      style.left = kw(px(left));
-      style.right = kw(px(right));
-      break;
-    case 'CENTER':
-      style.left = centered(left + width / 2 - p.width / 2, width);
-      style.width = kw(px(width));
-      break;
-    case 'SCALE':
-      style.left = pct(left, p.width);
-      style.width = pct(width, p.width);
-      break;
-    default:
-      style.left = kw(px(left));
-      style.width = kw(px(width));
-  }
-  switch (vertical) {
-    case 'BOTTOM':
-      style.bottom = kw(px(bottom));
-      style.height = kw(px(height));
-      break;
-    case 'TOP_BOTTOM':
-      style.top = kw(px(top));
-      style.bottom = kw(px(bottom));
-      break;
-    case 'CENTER':
-      style.top = centered(top + height / 2 - p.height / 2, height);
-      style.height = kw(px(height));
-      break;
-    case 'SCALE':
-      style.top = pct(top, p.height);
-      style.height = pct(height, p.height);
-      break;
-    default:
-      style.top = kw(px(top));
-      style.height = kw(px(height));
-  }
+  placeOnAxis(style, horizontal, HORIZONTAL, { start: left, size: width, end: right, parent: p.width }, pct, centered);
+  placeOnAxis(style, vertical, VERTICAL, { start: top, size: height, end: bottom, parent: p.height }, pct, centered);
   return style;
+}
+
+/** The CSS properties of one axis: horizontal uses left/right/width, vertical top/bottom/height. */
+const HORIZONTAL = {
+  start: 'left',
+  end: 'right',
+  size: 'width',
+  from: 'LEFT',
+  to: 'RIGHT',
+  both: 'LEFT_RIGHT',
+} as const;
+const VERTICAL = {
+  start: 'top',
+  end: 'bottom',
+  size: 'height',
+  from: 'TOP',
+  to: 'BOTTOM',
+  both: 'TOP_BOTTOM',
+} as const;
+
+/** Places a child along one axis by its Figma constraint (the same rule for both axes). */
+function placeOnAxis(
+  style: IrStyle,
+  constraint: string,
+  axis: typeof HORIZONTAL | typeof VERTICAL,
+  box: { start: number; size: number; end: number; parent: number },
+  pct: (n: number, of: number) => CssValue,
+  centered: (offset: number, size: number) => CssValue,
+): void {
+  switch (constraint) {
+    case axis.to:
+      style[axis.end] = kw(px(box.end));
+      style[axis.size] = kw(px(box.size));
+      break;
+    case axis.both:
+      style[axis.start] = kw(px(box.start));
+      style[axis.end] = kw(px(box.end));
+      break;
+    case 'CENTER':
+      style[axis.start] = centered(box.start + box.size / 2 - box.parent / 2, box.size);
+      style[axis.size] = kw(px(box.size));
+      break;
+    case 'SCALE':
+      style[axis.start] = pct(box.start, box.parent);
+      style[axis.size] = pct(box.size, box.parent);
+      break;
+    default:
+      style[axis.start] = kw(px(box.start));
+      style[axis.size] = kw(px(box.size));
+  }
 }

@@ -61,3 +61,22 @@ export interface Design {
   /** Which response shape it came from (absent when built by hand). */
   shape?: DesignShape;
 }
+
+/** A design with nothing in it yet, named after where it comes from; `fields` fills in what is known. */
+export function emptyDesign(origin: string, fields: Partial<Design> = {}): Design {
+  return {
+    origin,
+    fileKey: undefined,
+    name: origin,
+    version: undefined,
+    lastModified: undefined,
+    roots: [],
+    components: {},
+    componentSets: {},
+    styles: {},
+    variables: undefined,
+    renders: {},
+    warnings: [],
+    ...fields,
+  };
+}

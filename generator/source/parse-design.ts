@@ -1,7 +1,7 @@
 import type { Component, ComponentSet, Style } from '@figma/rest-api-spec';
 import { basename } from 'node:path';
 import { inputError } from '../core/errors.ts';
-import type { Design, DesignShape, FigmaNode } from './design.ts';
+import { emptyDesign, type Design, type DesignShape, type FigmaNode } from './design.ts';
 import { parseVariables } from './parse-variables.ts';
 import { emptyTreeStats, isPlainObject, pathKey, validateTree, type TreeStats } from './validate-tree.ts';
 
@@ -53,21 +53,12 @@ export function parseDesign(raw: unknown, where: string): Design {
   }
   const body = raw as Record<string, unknown>;
   const stats = emptyTreeStats();
-  const design: Design = {
-    origin: where,
-    fileKey: undefined,
+  const design = emptyDesign(where, {
     name: typeof body.name === 'string' ? body.name : shape === 'node' ? String(body.name ?? body.id) : basename(where),
     version: typeof body.version === 'string' ? body.version : undefined,
     lastModified: typeof body.lastModified === 'string' ? body.lastModified : undefined,
-    roots: [],
-    components: {},
-    componentSets: {},
-    styles: {},
-    variables: undefined,
-    renders: {},
-    warnings: [],
     shape,
-  };
+  });
   if (shape === 'variables') design.variables = parseVariables(raw, where);
   else if (shape === 'node') {
     validateTree(raw, '$', where, stats);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIr } from '../../generator/ir/build-ir.ts';
 import { isDesignSyncError } from '../../generator/core/errors.ts';
-import type { Design } from '../../generator/source/design.ts';
+import { emptyDesign, type Design } from '../../generator/source/design.ts';
 import { fixtureTokenIndex } from './token-index-fixture.ts';
 import { defaultOptions, kit, kitIndex } from './kit.ts';
 import { renderTsx } from '../../generator/generate/render-tsx.ts';
@@ -140,20 +140,7 @@ function randomNode(rand: () => number, depth: number): unknown {
 }
 
 function design(roots: unknown[]): Design {
-  return {
-    origin: 'fuzz',
-    fileKey: undefined,
-    name: 'fuzz',
-    version: undefined,
-    lastModified: undefined,
-    roots: roots as Design['roots'],
-    components: {},
-    componentSets: {},
-    styles: {},
-    variables: undefined,
-    renders: {},
-    warnings: [],
-  };
+  return emptyDesign('fuzz', { roots: roots as Design['roots'] });
 }
 
 describe('ir builder fuzzing', () => {

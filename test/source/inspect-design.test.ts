@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../../generator/source/design.ts';
+import { emptyDesign } from '../../generator/source/design.ts';
 import { formatInspect } from '../../generator/source/format-inspect.ts';
 import { inspectDesign } from '../../generator/source/inspect-design.ts';
 import { parseDesign } from '../../generator/source/parse-design.ts';
@@ -79,20 +79,7 @@ describe('inspectDesign', () => {
   });
 
   it('never throws on an empty design and prints every section header it has', () => {
-    const empty: Design = {
-      origin: 'empty',
-      fileKey: undefined,
-      name: 'Empty',
-      version: undefined,
-      lastModified: undefined,
-      roots: [],
-      components: {},
-      componentSets: {},
-      styles: {},
-      variables: undefined,
-      renders: {},
-      warnings: [],
-    };
+    const empty = emptyDesign('empty', { name: 'Empty' });
     const report = inspectDesign(empty);
     expect(report.counts.nodes).toBe(0);
     const text = formatInspect(report);

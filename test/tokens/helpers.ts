@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configSchema, resolveConfig, type ConfigFile, type ResolvedConfig } from '../../generator/core/config.ts';
-import type { Design, DesignVariables, FigmaNode } from '../../generator/source/design.ts';
+import { emptyDesign, type Design, type DesignVariables, type FigmaNode } from '../../generator/source/design.ts';
 import { parseVariables } from '../../generator/source/parse-variables.ts';
 
 export const FIXTURES = new URL('../fixtures/tokens/', import.meta.url).pathname;
@@ -18,20 +18,13 @@ export function configFor(root: string, tokens: NonNullable<ConfigFile['tokens']
 export function designWith(
   parts: { variables?: DesignVariables; roots?: FigmaNode[]; styles?: Design['styles'] } = {},
 ): Design {
-  return {
-    origin: 'test',
+  return emptyDesign('test', {
     fileKey: 'TESTKEY',
     name: 'Test',
-    version: undefined,
-    lastModified: undefined,
     roots: parts.roots ?? [],
-    components: {},
-    componentSets: {},
     styles: parts.styles ?? {},
     variables: parts.variables,
-    renders: {},
-    warnings: [],
-  };
+  });
 }
 
 export async function fixtureVariables(): Promise<DesignVariables> {

@@ -14,6 +14,7 @@ import { loadDesign } from '../../source/load-design.ts';
 import { buildTokens, type TokensResult } from '../../tokens/build-tokens.ts';
 import type { Design } from '../../source/design.ts';
 import type { Command } from '../command.ts';
+import { SOURCE_OPTION } from '../args.ts';
 
 /**
  * `design-sync check`: runs the checks on the components in src/ and writes the report
@@ -92,7 +93,7 @@ export const command: Command = {
     'Checks the components in src/ and their stories in real headless Chromium: axe in every theme mode, layout against the\n' +
     'Figma node, pixel diff against Figma renders and approved baselines, responsive widths. Exit code 1 when a check fails.',
   options: {
-    source: { type: 'string', value: '<path>', description: 'snapshot folder or Figma JSON file with the design' },
+    source: SOURCE_OPTION,
     only: {
       type: 'string',
       multiple: true,

@@ -7,6 +7,7 @@ import { formatGenerateTable } from '../../generate/format-table.ts';
 import { validateFiles } from '../../generate/gate/validate-files.ts';
 import { selectGenerator } from '../../generate/model/select-generator.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
+import { SOURCE_OPTION } from '../args.ts';
 
 /**
  * `design-sync generate`: builds the tokens, then generates components and stories from the design
@@ -21,11 +22,7 @@ export const command: Command = {
     'Builds tokens, then one component (TSX + CSS module) and one story file per component set, component\n' +
     'and configured frame; every file passes the validation gate before it is written. Names limit the run.',
   options: {
-    source: {
-      type: 'string',
-      value: '<path>',
-      description: 'snapshot folder or Figma JSON file to read instead of the snapshot',
-    },
+    source: SOURCE_OPTION,
     deterministic: { type: 'boolean', description: 'use the template generator (no model)' },
   },
   async run(ctx) {

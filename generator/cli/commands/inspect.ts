@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { formatInspect } from '../../source/format-inspect.ts';
 import { inspectDesign } from '../../source/inspect-design.ts';
 import { loadDesign } from '../../source/load-design.ts';
+import { SOURCE_OPTION } from '../args.ts';
 
 /** `design-sync inspect`: shows what a snapshot or Figma JSON file contains. */
 
@@ -13,11 +14,7 @@ export const command: Command = {
     'Reads the configured snapshot, or --source: a snapshot folder or any Figma REST response saved as JSON\n' +
     '(GET /v1/files/:key, /v1/files/:key/nodes, a node document, /v1/files/:key/variables/local).',
   options: {
-    source: {
-      type: 'string',
-      value: '<path>',
-      description: 'snapshot folder or Figma JSON file to read instead of the snapshot',
-    },
+    source: SOURCE_OPTION,
   },
   async run(ctx) {
     const config = await ctx.config();

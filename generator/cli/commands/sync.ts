@@ -6,6 +6,7 @@ import { runSteps } from '../../handoff/run-steps.ts';
 import { SYNC_STEPS } from '../../handoff/sync-steps.ts';
 import type { SyncContext } from '../../handoff/sync-context.ts';
 import { syncResult } from '../../handoff/sync-result.ts';
+import { SOURCE_OPTION } from '../args.ts';
 
 /** `design-sync sync`: runs the whole pipeline under the run lock and prepares a pull request. */
 
@@ -19,11 +20,7 @@ export const command: Command = {
     'branch design-sync/<file>-<version>. With GITHUB_TOKEN and a GitHub remote it pushes that branch and opens ' +
     'or updates the pull request; without them it prints what it would open.',
   options: {
-    source: {
-      type: 'string',
-      value: '<path>',
-      description: 'snapshot folder or Figma JSON file to read instead of the configured file',
-    },
+    source: SOURCE_OPTION,
     file: { type: 'string', value: '<key or URL>', description: 'Figma file (its snapshot) to sync' },
     deterministic: { type: 'boolean', description: 'use the deterministic generator even when a model is configured' },
     model: { type: 'string', value: '<name>', description: 'model name for the model-backed generator' },

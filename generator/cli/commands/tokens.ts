@@ -3,6 +3,7 @@ import { loadDesign } from '../../source/load-design.ts';
 import { buildTokens } from '../../tokens/build-tokens.ts';
 import { diffCounts, isEmptyDiff, renderTokenDiffMarkdown } from '../../tokens/token-diff.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
+import { SOURCE_OPTION } from '../args.ts';
 
 /** `design-sync tokens`: builds the design tokens and writes the DTCG files, tokens.css and tokens.ts. */
 
@@ -15,11 +16,7 @@ export const command: Command = {
     '(aliases, cycles, types, duplicate names, modes) and writes tokens/<collection>.tokens.json (DTCG),\n' +
     'tokens/build/tokens.css (:root + one block per mode) and tokens/build/tokens.ts.',
   options: {
-    source: {
-      type: 'string',
-      value: '<path>',
-      description: 'snapshot folder or Figma JSON file to read instead of the snapshot',
-    },
+    source: SOURCE_OPTION,
   },
   async run(ctx) {
     const config = await ctx.config();
