@@ -4,7 +4,8 @@ import { commandHelp, GLOBAL_OPTIONS, parseCommandArgs } from './args.ts';
 import type { CommandContext } from './command.ts';
 import { loadConfig, type ResolvedConfig } from '../core/config.ts';
 import { createLogger } from '../core/logger.ts';
-import { DesignSyncError, EXIT, isDesignSyncError, usageError } from '../core/errors.ts';
+import { DesignSyncError, isDesignSyncError, usageError } from '../core/errors.ts';
+import { EXIT } from '../core/error-codes.ts';
 import { redact } from '../core/redact.ts';
 import { VERSION } from '../core/version.ts';
 
@@ -93,7 +94,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const logger = createLogger(args.values.silent ? 'silent' : args.values.verbose ? 'verbose' : 'normal');
     let config: Promise<ResolvedConfig> | undefined;
     const controller = new AbortController();
-    const onSignal = () => controller.abort(new DesignSyncError('usage', 'interrupted', 'interrupted'));
+    const onSignal = () => controller.abort(new DesignSyncError('interrupted', 'interrupted'));
     process.once('SIGINT', onSignal);
     const ctx: CommandContext = {
       cwd,

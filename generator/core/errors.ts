@@ -1,25 +1,16 @@
+import {
+  errorKind,
+  exitCodeOf,
+  type ErrorCode,
+  type ErrorCodeOf,
+  type ErrorKind,
+  type ExitCode,
+} from './error-codes.ts';
+
 /**
  * One error type for everything a user can act on. The CLI entry is the only place that
- * formats these and turns them into exit codes.
+ * formats these and turns them into exit codes (from the table in error-codes.ts).
  */
-export const EXIT = {
-  ok: 0,
-  checksFailed: 1,
-  input: 2,
-  upstream: 3,
-  internal: 70,
-} as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-export const ERROR_KIND = {
-  usage: EXIT.input,
-  config: EXIT.input,
-  input: EXIT.input,
-  upstream: EXIT.upstream,
-  checks: EXIT.checksFailed,
-  locked: EXIT.input,
-} as const;
-export type ErrorKind = keyof typeof ERROR_KIND;
 
 export interface DesignSyncErrorOptions {
   /** What the user can do about it. */
@@ -28,31 +19,31 @@ export interface DesignSyncErrorOptions {
 }
 
 export class DesignSyncError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly kind: ErrorKind;
   readonly hint: string | undefined;
 
-  constructor(kind: ErrorKind, code: string, message: string, options: DesignSyncErrorOptions = {}) {
+  constructor(code: ErrorCode, message: string, options: DesignSyncErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DesignSyncError';
-    this.kind = kind;
+    this.kind = errorKind(code);
     this.code = code;
     this.hint = options.hint;
   }
 
   get exitCode(): ExitCode {
-    return ERROR_KIND[this.kind];
+    return exitCodeOf(this.code);
   }
 }
 
-export const usageError = (code: string, message: string, options?: DesignSyncErrorOptions) =>
-  new DesignSyncError('usage', code, message, options);
-export const configError = (code: string, message: string, options?: DesignSyncErrorOptions) =>
-  new DesignSyncError('config', code, message, options);
-export const inputError = (code: string, message: string, options?: DesignSyncErrorOptions) =>
-  new DesignSyncError('input', code, message, options);
-export const upstreamError = (code: string, message: string, options?: DesignSyncErrorOptions) =>
-  new DesignSyncError('upstream', code, message, options);
+export const usageError = (code: ErrorCodeOf<'usage'>, message: string, options?: DesignSyncErrorOptions) =>
+  new DesignSyncError(code, message, options);
+export const configError = (code: ErrorCodeOf<'config'>, message: string, options?: DesignSyncErrorOptions) =>
+  new DesignSyncError(code, message, options);
+export const inputError = (code: ErrorCodeOf<'input'>, message: string, options?: DesignSyncErrorOptions) =>
+  new DesignSyncError(code, message, options);
+export const upstreamError = (code: ErrorCodeOf<'upstream'>, message: string, options?: DesignSyncErrorOptions) =>
+  new DesignSyncError(code, message, options);
 
 export function isDesignSyncError(value: unknown): value is DesignSyncError {
   return value instanceof DesignSyncError;

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { configError, inputError, upstreamError } from '../core/errors.ts';
+import { configError, DesignSyncError } from '../core/errors.ts';
 
 export interface GitResult {
   stdout: string;
@@ -43,11 +43,15 @@ function run(cwd: string, args: string[]): Promise<GitResult> {
 
 function failure(args: string[], cwd: string, result: GitResult, hint: string) {
   const detail = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).slice(-2).join(' / ');
-  const make = args[0] === 'push' ? upstreamError : inputError;
   const shown = args.length > 8 ? `${args.slice(0, 6).join(' ')} … (${args.length - 6} more)` : args.join(' ');
-  return make(`handoff/git-${args[0] ?? 'command'}`, `git ${shown} failed in ${cwd} (exit ${result.code}): ${detail}`, {
-    hint,
-  });
+  // The table gives push (the network) the upstream kind, any other subcommand the input kind.
+  return new DesignSyncError(
+    `handoff/git-${args[0] ?? 'command'}`,
+    `git ${shown} failed in ${cwd} (exit ${result.code}): ${detail}`,
+    {
+      hint,
+    },
+  );
 }
 
 /** Runs git and returns stdout; throws a DesignSyncError on a non-zero exit. */

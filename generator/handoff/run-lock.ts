@@ -73,12 +73,12 @@ export async function acquireRunLock(path: string): Promise<RunLock> {
       const who = holder
         ? `process ${holder.pid} on ${holder.host || 'unknown host'} since ${holder.startedAt}`
         : 'another process';
-      throw new DesignSyncError('locked', 'handoff/locked', `another design-sync run holds the lock ${path} (${who})`, {
+      throw new DesignSyncError('handoff/locked', `another design-sync run holds the lock ${path} (${who})`, {
         hint: 'Wait for it to finish. If no run is active, delete the lock file.',
       });
     }
   }
-  throw new DesignSyncError('locked', 'handoff/locked', `could not take the lock ${path}`, {
+  throw new DesignSyncError('handoff/locked', `could not take the lock ${path}`, {
     hint: 'Delete the lock file if no run is active.',
   });
 }
