@@ -15,7 +15,7 @@ import { parseVariables } from '../generator/source/parse-variables.ts';
 import { buildTokens, type TokensResult } from '../generator/tokens/build-tokens.ts';
 import { readTokenFiles } from '../generator/tokens/read-token-files.ts';
 import { resolveTokens } from '../generator/tokens/resolve-tokens.ts';
-import { walkNodes } from '../generator/tokens/walk-nodes.ts';
+import { walkNodes } from '../generator/source/figma-nodes.ts';
 import { compareExpectedCss, compareModeValues, type Comparison } from './corpus-tokens-compare.ts';
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;

@@ -1,5 +1,6 @@
 import type { FigmaNode } from '../source/design.ts';
-import { boundingBox, visibleChildren } from './figma-nodes.ts';
+import { visibleChildren } from '../source/figma-nodes.ts';
+import { boundingBox } from './node-geometry.ts';
 import type { PageDomNode } from './page/page-api.ts';
 import type { Box, LayoutNodeResult } from './types.ts';
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../core/fs-atomic.ts';
 import { alignLayout } from './align-layout.ts';
 import { compareImages, resizePng } from './compare-images.ts';
-import { boundingBox, isResponsive } from './figma-nodes.ts';
+import { boundingBox, isResponsive } from './node-geometry.ts';
 import type { PageStory } from './page/page-api.ts';
 import { a11yStatus, mismatchStatus, scoreStatus, worstStatus, type CheckThresholds } from './statuses.ts';
 import type { StoryPage } from './story-page.ts';

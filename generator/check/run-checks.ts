@@ -8,7 +8,7 @@ import type { Design } from '../source/design.ts';
 import { bundleStories } from './bundle-stories.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
 import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
-import { indexNodes } from './figma-nodes.ts';
+import { indexNodes } from '../source/figma-nodes.ts';
 import { worstStatus } from './statuses.ts';
 import { summarizeComponent } from './summarize-component.ts';
 import { themeModes } from './theme-modes.ts';

@@ -7,14 +7,15 @@ import type { TokenIndex } from '../tokens/token-index.ts';
 import type { ResolvedConfig } from '../core/config.ts';
 import type { IrComponent } from './types.ts';
 import { inputError, isDesignSyncError } from '../core/errors.ts';
-import { selectNodes } from './select.ts';
+import { selectNodes, type NodeSelection } from '../source/select-nodes.ts';
 import { readProps, type PropTable } from './props.ts';
 import { buildComponent, componentRole, type ComponentPlan } from './component.ts';
 import type { GeneratedRef } from './node.ts';
 import { NameRegistry, pascalCase } from './identifiers.ts';
-import { children, nodeId, nodeType, str } from './read.ts';
+import { children, nodeId, nodeType, str, type Json } from './read.ts';
 
-export type IrOptions = Pick<ResolvedConfig, 'figma'> & { generator: Pick<ResolvedConfig['generator'], 'semantics'> };
+/** What the ir reads of the config: the node selection and the role overrides. */
+export type IrOptions = { figma: NodeSelection } & { generator: Pick<ResolvedConfig['generator'], 'semantics'> };
 
 /** Identifiers the generated modules use themselves. */
 const RESERVED_NAMES = [
@@ -41,9 +42,11 @@ const EMPTY_TABLE: PropTable = { props: [], byFigmaName: new Map(), variants: []
 
 /** Names, props and roles of every selected node, before any tree is built (instances need them). */
 export function planComponents(design: Design, options: IrOptions): ComponentPlan[] {
-  const selections = selectNodes(design, options.figma);
+  const { selections } = selectNodes(design.roots, options.figma);
   const registry = new NameRegistry(RESERVED_NAMES);
-  return selections.map((selection) => {
+  return selections.map(({ node, kind, page }) => {
+    // The ir reads Figma JSON through checked accessors (read.ts), not its declared types.
+    const selection = { node: node as unknown as Json, kind, page };
     const figmaName = str(selection.node, 'name') ?? '';
     const props = selection.kind === 'frame' ? EMPTY_TABLE : readProps(selection.node);
     let base = pascalCase(figmaName);

@@ -3,7 +3,7 @@
  * element and ARIA, the label and image props that accessibility and image fills need.
  */
 import type { IrComponent, IrNode, IrProp, IrRole, IrVariant } from './types.ts';
-import type { Selection } from './select.ts';
+import type { Selection } from '../source/select-nodes.ts';
 import type { PropTable } from './props.ts';
 import { buildNode, type GeneratedRef } from './node.ts';
 import { mergeVariants } from './variants.ts';
@@ -16,7 +16,8 @@ import { box, children, nodeId, nodeType, str, type Json } from './read.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';
 
 export interface ComponentPlan {
-  selection: Selection;
+  /** The selected node, read as untrusted JSON. */
+  selection: Omit<Selection, 'node'> & { node: Json };
   name: string;
   props: PropTable;
   role: IrRole;

@@ -10,7 +10,7 @@ import type { FigmaCallStats, Sleep } from './figma-http.ts';
 import { parseFigmaRef } from './figma-url.ts';
 import { parseDesign } from './parse-design.ts';
 import { readJsonFile } from './json-text.ts';
-import { selectNodes } from './select-nodes.ts';
+import { renderIds, selectNodes } from './select-nodes.ts';
 import { parseSnapshotMeta, renderFileName, SNAPSHOT_META, snapshotFolder, type SnapshotMeta } from './snapshot.ts';
 import { writeSnapshot } from './write-snapshot.ts';
 
@@ -207,7 +207,7 @@ function pickRenders(design: Design, config: ResolvedConfig, nodeId: string | un
   const selected = selectNodes(roots, config.figma);
   for (const name of selected.unmatched)
     result.warnings.push(`figma selection "${name}" matched no page, frame or component`);
-  return [...new Set([...extra, ...selected.renderIds])];
+  return [...new Set([...extra, ...renderIds(selected.selections)])];
 }
 
 async function fetchRenders(

@@ -2,7 +2,7 @@ import type { FigmaNode } from '../source/design.ts';
 import type { TokenType } from './token-index.ts';
 import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
 import { isPlainObject, rgbaToColor } from './token-values.ts';
-import { walkNodes } from './walk-nodes.ts';
+import { walkNodes } from '../source/figma-nodes.ts';
 
 /**
  * Tokens for variables bound on nodes that the variables response does not define, named by type

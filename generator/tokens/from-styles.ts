@@ -3,7 +3,7 @@ import type { TokenType } from './token-index.ts';
 import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
 import { cleanSegment, kebab } from './token-names.ts';
 import { isPlainObject, rgbaToColor } from './token-values.ts';
-import { walkNodes } from './walk-nodes.ts';
+import { walkNodes } from '../source/figma-nodes.ts';
 
 /** Turns Figma styles into a "styles" token collection, taking each value from a node that uses the style. */
 

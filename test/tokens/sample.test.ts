@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { readDesign } from '../../generator/source/load-design.ts';
 import { buildTokens } from '../../generator/tokens/build-tokens.ts';
-import { walkNodes } from '../../generator/tokens/walk-nodes.ts';
+import { walkNodes } from '../../generator/source/figma-nodes.ts';
 import { configFor, tempRoot } from './helpers.ts';
 
 const SAMPLE = new URL('../../.design-sync/snapshots/DesignSyncSampleKit01/', import.meta.url).pathname;
