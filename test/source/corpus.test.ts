@@ -9,11 +9,10 @@ describe.skipIf(!existsSync(corpus))('inspect on the shared corpus', () => {
   it('reads every Figma JSON file without a crash; only the render sidecars are refused', async () => {
     const rows = await inspectCorpus(corpus);
     expect(rows.filter((r) => r.outcome === 'crash')).toEqual([]);
-    expect(rows.filter((r) => r.outcome === 'input-error').map((r) => r.file.split('/').pop())).toEqual([
-      'figma.json',
-      'figma.json',
-      'metadata.json',
-    ]);
+    // The corpus grows (screens with renders were added); what must hold is that only sidecars are refused.
+    const refused = rows.filter((r) => r.outcome === 'input-error').map((r) => r.file.split('/').pop());
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused)).toEqual(new Set(['figma.json', 'metadata.json']));
     const byFile = Object.fromEntries(rows.map((r) => [r.file, r.report]));
     expect(byFile['figma/grida-radix-icons/file.response.geometry-paths.json']?.counts).toMatchObject({
       nodes: 3327,
