@@ -41,6 +41,9 @@ interface Place {
 
 const MAX_DEPTH = 64;
 
+/** What a box's fills and strokes set, which a vector without geometry does not paint. */
+const PAINT_KEYS = ['background-color', 'background-image', 'background-blend-mode', 'box-shadow', 'border', 'outline'];
+
 function propName(ctx: NodeContext, node: Json, key: string, kind: IrProp['kind']): string | undefined {
   const ref = str(obj(node, 'componentPropertyReferences'), key);
   if (ref === undefined) return undefined;
@@ -136,10 +139,13 @@ function boxStyle(
 }
 
 function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
+  const fills = fillStyle(node, ctx.lookup, 'color');
+  if (fills.alpha <= 0.001 && (str(node, 'characters') ?? '').trim() !== '')
+    ctx.lookup.invisible(nodeId(node), 'text colour composites to alpha 0: the text is invisible');
   const style: IrStyle = {
     ...itemStyle(node, place.parent, ctx.lookup),
     ...textStyle(node, ctx.lookup),
-    ...fillStyle(node, ctx.lookup, 'color').style,
+    ...fills.style,
     ...effectStyle(node, ctx.lookup, true),
     ...opacityStyle(node, ctx.lookup),
   };
@@ -301,6 +307,8 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
     (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
   );
   const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
+  // A vector paints only inside its path: without geometry its fill must not cover its bounds.
+  if (isShape(node)) for (const key of PAINT_KEYS) delete style[key];
   const scale = imageScale(node);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);
