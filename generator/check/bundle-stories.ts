@@ -38,8 +38,14 @@ function formatMessage(message: Message): string {
 }
 
 /** The entry module: the runtime, the token CSS and every stories file, registered by component name. */
-export function bundleEntry(stories: StoryFile[], tokensCss: string | undefined): string {
+export function bundleEntry(
+  stories: StoryFile[],
+  tokensCss: string | undefined,
+  fonts: readonly string[] = [],
+): string {
   const lines = [`import { installRuntime } from ${JSON.stringify(RUNTIME)};`];
+  // Font stylesheets first, so their @font-face rules exist before anything uses the family.
+  for (const font of fonts) lines.push(`import ${JSON.stringify(font)};`);
   if (tokensCss) lines.push(`import ${JSON.stringify(tokensCss)};`);
   stories.forEach((story, i) => lines.push(`import * as s${i} from ${JSON.stringify(story.path)};`));
   lines.push(
@@ -56,11 +62,12 @@ export async function bundleStories(
   root: string,
   stories: StoryFile[],
   tokens: TokenCss | undefined,
+  fonts: readonly string[] = [],
 ): Promise<StoryBundle> {
   const tokensCss = tokens && 'path' in tokens ? tokens.path : undefined;
   const result = await build({
     stdin: {
-      contents: bundleEntry(stories, tokensCss),
+      contents: bundleEntry(stories, tokensCss, fonts),
       resolveDir: root,
       loader: 'ts',
       sourcefile: 'design-sync-check-entry.ts',

@@ -5,6 +5,7 @@ import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
+import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
 import { bundleStories } from './bundle-stories.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
 import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
@@ -136,7 +137,12 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       logger.warn(
         `check: ${relative(config.root, tokensCssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`,
       );
-    const bundle = await bundleStories(config.root, storyFiles, tokens);
+    const fonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root);
+    for (const font of fonts.missing)
+      logger.warn(
+        `check: font "${font.family}" ${font.weights.join('/')} is not available; text falls back to ${font.fallback} (${font.hint})`,
+      );
+    const bundle = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
     timings.bundle = since(stage);
     logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);
     stories = await checkStories({

@@ -136,10 +136,13 @@ function boxStyle(
 }
 
 function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
+  const fills = fillStyle(node, ctx.lookup, 'color');
+  if (fills.alpha <= 0.001 && (str(node, 'characters') ?? '').trim() !== '')
+    ctx.lookup.invisible(nodeId(node), 'text colour composites to alpha 0: the text is invisible');
   const style: IrStyle = {
     ...itemStyle(node, place.parent, ctx.lookup),
     ...textStyle(node, ctx.lookup),
-    ...fillStyle(node, ctx.lookup, 'color').style,
+    ...fills.style,
     ...effectStyle(node, ctx.lookup, true),
     ...opacityStyle(node, ctx.lookup),
   };

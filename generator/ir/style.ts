@@ -5,6 +5,7 @@
 import type { CssValue, IrStyle, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { gradient, rgba, solidColor, visiblePaints } from './paint.ts';
+import { compositeSolids, isSeparable } from './composite.ts';
 import { nodeSize } from './layout.ts';
 import { aliasId, arr, bool, boundId, isObject, num, obj, str, nodeId, type Json } from './read.ts';
 
@@ -36,12 +37,56 @@ export function styleToken(node: Json, key: string, lookup: TokenLookup) {
   return lookup.style(str(obj(node, 'styles'), key) ?? str(obj(node, 'styles'), `${key}s`));
 }
 
-/** Background layers (or text colour) from the node's fills. Image fills are reported to the caller. */
-export function fillStyle(
-  node: Json,
-  lookup: TokenLookup,
-  target: 'background' | 'color',
-): { style: IrStyle; image: boolean } {
+/** A solid paint's colour with its opacity, and its blend mode, as one layer of a stack. */
+function solidLayer(paint: Json) {
+  const color = rgba(paint.color, num(paint, 'opacity') ?? 1);
+  return color ? { paint, color, blendMode: str(paint, 'blendMode') } : undefined;
+}
+
+/**
+ * Consecutive solid paints composited to one colour, as Figma paints them. A run of one paint
+ * keeps its bound variable; a composite goes through the token lookup like any raw colour.
+ */
+function solidRun(run: Json[], lookup: TokenLookup, id: string): { value?: StyleValue | undefined; alpha: number } {
+  const layers = run.map(solidLayer).filter((l) => l !== undefined);
+  // A fully transparent paint paints nothing, whatever its blend mode.
+  const painted = layers.filter((l) => l.color.a > 0.001);
+  if (painted.length === 0) return { alpha: layers.length > 0 ? 0 : 1 };
+  if (painted.length === 1) {
+    const only = painted[0]!;
+    return { value: solidColor(only.paint, lookup, id), alpha: only.color.a };
+  }
+  const color = compositeSolids(painted);
+  if (!color) return { alpha: 1 };
+  return { value: lookup.color(color, id), alpha: color.a };
+}
+
+/** Splits bottom-up paints into runs of solids the compositor can merge, and single other paints. */
+function runs(paints: Json[]): Json[][] {
+  const out: Json[][] = [];
+  for (const paint of paints) {
+    const last = out.at(-1);
+    const solid = str(paint, 'type') === 'SOLID' && isSeparable(str(paint, 'blendMode'));
+    if (solid && last && str(last[0], 'type') === 'SOLID' && isSeparable(str(last[0], 'blendMode'))) last.push(paint);
+    else out.push([paint]);
+  }
+  return out;
+}
+
+/** The result of a node's fills: its style, whether an image fill is among them, text alpha. */
+export interface FillResult {
+  style: IrStyle;
+  image: boolean;
+  /** The alpha of the composited text colour (1 when no solid fills), for the invisible-text finding. */
+  alpha: number;
+}
+
+/**
+ * Background layers (or text colour) from the node's fills, bottom to top as Figma paints them:
+ * solid over solid composites to one colour; other stacks become CSS background layers in order,
+ * each with its own blend mode. Image fills are reported to the caller.
+ */
+export function fillStyle(node: Json, lookup: TokenLookup, target: 'background' | 'color'): FillResult {
   const id = nodeId(node);
   const style: IrStyle = {};
   const paints = visiblePaints(node, 'fills');
@@ -50,39 +95,50 @@ export function fillStyle(
   const token = styleToken(node, 'fill', lookup);
   if (token && token.type === 'color' && solids.length === paints.length && solids.length > 0) {
     style[target === 'color' ? 'color' : 'background-color'] = lookup.exact(token);
-    return { style, image };
+    return { style, image, alpha: 1 };
   }
   if (target === 'color') {
-    const top = solids.at(-1);
-    const value = top && solidColor(top, lookup, id);
+    const { value, alpha } = solidRun(solids, lookup, id);
     if (value) style.color = value;
     else if (paints.some((p) => str(p, 'type')?.startsWith('GRADIENT')))
       lookup.unsupported(id, 'gradient text rendered with no colour');
-    return { style, image };
+    if (solids.some((p) => !isSeparable(str(p, 'blendMode'))))
+      lookup.unsupported(id, 'text fill blend mode composited as normal');
+    return { style, image, alpha };
   }
   const size = nodeSize(node);
   // Figma lists paints bottom-up; CSS background layers top-down, with one colour at the bottom.
-  const layers: CssValue[] = [];
+  const layers: Array<{ value: CssValue; blend: string }> = [];
   let color: CssValue | undefined;
-  paints.forEach((paint, i) => {
-    const type = str(paint, 'type') ?? '';
+  runs(paints).forEach((run, i) => {
+    const first = run[0]!;
+    const type = str(first, 'type') ?? '';
+    const blend = BLEND[str(first, 'blendMode') ?? ''] ?? 'normal';
     if (type === 'SOLID') {
-      const value = solidColor(paint, lookup, id);
+      const { value } = solidRun(run, lookup, id);
       if (!value) return;
       if (i === 0) color = value;
-      else layers.unshift({ kind: 'fn', name: 'linear-gradient', args: [value, value] });
+      else layers.unshift({ value: { kind: 'fn', name: 'linear-gradient', args: [value, value] }, blend });
     } else if (type.startsWith('GRADIENT')) {
-      const value = gradient(paint, size, lookup, id);
-      if (value) layers.unshift(value);
+      const value = gradient(first, size, lookup, id);
+      if (value) layers.unshift({ value, blend });
     }
   });
   if (color) style['background-color'] = color;
-  if (layers.length > 0) style['background-image'] = layers.length === 1 ? layers[0]! : list(layers, ', ');
-  if (paints.length > 0) {
-    const blend = BLEND[str(paints.at(-1), 'blendMode') ?? ''];
-    if (blend && paints.length > 1) style['background-blend-mode'] = kw(blend);
+  if (layers.length > 0) {
+    style['background-image'] =
+      layers.length === 1
+        ? layers[0]!.value
+        : list(
+            layers.map((l) => l.value),
+            ', ',
+          );
+    if (layers.some((l) => l.blend !== 'normal')) {
+      const blends = layers.map((l) => kw(l.blend));
+      style['background-blend-mode'] = blends.length === 1 ? blends[0]! : list(blends, ', ');
+    }
   }
-  return { style, image };
+  return { style, image, alpha: 1 };
 }
 
 /** A length negated: `calc(-1 * var(--token))`, or the raw value with a minus sign. */

@@ -97,6 +97,11 @@ export class TokenLookup {
     this.note({ nodeId, kind: 'unsupported', message });
   }
 
+  /** Visible in Figma's layer list, drawn with nothing: a finding, never silent. */
+  invisible(nodeId: string, message: string): void {
+    this.note({ nodeId, kind: 'invisible', message });
+  }
+
   private fromMatch(match: TokenMatch, css: string, nodeId: string, what: string): StyleValue {
     if (match.kind === 'exact') {
       this.stats.exact++;

@@ -180,8 +180,10 @@ export interface IrFinding {
   /**
    * `unresolved-variable`: the design binds a variable the token index does not know (no variables
    * response, a remote library); the value is then matched like a raw one.
+   * `invisible`: a visible layer whose paint ends at alpha 0 (text whose stacked fills composite
+   * to a transparent colour), so it draws nothing.
    */
-  kind: 'raw-value' | 'approximate' | 'unsupported' | 'unresolved-variable';
+  kind: 'raw-value' | 'approximate' | 'unsupported' | 'unresolved-variable' | 'invisible';
   message: string;
 }
 
