@@ -10,6 +10,7 @@ import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from '
 import { solidColor, visiblePaints } from './paint.ts';
 import { textStyle } from './typography.ts';
 import { isShape, isVectorOnly, svgContent } from './vector.ts';
+import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-nodes.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
@@ -71,7 +72,7 @@ function instanceProps(node: Json, target: GeneratedRef, ctx: NodeContext): Reco
       // A swapped-in generated component is passed as the slot's element, sized as the design draws it.
       const swapped = swappedLayer(node, prop.figmaName);
       if (swapped && ctx.generated.has(value)) {
-        const element = buildInstanceOrFrame(swapped.layer, { parent: swapped.parent, interactive: true }, ctx);
+        const element = buildByType(swapped.layer, { parent: swapped.parent, interactive: true }, ctx);
         if (element) out[prop.name] = { kind: 'node', node: element };
       }
     } else if (prop.kind === 'variant' && typeof value === 'string') {
@@ -200,13 +201,11 @@ export function buildNode(node: Json, place: Place, ctx: NodeContext): IrNode | 
 }
 
 function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  if (nodeType(node) === 'TEXT') return textNode(node, place, ctx);
-
-  const swapProp = propName(ctx, node, 'mainComponent', 'slot');
+  const swapProp = nodeType(node) === 'TEXT' ? undefined : propName(ctx, node, 'mainComponent', 'slot');
   if (swapProp) {
     // The slot adds no element of its own (one element per layer): the default instance, or the
     // consumer's node, takes its place; the default gets the slot's class, so variant sizes apply.
-    const fallback = buildInstanceOrFrame(node, { ...place }, ctx);
+    const fallback = buildByType(node, { ...place }, ctx);
     const style = fallback?.style ?? itemStyle(node, place.parent, ctx.lookup);
     const slot = base(node, 'container', place.interactive ? 'span' : 'div', style, {
       kind: 'slot',
@@ -215,7 +214,7 @@ function buildVisible(node: Json, place: Place, ctx: NodeContext): IrNode | unde
     });
     return slot;
   }
-  return buildInstanceOrFrame(node, place, ctx);
+  return buildByType(node, place, ctx);
 }
 
 /** CSS sizing for the top image fill: FILL covers, FIT is contained, TILE repeats, STRETCH distorts. */
@@ -267,39 +266,43 @@ function holdsGenerated(node: Json, ctx: NodeContext): boolean {
   );
 }
 
-function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  const type = nodeType(node);
+/** An instance of a component generated in this run renders it by import; any other instance is a drawing or a box. */
+function instanceNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  const target = ctx.generated.get(str(node, 'componentId') ?? '');
+  if (!target) return drawingNode(node, place, ctx);
+  ctx.dependencies.add(target.name);
+  const style = itemStyle(node, place.parent, ctx.lookup);
+  // The component's root may have a fixed width; a stretched instance must drop it.
+  const { h, v } = sizing(node, place.parent);
+  const parentMode = str(place.parent, 'layoutMode');
+  if (h === 'FILL' && parentMode === 'VERTICAL') style.width = { kind: 'keyword', value: 'auto' };
+  if (v === 'FILL' && parentMode === 'HORIZONTAL') style.height = { kind: 'keyword', value: 'auto' };
+  const tint = iconTint(node, ctx);
+  if (tint) style.color = tint;
+  return base(node, 'container', target.name, style, {
+    kind: 'instance',
+    component: target.name,
+    props: instanceProps(node, target, ctx),
+  });
+}
+
+/** A frame, group, instance or component drawn only with vectors is an icon; otherwise a box. */
+function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  const icon =
+    !place.control && isVectorOnly(node) && !drawsBox(node) && !holdsGenerated(node, ctx)
+      ? iconNode(node, place, ctx)
+      : undefined;
+  return icon ?? boxNode(node, place, ctx);
+}
+
+/** A vector shape is an icon (an SVG of its geometry), or a box when it has no geometry or is a control's root. */
+function shapeNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  return (place.control ? undefined : iconNode(node, place, ctx)) ?? boxNode(node, place, ctx);
+}
+
+/** A layer as an element of its own: an image, or a container (div, button, link, list) of its children. */
+function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
   const name = str(node, 'name') ?? '';
-  if (type === 'INSTANCE') {
-    const target = ctx.generated.get(str(node, 'componentId') ?? '');
-    if (target) {
-      ctx.dependencies.add(target.name);
-      const style = itemStyle(node, place.parent, ctx.lookup);
-      // The component's root may have a fixed width; a stretched instance must drop it.
-      const { h, v } = sizing(node, place.parent);
-      const parentMode = str(place.parent, 'layoutMode');
-      if (h === 'FILL' && parentMode === 'VERTICAL') style.width = { kind: 'keyword', value: 'auto' };
-      if (v === 'FILL' && parentMode === 'HORIZONTAL') style.height = { kind: 'keyword', value: 'auto' };
-      const tint = iconTint(node, ctx);
-      if (tint) style.color = tint;
-      return base(node, 'container', target.name, style, {
-        kind: 'instance',
-        component: target.name,
-        props: instanceProps(node, target, ctx),
-      });
-    }
-  }
-  if (
-    !place.control &&
-    (isShape(node) ||
-      ((type === 'FRAME' || type === 'GROUP' || type === 'INSTANCE' || type === 'COMPONENT') &&
-        isVectorOnly(node) &&
-        !drawsBox(node) &&
-        !holdsGenerated(node, ctx)))
-  ) {
-    const icon = iconNode(node, place, ctx);
-    if (icon) return icon;
-  }
   const kids = children(node).filter(
     (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
   );
@@ -341,4 +344,28 @@ function buildInstanceOrFrame(node: Json, place: Place, ctx: NodeContext): IrNod
     for (const child of childNodes) child.attributes = { ...child.attributes, role: 'listitem' };
   }
   return out;
+}
+
+type Builder = (node: Json, place: Place, ctx: NodeContext) => IrNode | undefined;
+
+const each = (types: readonly FigmaNodeType[], builder: Builder) => Object.fromEntries(types.map((t) => [t, builder]));
+
+/**
+ * Figma node type -> the builder of its ir node. A type not listed is built as a box (boxNode).
+ * A new Figma node type (or new handling of one) is one entry here.
+ */
+const BUILDERS: Partial<Record<FigmaNodeType, Builder>> = {
+  TEXT: textNode,
+  INSTANCE: instanceNode,
+  ...each(
+    DRAWING_TYPES.filter((t) => t !== 'INSTANCE'),
+    drawingNode,
+  ),
+  ...each(SHAPE_TYPES, shapeNode),
+};
+
+/** Builds a visible layer by its type (see BUILDERS). */
+function buildByType(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  const builder = BUILDERS[nodeType(node) as FigmaNodeType] ?? boxNode;
+  return builder(node, place, ctx);
 }

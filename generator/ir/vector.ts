@@ -5,24 +5,14 @@
 import type { IrContent, IrSvgPath } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { solidColor, visiblePaints } from './paint.ts';
+import { DRAWING_TYPES, isNodeType, SHAPE_TYPES, VECTOR_TYPES } from '../source/figma-nodes.ts';
 import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, str, type Json } from './read.ts';
-
-const VECTOR_TYPES: ReadonlySet<string> = new Set([
-  'VECTOR',
-  'BOOLEAN_OPERATION',
-  'STAR',
-  'LINE',
-  'REGULAR_POLYGON',
-  'ELLIPSE',
-  'RECTANGLE',
-]);
-const SHAPE_TYPES: ReadonlySet<string> = new Set(['VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'LINE', 'REGULAR_POLYGON']);
 
 /** Path data is emitted into an attribute: allow only SVG path grammar. */
 const SAFE_PATH = /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]*$/;
 
 export function isShape(node: Json): boolean {
-  return SHAPE_TYPES.has(nodeType(node));
+  return isNodeType(SHAPE_TYPES, nodeType(node));
 }
 
 /** A frame, group or instance drawn only with vector layers (an icon or illustration). */
@@ -35,9 +25,9 @@ export function isVectorOnly(node: Json): boolean {
       .filter((c) => !isHidden(c))
       .every((c) => {
         const type = nodeType(c);
-        if (SHAPE_TYPES.has(type)) shapes++;
-        if (VECTOR_TYPES.has(type)) return children(c).length === 0 || walk(c);
-        if (type === 'GROUP' || type === 'FRAME' || type === 'INSTANCE' || type === 'COMPONENT') {
+        if (isNodeType(SHAPE_TYPES, type)) shapes++;
+        if (isNodeType(VECTOR_TYPES, type)) return children(c).length === 0 || walk(c);
+        if (isNodeType(DRAWING_TYPES, type)) {
           return visiblePaints(c, 'fills').length === 0 && walk(c);
         }
         return false;
