@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Indexer } from 'storybook/internal/types';
-import { readReport } from '../generator/check/report/read-report.ts';
+import { readReport } from '../generator/report/read-report.ts';
 import { withSyncTags } from './tag-indexers.ts';
 
 export interface DesignSyncAddonOptions {

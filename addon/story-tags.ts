@@ -1,4 +1,4 @@
-import type { Report, ReportComponent } from '../generator/check/report/report-schema.ts';
+import type { Report, ReportComponent } from '../generator/report/report-schema.ts';
 
 /** Sidebar tags design-sync adds to a generated story, for Storybook's built-in tag filter. */
 export const SYNC_TAGS = ['new', 'changed', 'unchanged', 'needs-attention', 'steward-edited', 'conflict'] as const;

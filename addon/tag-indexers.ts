@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Indexer } from 'storybook/internal/types';
-import type { Report } from '../generator/check/report/report-schema.ts';
+import type { Report } from '../generator/report/report-schema.ts';
 import { storyTagsFor } from './story-tags.ts';
 
 /** The component a stories file belongs to: the generator writes `stories/<Name>.stories.tsx`, titled `<Name>`. */

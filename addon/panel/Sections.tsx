@@ -1,6 +1,6 @@
 /** @jsxRuntime classic */
 import React from 'react';
-import type { ReportComponent } from '../../generator/check/report/report-schema.ts';
+import type { ReportComponent } from '../../generator/report/report-schema.ts';
 import type { ReportStory } from './find-story.ts';
 import { Status } from './Status.tsx';
 

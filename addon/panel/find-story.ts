@@ -1,4 +1,4 @@
-import type { Report, ReportComponent } from '../../generator/check/report/report-schema.ts';
+import type { Report, ReportComponent } from '../../generator/report/report-schema.ts';
 
 export type ReportStory = NonNullable<ReportComponent['check']>['stories'][number];
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Report } from '../../generator/check/report/report-schema.ts';
+import type { Report } from '../../generator/report/report-schema.ts';
 
 export type ReportState =
   { state: 'loading' } | { state: 'missing'; detail: string } | { state: 'ready'; report: Report };

@@ -5,7 +5,7 @@ import type { Design, FigmaNode } from '../source/design.ts';
 import { launchBrowser } from './browser.ts';
 import type { StoryBundle } from './bundle-stories.ts';
 import { checkStory, type StoryCheckContext } from './check-story.ts';
-import { storyId } from './report/story-id.ts';
+import { storyId } from '../report/story-id.ts';
 import { openStoryPage, serveCheckPage, type StoryPage } from './story-page.ts';
 import type { StoryCheck } from './types.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { RunChecksInput } from '../check/run-checks.ts';
-import { REPORT_FILES } from '../check/report/write-report.ts';
+import { REPORT_FILES } from '../report/write-report.ts';
 import { lintTokenFiles } from '../check/token-lint.ts';
 import type { CheckResults } from '../check/types.ts';
 import type { SyncContext } from './sync-context.ts';

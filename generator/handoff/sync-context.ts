@@ -3,7 +3,7 @@ import type { Logger } from '../core/logger.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import type { Design } from '../source/design.ts';
 import type { CheckResults } from '../check/types.ts';
-import type { Report } from '../check/report/report-schema.ts';
+import type { Report } from '../report/report-schema.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
 import type { HandoffChange, StewardApplyResult } from './apply-steward-plan.ts';

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import type { CommandResult } from '../cli/command.ts';
-import { REPORT_FILES } from '../check/report/write-report.ts';
+import { REPORT_FILES } from '../report/write-report.ts';
 import { reportExists } from './sync-check.ts';
 import type { SyncContext } from './sync-context.ts';
 

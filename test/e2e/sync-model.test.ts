@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Report } from '../../generator/check/report/report-schema.ts';
+import type { Report } from '../../generator/report/report-schema.ts';
 import {
   completionReply,
   startOpenAIServer,

@@ -9,9 +9,9 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../generator/check/browser.ts';
-import { buildReport } from '../../generator/check/report/build-report.ts';
-import { writeReport } from '../../generator/check/report/write-report.ts';
-import { fixtureInput, writeFixtureImages } from '../check/report/report-fixture.ts';
+import { buildReport } from '../../generator/report/build-report.ts';
+import { writeReport } from '../../generator/report/write-report.ts';
+import { fixtureInput, writeFixtureImages } from '../report/report-fixture.ts';
 import { serveStatic } from './serve-static.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

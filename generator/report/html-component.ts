@@ -1,7 +1,7 @@
 import { STATUS_ICON, STATUS_LABEL, percent, plural, score, usd } from './format.ts';
 import { html, safeUrl, type Html } from './html.ts';
 import type { ReportComponent } from './report-schema.ts';
-import type { CheckStatus } from '../types.ts';
+import type { CheckStatus } from '../check/types.ts';
 
 /** One component's section of report.html: status badge, checks table, per-story images and findings. */
 

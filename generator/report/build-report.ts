@@ -1,7 +1,7 @@
 import { relative, isAbsolute, sep } from 'node:path';
-import type { FileChange } from '../../core/plan.ts';
-import type { GeneratorInfo } from '../../generate/generator.ts';
-import type { CheckResults, CheckStatus } from '../types.ts';
+import type { FileChange } from '../core/plan.ts';
+import type { GeneratorInfo } from '../generate/generator.ts';
+import type { CheckResults, CheckStatus } from '../check/types.ts';
 import {
   REPORT_SCHEMA_VERSION,
   type ComponentChange,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, worstStatus } from '../../../generator/check/report/build-report.ts';
-import { reportSchema } from '../../../generator/check/report/report-schema.ts';
-import { storyId } from '../../../generator/check/report/story-id.ts';
+import { buildReport, worstStatus } from '../../generator/report/build-report.ts';
+import { reportSchema } from '../../generator/report/report-schema.ts';
+import { storyId } from '../../generator/report/story-id.ts';
 import { fixtureInput } from './report-fixture.ts';
 
 describe('buildReport', () => {

@@ -2,8 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
-import type { A11yModeResult, CheckResults, ComponentCheck, StoryCheck } from '../../../generator/check/types.ts';
-import type { ReportInput } from '../../../generator/check/report/build-report.ts';
+import type { A11yModeResult, CheckResults, ComponentCheck, StoryCheck } from '../../generator/check/types.ts';
+import type { ReportInput } from '../../generator/report/build-report.ts';
 
 export const ROOT = '/project';
 

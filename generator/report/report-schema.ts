@@ -4,7 +4,7 @@
  * incompatible change. Paths are relative: files to the project root, images to the report folder.
  */
 import { z } from 'zod';
-import { checkResultsSchema, checkStatusSchema, componentCheckSchema } from './check-schema.ts';
+import { checkResultsSchema, checkStatusSchema, componentCheckSchema } from '../check/check-schema.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 

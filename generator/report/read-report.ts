@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { inputError } from '../../core/errors.ts';
+import { inputError } from '../core/errors.ts';
 import { reportSchema, REPORT_SCHEMA_VERSION, type Report } from './report-schema.ts';
 
 /** Parses report.json text; errors name the file and the first invalid key. */

@@ -1,9 +1,9 @@
 /**
- * zod mirror of the check stage's result types (`../types.ts`), so report.json can be validated when
+ * zod mirror of the check stage's result types (`./types.ts`), so report.json can be validated when
  * read back and described by a JSON Schema. The assertions at the bottom make tsc fail when the two drift.
  */
 import { z } from 'zod';
-import type { CheckResults, ComponentCheck, StoryCheck } from '../types.ts';
+import type { CheckResults, ComponentCheck, StoryCheck } from './types.ts';
 
 export const checkStatusSchema = z.enum(['pass', 'warn', 'fail', 'skipped']);
 const axeImpactSchema = z.enum(['minor', 'moderate', 'serious', 'critical']);

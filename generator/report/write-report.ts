@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../core/fs-atomic.ts';
-import { redact } from '../../core/redact.ts';
+import { writeFileAtomic } from '../core/fs-atomic.ts';
+import { redact } from '../core/redact.ts';
 import { reportToHtml } from './report-to-html.ts';
 import { reportToMarkdown, type MarkdownOptions } from './report-to-markdown.ts';
 import type { Report } from './report-schema.ts';

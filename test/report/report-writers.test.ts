@@ -2,13 +2,13 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../../generator/check/report/build-report.ts';
-import { parseReport, readReport } from '../../../generator/check/report/read-report.ts';
-import { reportJsonSchema } from '../../../generator/check/report/report-json-schema.ts';
-import { reportToHtml } from '../../../generator/check/report/report-to-html.ts';
-import { reportToMarkdown } from '../../../generator/check/report/report-to-markdown.ts';
-import { writeReport } from '../../../generator/check/report/write-report.ts';
-import { DesignSyncError } from '../../../generator/core/errors.ts';
+import { buildReport } from '../../generator/report/build-report.ts';
+import { parseReport, readReport } from '../../generator/report/read-report.ts';
+import { reportJsonSchema } from '../../generator/report/report-json-schema.ts';
+import { reportToHtml } from '../../generator/report/report-to-html.ts';
+import { reportToMarkdown } from '../../generator/report/report-to-markdown.ts';
+import { writeReport } from '../../generator/report/write-report.ts';
+import { DesignSyncError } from '../../generator/core/errors.ts';
 import { fixtureInput } from './report-fixture.ts';
 
 const report = buildReport(fixtureInput);
@@ -69,7 +69,7 @@ describe('report writers', () => {
 
   it('keeps the committed JSON Schema equal to the zod schema', async () => {
     await expect(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
-      '../../../generator/check/report/report.schema.json',
+      '../../generator/report/report.schema.json',
     );
   });
 });

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../generator/check/browser.ts';
-import { buildReport } from '../../../generator/check/report/build-report.ts';
-import { writeReport } from '../../../generator/check/report/write-report.ts';
+import { launchBrowser } from '../../generator/check/browser.ts';
+import { buildReport } from '../../generator/report/build-report.ts';
+import { writeReport } from '../../generator/report/write-report.ts';
 import { fixtureInput, writeFixtureImages } from './report-fixture.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

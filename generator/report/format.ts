@@ -1,5 +1,5 @@
 /** Number and label formatting shared by the HTML and Markdown writers. */
-import type { CheckStatus } from '../types.ts';
+import type { CheckStatus } from '../check/types.ts';
 
 export const STATUS_LABEL: Record<CheckStatus, string> = {
   pass: 'pass',
