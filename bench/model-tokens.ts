@@ -4,6 +4,7 @@ import { configSchema, resolveConfig } from '../generator/core/config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { loadDesign } from '../generator/source/load-design.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
+import { readTokenInputs } from '../generator/tokens/read-token-inputs.ts';
 import { generateComponents } from '../generator/generate/generate-components.ts';
 import { validateFiles } from '../generator/generate/gate/validate-files.ts';
 import { estimateTokens } from '../generator/generate/model/budget.ts';
@@ -33,7 +34,7 @@ export async function measureModelTokens(project: BenchProject): Promise<ModelTo
     const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'bench-key' };
     const config = resolveConfig(parsed, project.dir, undefined, env, { generator: 'model' });
     const design = await loadDesign(config, logger);
-    const tokens = await buildTokens(design, config, logger);
+    const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
     const drafts = await generateComponents(design, tokens, config, logger, { gate: false });
     // The model writes the component and its CSS module; stories come from the template.
     const answers = drafts.components.map((c) => ({

@@ -19,8 +19,9 @@ async function runStage(stage: Stage, cwd: string): Promise<{ ms: number; detail
   const since = () => Math.round(performance.now() - started);
   if (stage === 'source') return { ms: since(), detail: { components: Object.keys(design.components).length } };
   const { buildTokens } = await import('../generator/tokens/build-tokens.ts');
+  const { readTokenInputs } = await import('../generator/tokens/read-token-inputs.ts');
   started = performance.now();
-  const tokens = await buildTokens(design, config, logger);
+  const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
   if (stage === 'tokens') return { ms: since(), detail: { tokens: tokens.stats } };
   // Later stages are imported only when asked for, so a child pays start-up for what it runs.
   if (stage === 'ir') {

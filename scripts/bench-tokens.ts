@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { configSchema, resolveConfig } from '../generator/core/config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
+import { readTokenInputs } from '../generator/tokens/read-token-inputs.ts';
 import { tokenScaleSet } from './token-scale-set.ts';
 import { emptyDesign } from '../generator/source/design.ts';
 
@@ -14,7 +15,7 @@ const design = emptyDesign('bench', { fileKey: 'BENCH', variables });
 for (let run = 1; run <= 3; run++) {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const result = await buildTokens(design, config, createLogger('silent'));
+  const result = await buildTokens(await readTokenInputs(design, config), config, createLogger('silent'));
   const ms = Math.round(performance.now() - started);
   const used = process.cpuUsage(cpu);
   const cpuMs = Math.round((used.user + used.system) / 1000);

@@ -14,6 +14,8 @@ import { loadConfig } from '../generator/core/config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { readDesign } from '../generator/source/load-design.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
+import { readTokenInputs } from '../generator/tokens/read-token-inputs.ts';
+import { tokensCssPath } from '../generator/tokens/tokens-css-path.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const screens = resolve(repo, '..', 'shared', 'corpus', 'screens');
@@ -54,8 +56,8 @@ async function checkFrame(frame: (typeof FRAMES)[number], keep: boolean) {
       ? (JSON.parse(await readFile(join(folder, frame.meta), 'utf8')) as { scale: number }).scale
       : 2;
     design.renders[root.id] = { nodeId: root.id, path: join(folder, frame.png), scale };
-    const tokens = await buildTokens(design, config, logger);
-    const tokensCss = tokens.files.find((f) => f.path.endsWith(join('build', 'tokens.css')))?.content;
+    const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
+    const tokensCss = tokens.files.find((f) => f.path === tokensCssPath(config))?.content;
     const results = await runChecks({ config, logger, design, modes: tokens.modes, tokensCss });
     const story = results.components.flatMap((c) => c.stories).find((s) => s.figma?.nodeId === root.id);
     return {

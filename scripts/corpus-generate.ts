@@ -12,6 +12,7 @@ import { createLogger } from '../generator/core/logger.ts';
 import { isDesignSyncError } from '../generator/core/errors.ts';
 import { readDesign } from '../generator/source/load-design.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
+import { readTokenInputs } from '../generator/tokens/read-token-inputs.ts';
 import { generateComponents } from '../generator/generate/generate-components.ts';
 import { applyPlan } from '../generator/handoff/apply-plan.ts';
 
@@ -67,7 +68,7 @@ for (const file of files) {
       {},
     );
     const design = await readDesign(file);
-    const tokens = await buildTokens(design, config, logger);
+    const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
     const result = await generateComponents(design, tokens, config, logger);
     if (keep) await applyPlan([...tokens.files, ...result.files], { root: ROOT, dryRun: false });
     const sum = (key: 'props' | 'nodes' | 'exact' | 'approximate' | 'raw') =>

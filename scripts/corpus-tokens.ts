@@ -13,6 +13,7 @@ import { emptyDesign, type Design } from '../generator/source/design.ts';
 import { readDesign } from '../generator/source/load-design.ts';
 import { parseVariables } from '../generator/source/parse-variables.ts';
 import { buildTokens, type TokensResult } from '../generator/tokens/build-tokens.ts';
+import { readTokenInputs } from '../generator/tokens/read-token-inputs.ts';
 import { readTokenFiles } from '../generator/tokens/read-token-files.ts';
 import { resolveTokens } from '../generator/tokens/resolve-tokens.ts';
 import { walkNodes } from '../generator/source/figma-nodes.ts';
@@ -33,7 +34,7 @@ async function build(name: string, design: Design, files: string[]): Promise<Tok
     {},
     {},
   );
-  const result = await buildTokens(design, config, createLogger('silent'), { keepGoing: true });
+  const result = await buildTokens(await readTokenInputs(design, config), config, createLogger('silent'), { keepGoing: true });
   const collections = result.stats.collections
     .map((c) => `${c.name} ${c.tokens}${c.modes.length > 1 ? ` (${c.modes.length} modes)` : ''}`)
     .join(', ');

@@ -15,6 +15,7 @@ import { summarizeComponent } from './summarize-component.ts';
 import { themeModes } from './theme-modes.ts';
 import { typecheckFiles } from './typecheck.ts';
 import type { CheckResults, CheckStage, ComponentCheck, TokenLintResult, TypecheckResult } from './types.ts';
+import { tokensCssPath } from '../tokens/tokens-css-path.ts';
 
 /**
  * The check stage (`runChecks`): type-check and token lint of the components, then every story in
@@ -69,8 +70,8 @@ function selectComponents(
  * The modes to check: those of the token CSS that is rendered (on disk when it exists), named as
  * the tokens stage names them when known.
  */
-async function resolveModes(input: RunChecksInput, tokensCssPath: string): Promise<string[]> {
-  const disk = await readTextIfExists(tokensCssPath);
+async function resolveModes(input: RunChecksInput, cssPath: string): Promise<string[]> {
+  const disk = await readTextIfExists(cssPath);
   if (disk === undefined) {
     if (input.modes?.length) return [...input.modes];
     return input.tokensCss ? themeModes(input.tokensCss) : ['default'];
@@ -95,8 +96,8 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   let stage = performance.now();
   const discovered = await discoverComponents(config.paths.components, config.paths.stories);
   const { check, carried } = selectComponents(discovered, input);
-  const tokensCssPath = join(config.paths.tokens, 'build', 'tokens.css');
-  const modes = await resolveModes(input, tokensCssPath);
+  const cssPath = tokensCssPath(config);
+  const modes = await resolveModes(input, cssPath);
   timings.discover = since(stage);
   logger.progress(`check: ${check.length} of ${discovered.length} components, modes ${modes.join(', ')}`);
 
@@ -127,15 +128,11 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const storyFiles = check.flatMap((c) => (c.storiesFile ? [{ component: c.name, path: c.storiesFile }] : []));
   if (storyFiles.length) {
     stage = performance.now();
-    const onDisk = (await readTextIfExists(tokensCssPath)) !== undefined;
-    const tokens = onDisk
-      ? { path: tokensCssPath }
-      : input.tokensCss === undefined
-        ? undefined
-        : { css: input.tokensCss };
+    const onDisk = (await readTextIfExists(cssPath)) !== undefined;
+    const tokens = onDisk ? { path: cssPath } : input.tokensCss === undefined ? undefined : { css: input.tokensCss };
     if (!onDisk)
       logger.warn(
-        `check: ${relative(config.root, tokensCssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`,
+        `check: ${relative(config.root, cssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`,
       );
     const fonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root);
     for (const font of fonts.missing)

@@ -6,6 +6,7 @@ import { relative, sep } from 'node:path';
 import { VERSION } from '../core/version.ts';
 import { loadDesign } from '../source/load-design.ts';
 import { buildTokens } from '../tokens/build-tokens.ts';
+import { readTokenInputs } from '../tokens/read-token-inputs.ts';
 import { planComponents } from '../ir/build-ir.ts';
 import { nodeId } from '../ir/read.ts';
 import type { ResolvedConfig } from '../core/config.ts';
@@ -62,7 +63,7 @@ export const SYNC_STEPS: Step<SyncContext>[] = [
   {
     name: 'tokens',
     run: async (ctx) => {
-      const tokens = await buildTokens(ctx.design!, ctx.config, ctx.logger);
+      const tokens = await buildTokens(await readTokenInputs(ctx.design!, ctx.config), ctx.config, ctx.logger);
       ctx.tokens = tokens;
       ctx.tokensHash = tokensHashOf(tokens.files, ctx.config.root);
       ctx.planned.push(...tokens.files);

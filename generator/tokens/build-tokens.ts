@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ResolvedConfig } from '../core/config.ts';
 import { inputError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
@@ -11,15 +10,13 @@ import { createTokenIndex } from './create-token-index.ts';
 import { fromBoundVariables } from './from-bound-variables.ts';
 import { fromStyles } from './from-styles.ts';
 import { fromVariables } from './from-variables.ts';
-import { EXT } from './parse-token-document.ts';
-import { readTokenFiles } from './read-token-files.ts';
+import { collectTokenFiles } from './collect-token-files.ts';
 import { resolveTokens } from './resolve-tokens.ts';
-import { toDtcgText } from './to-dtcg.ts';
 import { diffTokenFiles, type TokenDiff } from './token-diff.ts';
 import type { TokenIndex } from './token-index.ts';
 import type { DraftCollection, TokenProblem } from './token-model.ts';
 import { slug } from './token-names.ts';
-import { isPlainObject } from './token-values.ts';
+import type { TokenSource } from './token-source.ts';
 
 /**
  * The tokens stage (`buildTokens`): Figma variables, styles and token files in; planned DTCG files,
@@ -58,14 +55,23 @@ export interface BuildTokensOptions {
   keepGoing?: boolean;
 }
 
+/** What the tokens stage reads, already loaded (see readTokenInputs, the edge that reads them). */
+export interface TokensInput {
+  design: Design;
+  /** The token files of the `files` source. */
+  files: TokenSource[];
+  /** Committed `tokens/*.tokens.json` that design-sync wrote, by file name, for the diff. */
+  committed: Record<string, string>;
+}
+
 export async function buildTokens(
-  design: Design,
+  input: TokensInput,
   config: ResolvedConfig,
   logger: Logger,
   options: BuildTokensOptions = {},
 ): Promise<TokensResult> {
   const started = performance.now();
-  const { collections, problems, sources } = await gather(design, config);
+  const { collections, problems, sources } = gather(input, config);
   const resolved = resolveTokens(collections);
   problems.push(...resolved.problems);
 
@@ -92,7 +98,6 @@ export async function buildTokens(
   const built = await buildWithStyleDictionary(resolved, { modeSelector: config.tokens.modeSelector, header });
 
   const files: PlannedFile[] = [];
-  const usedNames = new Set<string>();
   const newTexts: Record<string, string> = {};
   const stats: TokensStats = {
     collections: [],
@@ -103,28 +108,23 @@ export async function buildTokens(
     sources,
     ms: 0,
   };
-  for (const collection of resolved.collections) {
-    let name = `${slug(collection.name)}.tokens.json`;
-    for (let n = 2; usedNames.has(name); n++) name = `${slug(collection.name)}-${n}.tokens.json`;
-    usedNames.add(name);
-    const content = toDtcgText(collection);
-    newTexts[name] = content;
-    files.push({ path: join(config.paths.tokens, name), content, producer: 'tokens/dtcg' });
+  for (const file of built.files) {
+    files.push({ path: join(config.paths.tokens, file.destination), content: file.content, producer: file.format });
+    if (!file.collection) continue;
+    newTexts[file.destination] = file.content;
     stats.collections.push({
-      name: collection.name,
-      file: name,
-      modes: collection.modes,
-      tokens: collection.tokens.length,
+      name: file.collection.name,
+      file: file.destination,
+      modes: file.collection.modes,
+      tokens: file.collection.tokens.length,
     });
   }
   for (const token of resolved.tokens) stats.byType[token.type] = (stats.byType[token.type] ?? 0) + 1;
   stats.aliases = resolved.tokens.filter((t) =>
     Object.values(t.raw).some((v) => typeof v === 'string' && v.startsWith('{')),
   ).length;
-  files.push({ path: join(config.paths.tokens, 'build', 'tokens.css'), content: built.css, producer: 'tokens/css' });
-  files.push({ path: join(config.paths.tokens, 'build', 'tokens.ts'), content: built.ts, producer: 'tokens/ts' });
 
-  const diff = diffTokenFiles(await readCommitted(config.paths.tokens), newTexts);
+  const diff = diffTokenFiles(input.committed, newTexts);
   // The themed collection names the default mode ("light"), not a single-mode primitives collection ("Value").
   const themed = resolved.collections.find((collection) => collection.modes.length > 1) ?? resolved.collections[0];
   const defaultMode = themed?.modes[0];
@@ -142,10 +142,10 @@ export async function buildTokens(
   return { files, index, diff, stats, warnings, modes };
 }
 
-async function gather(
-  design: Design,
+function gather(
+  { design, files }: TokensInput,
   config: ResolvedConfig,
-): Promise<{ collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] }> {
+): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] } {
   const collections: DraftCollection[] = [];
   const problems: TokenProblem[] = [];
   const sources: string[] = [];
@@ -172,58 +172,13 @@ async function gather(
     problems.push(...result.problems);
     if (result.collections.length > 0) sources.push(`${origin} styles`);
   }
-  if (config.tokens.sources.includes('files')) {
-    const paths =
-      config.tokens.files.length > 0
-        ? config.tokens.files.map((file) => resolve(config.root, file))
-        : await uncommittedInputs(config.paths.tokens);
-    if (paths.length > 0) {
-      const result = await readTokenFiles(paths, config.root);
-      collections.push(...result.collections);
-      problems.push(...result.problems);
-      sources.push(...result.files);
-    }
+  if (config.tokens.sources.includes('files') && files.length > 0) {
+    const result = collectTokenFiles(files);
+    collections.push(...result.collections);
+    problems.push(...result.problems);
+    sources.push(...result.files);
   }
   return { collections, problems, sources };
-}
-
-/** Committed `tokens/*.tokens.json` that design-sync wrote, by file name, for the diff. */
-async function readCommitted(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await listJson(dir)) {
-    const text = await readFile(join(dir, name), 'utf8');
-    if (name.endsWith('.tokens.json') && isOurs(text)) out[name] = text;
-  }
-  return out;
-}
-
-/** Token files a team committed to `tokens/` by hand or with a plugin (not ones design-sync wrote). */
-async function uncommittedInputs(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const name of await listJson(dir)) {
-    if (!isOurs(await readFile(join(dir, name), 'utf8'))) out.push(join(dir, name));
-  }
-  return out;
-}
-
-function isOurs(text: string): boolean {
-  try {
-    const doc = JSON.parse(text) as unknown;
-    return isPlainObject(doc) && isPlainObject(doc.$extensions) && isPlainObject(doc.$extensions[EXT]);
-  } catch {
-    return false;
-  }
-}
-
-async function listJson(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isFile() && e.name.endsWith('.json'))
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** "12 × missing-mode: first message" once per kind; every message is in --verbose. */

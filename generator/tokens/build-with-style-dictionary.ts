@@ -1,21 +1,22 @@
 import StyleDictionary from 'style-dictionary';
-import type { DesignToken, TransformedToken } from 'style-dictionary/types';
-import { createPropertyFormatter } from 'style-dictionary/utils';
+import type { DesignToken, FormatFnArguments, TransformedToken } from 'style-dictionary/types';
 import { upstreamError } from '../core/errors.ts';
-import type { ResolvedToken, ResolvedTokens } from './resolve-tokens.ts';
+import { ROOT_BLOCK } from './formats/group-by-block.ts';
+import { COLLECTION_PLACEHOLDER, type FormatContext, type TokenFormat } from './formats/token-format.ts';
+import { TOKEN_FORMATS } from './formats/token-formats.ts';
+import type { ResolvedCollection, ResolvedToken, ResolvedTokens } from './resolve-tokens.ts';
 import { TYPOGRAPHY_PARTS, toCssValue, typographyFieldCss } from './to-css-value.ts';
 import { slug } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
-import { renderTokensModule, type ModuleEntry } from './render-tokens-module.ts';
 
 /**
- * Formats resolved tokens into tokens.css (`:root` plus one block per theme mode) and tokens.ts
- * with one in-memory Style Dictionary instance.
+ * Formats resolved tokens into every output of TOKEN_FORMATS (DTCG files, tokens.css, tokens.ts)
+ * with one in-memory Style Dictionary instance, the formats registered on that instance.
  */
 
 export interface CssBuild {
-  css: string;
-  ts: string;
+  /** Every output of TOKEN_FORMATS, in order: the format name, the path under the tokens folder, the text. */
+  files: { format: string; destination: string; content: string; collection?: ResolvedCollection }[];
   /** Non-default mode slugs, in order, each with its CSS selector. */
   blocks: { mode: string; selector: string; tokens: number }[];
 }
@@ -27,7 +28,7 @@ interface Block {
   members: { token: ResolvedToken; mode: string }[];
 }
 
-const ROOT = 'root';
+const ROOT = ROOT_BLOCK;
 
 /**
  * Formats the resolved tokens with one Style Dictionary instance: one token group per CSS block
@@ -101,6 +102,20 @@ export async function buildWithStyleDictionary(
   }
 
   const blockByKey = new Map(blocks.map((block) => [block.key, block]));
+  const names = collectionFileNames(resolved.collections);
+  const files: { format: TokenFormat; destination: string; collection?: ResolvedCollection }[] = TOKEN_FORMATS.flatMap(
+    (format) =>
+      format.destination.includes(COLLECTION_PLACEHOLDER)
+        ? resolved.collections.map((collection, i) => ({
+            format,
+            destination: format.destination.replace(COLLECTION_PLACEHOLDER, names[i] ?? ''),
+            collection,
+          }))
+        : [{ format, destination: format.destination }],
+  );
+  const collectionByDestination = new Map<string, ResolvedCollection>();
+  for (const file of files) if (file.collection) collectionByDestination.set(file.destination, file.collection);
+  const context: FormatContext = { header: options.header, blockByKey, entryBySdName, collectionByDestination };
   const sd = new StyleDictionary(
     {
       tokens: tree,
@@ -114,56 +129,14 @@ export async function buildWithStyleDictionary(
             transform: (token: TransformedToken) => `${token.path[0]}~${token.path.slice(1).join('.')}`,
           },
         },
-        formats: {
-          'design-sync/css': ({ dictionary }) => {
-            const format = createPropertyFormatter({
-              outputReferences: true,
-              dictionary,
-              format: 'css',
-              usesDtcg: true,
-            });
-            const sections = groupByBlock(dictionary.allTokens).map(([key, tokens]) => {
-              const block = blockByKey.get(key);
-              const lines = tokens.map((token) => format(token).replace(/--[A-Za-z0-9_-]+~/g, '--'));
-              return `${block?.selector ?? ':root'} {\n${lines.join('\n')}\n}\n`;
-            });
-            if (sections.length === 0) sections.push(':root {\n}\n');
-            return `${options.header
-              .split('\n')
-              .map((line) => `/* ${line} */`)
-              .join('\n')}\n\n${sections.join('\n')}`;
-          },
-          'design-sync/ts': ({ dictionary }) => {
-            const entries = new Map<string, ModuleEntry>();
-            for (const [key, tokens] of groupByBlock(dictionary.allTokens)) {
-              const mode = blockByKey.get(key)?.mode;
-              for (const token of tokens) {
-                const source = entryBySdName.get(token.path.slice(1).join('.'));
-                if (!source) continue;
-                const css = String(token.$value);
-                const entry = entries.get(source.path) ?? {
-                  path: source.path,
-                  cssVar: source.cssVar,
-                  type: source.type,
-                  value: css,
-                  modes: {},
-                };
-                if (mode === undefined) entry.value = css;
-                else entry.modes[slug(mode)] = css;
-                entries.set(source.path, entry);
-              }
-            }
-            return renderTokensModule([...entries.values()], options.header);
-          },
-        },
+        formats: Object.fromEntries(
+          TOKEN_FORMATS.map((format) => [format.name, (args: FormatFnArguments) => format.format(args, context)]),
+        ),
       },
       platforms: {
         web: {
           transforms: ['design-sync/name'],
-          files: [
-            { destination: 'tokens.css', format: 'design-sync/css' },
-            { destination: 'tokens.ts', format: 'design-sync/ts' },
-          ],
+          files: files.map(({ format, destination }) => ({ destination, format: format.name })),
         },
       },
     },
@@ -182,30 +155,32 @@ export async function buildWithStyleDictionary(
       },
     );
   }
-  const output = (destination: string) =>
-    String(outputs.find((o) => o.destination?.endsWith(destination))?.output ?? '');
   return {
-    css: output('tokens.css'),
-    ts: output('tokens.ts'),
+    files: files.map(({ format, destination, collection }) => ({
+      format: format.name,
+      destination,
+      content: String(outputs.find((o) => o.destination === destination)?.output ?? ''),
+      ...(collection ? { collection } : {}),
+    })),
     blocks: blocks
       .filter((b) => b.mode !== undefined)
       .map((b) => ({ mode: b.mode as string, selector: b.selector, tokens: b.members.length })),
   };
 }
 
-function sdName(token: ResolvedToken): string {
-  return token.cssVar.replace(/^--/, '');
+/** One unique file name per collection: its slug, then "-2", "-3", ... on a clash. */
+function collectionFileNames(collections: ResolvedCollection[]): string[] {
+  const used = new Set<string>();
+  return collections.map((collection) => {
+    let name = slug(collection.name);
+    for (let n = 2; used.has(name); n++) name = `${slug(collection.name)}-${n}`;
+    used.add(name);
+    return name;
+  });
 }
 
-function groupByBlock(tokens: TransformedToken[]): [string, TransformedToken[]][] {
-  const groups = new Map<string, TransformedToken[]>();
-  for (const token of tokens) {
-    const key = token.path[0] ?? ROOT;
-    const list = groups.get(key) ?? [];
-    list.push(token);
-    groups.set(key, list);
-  }
-  return [...groups.entries()];
+function sdName(token: ResolvedToken): string {
+  return token.cssVar.replace(/^--/, '');
 }
 
 /**

@@ -1,174 +1,46 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { inputError } from '../core/errors.ts';
-import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
-import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
-import { naturalCompare, normalizedKey } from './token-names.ts';
-import { isPlainObject } from './token-values.ts';
+import { collectTokenFiles, type TokenFilesResult } from './collect-token-files.ts';
+import { naturalCompare } from './token-names.ts';
+import type { TokenDocument, TokenSource } from './token-source.ts';
 
-/**
- * Reads committed token files (DTCG, Tokens Studio folders and single-file exports, Figma's
- * per-mode variable exports) into draft collections.
- */
+/** Reads token files and folders from disk into token sources (the edge of the tokens stage's file input). */
 
-export interface TokenFilesResult {
-  collections: DraftCollection[];
-  problems: TokenProblem[];
-  /** Files read, relative to the root. */
-  files: string[];
-}
+export type { TokenFilesResult } from './collect-token-files.ts';
 
-interface Loaded {
-  /** Collection (file or Tokens Studio set) name, and the mode when the file name says it ("Tokens.Dark.json"). */
-  collection: string;
-  mode: string | undefined;
-  doc: unknown;
-  source: string;
-}
-
-/**
- * Reads committed token files: DTCG files, folders of them, Tokens Studio folders ($metadata.json,
- * $themes.json) and single-file Tokens Studio exports. Files named "<collection>.<mode>.json" (Figma's
- * variables export) are merged into one collection with a mode per file.
- */
+/** Reads and collects token files in one go (scripts and tests; the stage itself takes sources). */
 export async function readTokenFiles(paths: string[], root: string): Promise<TokenFilesResult> {
-  const loaded: Loaded[] = [];
-  const problems: TokenProblem[] = [];
-  for (const path of paths) loaded.push(...(await load(path, root, problems)));
-  const byName = new Map<
-    string,
-    { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
-  >();
-  for (const item of loaded) {
-    const parsed = parseTokenDocument(item.doc, item.source, item.collection);
-    problems.push(...parsed.problems);
-    for (const group of parsed.groups) {
-      const entry = byName.get(group.name) ?? {
-        modes: [],
-        tokens: new Map<string, DraftToken>(),
-        source: item.source,
-        modesFromNames: group.modes === undefined && item.mode !== undefined,
-      };
-      byName.set(group.name, entry);
-      const modes = group.modes ?? [item.mode ?? 'default'];
-      for (const mode of modes) if (!entry.modes.includes(mode)) entry.modes.push(mode);
-      for (const token of group.tokens) {
-        if (item.mode !== undefined && token.values[DEFAULT_MODE] !== undefined) {
-          token.values[item.mode] = token.values[DEFAULT_MODE];
-          delete token.values[DEFAULT_MODE];
-        }
-        const key = normalizedKey(token.path);
-        const existing = entry.tokens.get(key);
-        if (existing && item.mode !== undefined) {
-          Object.assign(existing.values, token.values);
-          existing.computed ||= token.computed === true;
-        } else if (existing) {
-          problems.push({
-            severity: 'error',
-            kind: 'duplicate',
-            message: `${token.path.join('.')} is defined twice in ${item.source} (names equal after normalisation: ${existing.path.join('.')})`,
-            path: token.path.join('.'),
-            source: item.source,
-          });
-        } else {
-          entry.tokens.set(key, token);
-        }
-      }
-    }
-  }
-  const collections: DraftCollection[] = [];
-  for (const [name, entry] of byName) {
-    // Declared mode lists keep their order; modes gathered from file names need a default chosen.
-    const modes = entry.modesFromNames ? orderModes(entry.modes) : entry.modes;
-    for (const token of entry.tokens.values()) {
-      const first = token.values[DEFAULT_MODE];
-      delete token.values[DEFAULT_MODE];
-      const defaultMode = modes[0] ?? 'default';
-      if (first !== undefined && token.values[defaultMode] === undefined) token.values[defaultMode] = first;
-    }
-    collections.push({ name, modes, source: entry.source, tokens: [...entry.tokens.values()] });
-  }
-  return { collections, problems, files: [...new Set(loaded.map((item) => item.source))] };
+  return collectTokenFiles(await readTokenSources(paths, root));
 }
 
-/** Light/default/base modes first: they become `:root`. */
-function orderModes(modes: string[]): string[] {
-  const rank = (mode: string) => (/^(default|light|base|value|mode ?1)$/i.test(mode) ? 0 : /light/i.test(mode) ? 1 : 2);
-  return [...modes].sort((a, b) => rank(a) - rank(b) || modes.indexOf(a) - modes.indexOf(b));
+/** Reads each configured file or folder (recursively, skipping build/, node_modules/ and dot folders). */
+export async function readTokenSources(paths: string[], root: string): Promise<TokenSource[]> {
+  const out: TokenSource[] = [];
+  for (const path of paths) out.push(await readTokenSource(path, root));
+  return out;
 }
 
-async function load(path: string, root: string, skipped: TokenProblem[]): Promise<Loaded[]> {
+async function readTokenSource(path: string, root: string): Promise<TokenSource> {
+  const label = relative(root, path) || path;
   let info;
   try {
     info = await stat(path);
   } catch {
-    throw inputError('tokens/file-missing', `token file not found: ${relative(root, path) || path}`, {
+    throw inputError('tokens/file-missing', `token file not found: ${label}`, {
       hint: 'Check tokens.files in design-sync.config.json: paths are relative to the project root.',
     });
   }
-  if (!info.isDirectory()) return splitDocument(await readJson(path, root), path, root);
-  const files = (await listJson(path)).sort(naturalCompare);
-  const metadataFile = files.find((file) => basename(file) === '$metadata.json');
-  const isStudio = metadataFile !== undefined || files.some((file) => basename(file) === '$themes.json');
-  if (!isStudio) {
-    const out: Loaded[] = [];
-    for (const file of files) out.push(...splitDocument(await readJson(file, root), file, root));
-    return out;
-  }
-  const order = metadataFile ? setOrder(await readJson(metadataFile, root)) : [];
-  const sets = files
-    .filter((file) => !basename(file).startsWith('$'))
-    .map((file) => ({
-      file,
-      name: relative(path, file)
-        .replace(/\\/g, '/')
-        .replace(/\.json$/, ''),
-    }));
-  // Tokens Studio: a later set overrides an earlier one, so sets outside tokenSetOrder come first.
-  // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
-  // An entry may name a folder ("base" covers "base/palette"), as older exports do.
-  const rank = (name: string) => order.findIndex((entry) => name === entry || name.startsWith(`${entry}/`));
-  const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
-  active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
-  const out: Loaded[] = [];
-  for (const set of active)
-    out.push({
-      collection: set.name,
-      mode: undefined,
-      doc: await readJson(set.file, root),
-      source: relative(root, set.file),
-    });
-  const inactive = sets.filter((set) => !active.includes(set)).map((set) => set.name);
-  if (inactive.length > 0)
-    skipped.push({
-      severity: 'warning',
-      kind: 'inactive-set',
-      message: `${inactive.length} token set(s) in ${relative(root, path) || path} are not in $metadata.json tokenSetOrder and were skipped: ${inactive.slice(0, 6).join(', ')}${inactive.length > 6 ? ', …' : ''}`,
-      source: relative(root, path),
-    });
-  return out;
+  if (!info.isDirectory())
+    return { label, directory: false, documents: [await readDocument(path, basename(path), root)] };
+  const documents: TokenDocument[] = [];
+  for (const file of (await listJson(path)).sort(naturalCompare))
+    documents.push(await readDocument(file, relative(path, file).replace(/\\/g, '/'), root));
+  return { label, directory: true, documents };
 }
 
-function setOrder(metadata: unknown): string[] {
-  return isPlainObject(metadata) && Array.isArray(metadata.tokenSetOrder)
-    ? metadata.tokenSetOrder.filter((s): s is string => typeof s === 'string')
-    : [];
-}
-
-/** A single-file Tokens Studio export holds several sets beside $themes/$metadata. */
-function splitDocument(doc: unknown, file: string, root: string): Loaded[] {
-  const source = relative(root, file) || file;
-  if (isPlainObject(doc) && isPlainObject(doc.$metadata)) {
-    const order = setOrder(doc.$metadata);
-    if (order.length > 0)
-      return order
-        .filter((name) => isPlainObject(doc[name]))
-        .map((name) => ({ collection: name, mode: undefined, doc: doc[name], source }));
-  }
-  const name = basename(file).replace(/\.tokens\.json$|\.json$/, '');
-  const dot = name.lastIndexOf('.');
-  if (dot > 0) return [{ collection: name.slice(0, dot), mode: name.slice(dot + 1), doc, source }];
-  return [{ collection: name, mode: undefined, doc, source }];
+async function readDocument(file: string, name: string, root: string): Promise<TokenDocument> {
+  return { name, source: relative(root, file) || file, doc: await readJson(file, root) };
 }
 
 async function listJson(dir: string): Promise<string[]> {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
-import { configFor, designWith, fixtureVariables, tempRoot } from './helpers.ts';
+import { configFor, designWith, fixtureVariables, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 async function buildFixture() {
   const root = await tempRoot();
   const config = configFor(root);
   const logger = createMemoryLogger();
-  const result = await buildTokens(designWith({ variables: await fixtureVariables() }), config, logger);
+  const result = await buildTokensFromDisk(designWith({ variables: await fixtureVariables() }), config, logger);
   const file = (suffix: string) => result.files.find((f) => f.path.endsWith(suffix))?.content ?? '';
   return { root, config, result, file, logger };
 }
@@ -129,7 +128,7 @@ describe('buildTokens from Figma variables', () => {
 
   it('builds an empty design into empty outputs with a warning instead of failing', async () => {
     const root = await tempRoot();
-    const result = await buildTokens(designWith(), configFor(root), createMemoryLogger());
+    const result = await buildTokensFromDisk(designWith(), configFor(root), createMemoryLogger());
     expect(result.stats.tokens).toBe(0);
     expect(result.warnings.join('\n')).toMatch(/no tokens found/);
     expect(result.files.find((f) => f.path.endsWith('tokens.css'))?.content).toContain(':root {');

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { parseVariables } from '../../generator/source/parse-variables.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
 import { compareExpectedCss } from '../../scripts/corpus-tokens-compare.ts';
-import { configFor, designWith, tempRoot } from './helpers.ts';
+import { configFor, designWith, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 const CORPUS = new URL('../../../shared/corpus/tokens/', import.meta.url).pathname;
 
@@ -13,7 +12,7 @@ describe.skipIf(!existsSync(CORPUS))('tokens corpus (optional, needs ../shared)'
   it('matches the CSS the sd-transforms integration tests expect, value for value', { timeout: 30_000 }, async () => {
     const dir = join(CORPUS, 'tokens-studio-sd-transforms/test/integration');
     for (const name of ['sd-transforms', 'w3c-spec-compliance', 'color-modifier-references', 'expand-composition']) {
-      const result = await buildTokens(
+      const result = await buildTokensFromDisk(
         designWith(),
         configFor(await tempRoot(), { files: [join(dir, 'tokens', `${name}.tokens.json`)] }),
         createMemoryLogger(),
@@ -30,7 +29,11 @@ describe.skipIf(!existsSync(CORPUS))('tokens corpus (optional, needs ../shared)'
     async () => {
       const path = join(CORPUS, 'noahwaldner-variables/variables-local.response.json');
       const variables = parseVariables(JSON.parse(readFileSync(path, 'utf8')), path);
-      const result = await buildTokens(designWith({ variables }), configFor(await tempRoot()), createMemoryLogger());
+      const result = await buildTokensFromDisk(
+        designWith({ variables }),
+        configFor(await tempRoot()),
+        createMemoryLogger(),
+      );
       const ids = Object.keys(variables.variables);
       expect(ids.filter((id) => result.index.byVariableId(id)).length).toBe(209);
       expect(result.warnings.join('\n')).toMatch(/28 × library-ref/);

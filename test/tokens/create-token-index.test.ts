@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
-import { configFor, designWith, fixtureVariables, tempRoot } from './helpers.ts';
+import { configFor, designWith, fixtureVariables, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 async function index() {
-  const result = await buildTokens(
+  const result = await buildTokensFromDisk(
     designWith({ variables: await fixtureVariables() }),
     configFor(await tempRoot()),
     createMemoryLogger(),

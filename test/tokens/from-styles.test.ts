@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import type { FigmaNode } from '../../generator/source/design.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
-import { configFor, designWith, fixtureVariables, tempRoot } from './helpers.ts';
+import { configFor, designWith, fixtureVariables, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 const node = (props: Record<string, unknown>) => props as unknown as FigmaNode;
 
@@ -98,7 +97,7 @@ const styles = {
 
 async function build() {
   const design = designWith({ variables: await fixtureVariables(), roots, styles });
-  const result = await buildTokens(design, configFor(await tempRoot()), createMemoryLogger());
+  const result = await buildTokensFromDisk(design, configFor(await tempRoot()), createMemoryLogger());
   const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
   return { result, css };
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { configSchema, resolveConfig, type ConfigFile, type ResolvedConfig } from '../../generator/core/config.ts';
 import { emptyDesign, type Design, type DesignVariables, type FigmaNode } from '../../generator/source/design.ts';
 import { parseVariables } from '../../generator/source/parse-variables.ts';
+import type { Logger } from '../../generator/core/logger.ts';
+import { buildTokens, type BuildTokensOptions, type TokensResult } from '../../generator/tokens/build-tokens.ts';
+import { readTokenInputs } from '../../generator/tokens/read-token-inputs.ts';
 
 export const FIXTURES = new URL('../fixtures/tokens/', import.meta.url).pathname;
 
@@ -30,4 +33,14 @@ export function designWith(
 export async function fixtureVariables(): Promise<DesignVariables> {
   const path = join(FIXTURES, 'variables.json');
   return parseVariables(JSON.parse(await readFile(path, 'utf8')), path);
+}
+
+/** The tokens stage as the commands run it: inputs read from disk, then built. */
+export async function buildTokensFromDisk(
+  design: Design,
+  config: ResolvedConfig,
+  logger: Logger,
+  options: BuildTokensOptions = {},
+): Promise<TokensResult> {
+  return buildTokens(await readTokenInputs(design, config), config, logger, options);
 }

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
 import { readTokenFiles } from '../../generator/tokens/read-token-files.ts';
 import { resolveTokens } from '../../generator/tokens/resolve-tokens.ts';
 import { toCssValue } from '../../generator/tokens/to-css-value.ts';
-import { FIXTURES, configFor, designWith } from './helpers.ts';
+import { FIXTURES, configFor, designWith, buildTokensFromDisk } from './helpers.ts';
 
 const cssOf = (resolved: ReturnType<typeof resolveTokens>, path: string, mode?: string) => {
   const token = resolved.byPath.get(path);
@@ -68,7 +67,11 @@ describe('readTokenFiles', () => {
 
 describe('composite tokens in CSS', () => {
   it('expands typography into per-property variables and a font shorthand, and writes shadow and border shorthands', async () => {
-    const result = await buildTokens(designWith(), configFor(FIXTURES, { files: ['studio'] }), createMemoryLogger());
+    const result = await buildTokensFromDisk(
+      designWith(),
+      configFor(FIXTURES, { files: ['studio'] }),
+      createMemoryLogger(),
+    );
     const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
     expect(css).toMatchSnapshot();
     expect(css).toContain('--heading-letter-spacing: var(--letter-spacing-increased);');

@@ -2,16 +2,15 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { readDesign } from '../../generator/source/load-design.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
 import { walkNodes } from '../../generator/source/figma-nodes.ts';
-import { configFor, tempRoot } from './helpers.ts';
+import { configFor, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 const SAMPLE = new URL('../../.design-sync/snapshots/DesignSyncSampleKit01/', import.meta.url).pathname;
 
 describe.skipIf(!existsSync(SAMPLE))('the bundled sample', () => {
   it('builds without warnings, themes dark mode, and resolves every bound variable and style through the index', async () => {
     const design = await readDesign(SAMPLE);
-    const result = await buildTokens(design, configFor(await tempRoot()), createMemoryLogger());
+    const result = await buildTokensFromDisk(design, configFor(await tempRoot()), createMemoryLogger());
     expect(result.warnings).toEqual([]);
     expect(result.modes).toContain('dark');
     for (const id of Object.keys(design.variables?.variables ?? {}))

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDesignSyncError } from '../../generator/core/errors.ts';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
-import { buildTokens } from '../../generator/tokens/build-tokens.ts';
 import { readTokenFiles } from '../../generator/tokens/read-token-files.ts';
 import { resolveTokens } from '../../generator/tokens/resolve-tokens.ts';
-import { configFor, designWith, tempRoot } from './helpers.ts';
+import { configFor, designWith, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 async function problemsOf(doc: unknown, name = 'bad.tokens.json') {
   const root = await tempRoot();
@@ -109,7 +108,7 @@ describe('token validation', () => {
     const root = await tempRoot();
     await mkdir(join(root, 'design'), { recursive: true });
     await writeFile(join(root, 'design', 'broken.json'), JSON.stringify({ a: color('{missing}'), b: color('{b}') }));
-    const error = await buildTokens(
+    const error = await buildTokensFromDisk(
       designWith(),
       configFor(root, { files: ['design/broken.json'] }),
       createMemoryLogger(),
@@ -134,7 +133,7 @@ describe('token validation', () => {
 
   it('names the path when a configured token file does not exist', async () => {
     const root = await tempRoot();
-    const error = await buildTokens(
+    const error = await buildTokensFromDisk(
       designWith(),
       configFor(root, { files: ['missing.json'] }),
       createMemoryLogger(),
@@ -145,9 +144,14 @@ describe('token validation', () => {
   it('with keepGoing, leaves broken tokens out and reports them as warnings', async () => {
     const root = await tempRoot();
     await writeFile(join(root, 't.json'), JSON.stringify({ a: color('{missing}'), ok: color('#123456') }));
-    const result = await buildTokens(designWith(), configFor(root, { files: ['t.json'] }), createMemoryLogger(), {
-      keepGoing: true,
-    });
+    const result = await buildTokensFromDisk(
+      designWith(),
+      configFor(root, { files: ['t.json'] }),
+      createMemoryLogger(),
+      {
+        keepGoing: true,
+      },
+    );
     expect(result.index.tokens.map((t) => t.path)).toEqual(['ok']);
     expect(result.warnings.join('\n')).toContain('references {missing}');
   });

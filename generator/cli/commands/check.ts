@@ -12,6 +12,8 @@ import type { CheckResults, CheckStatus } from '../../check/types.ts';
 import { lintTokenFiles } from '../../check/token-lint.ts';
 import { loadDesign } from '../../source/load-design.ts';
 import { buildTokens, type TokensResult } from '../../tokens/build-tokens.ts';
+import { tokensCssPath } from '../../tokens/tokens-css-path.ts';
+import { readTokenInputs } from '../../tokens/read-token-inputs.ts';
 import type { Design } from '../../source/design.ts';
 import type { Command } from '../command.ts';
 import { SOURCE_OPTION } from '../args.ts';
@@ -44,7 +46,7 @@ async function tokensIfAny(
 ): Promise<TokensResult | undefined> {
   if (!design) return undefined;
   try {
-    return await buildTokens(design, config, logger);
+    return await buildTokens(await readTokenInputs(design, config), config, logger);
   } catch (error) {
     if (!isDesignSyncError(error)) throw error;
     logger.warn(`check: tokens could not be built (${error.message.split('\n')[0]}); token lint is skipped`);
@@ -107,13 +109,13 @@ export const command: Command = {
     const design = await designIfAny(config, ctx.logger);
     const tokens = await tokensIfAny(design, config, ctx.logger);
     const only = Array.isArray(ctx.options.only) ? ctx.options.only : undefined;
-    const tokensCssPath = join(config.paths.tokens, 'build', 'tokens.css');
+    const cssPath = tokensCssPath(config);
     const results = await runChecks({
       config,
       logger: ctx.logger,
       design,
       modes: tokens?.modes,
-      tokensCss: tokens?.files.find((file) => file.path === tokensCssPath)?.content,
+      tokensCss: tokens?.files.find((file) => file.path === cssPath)?.content,
       tokenLint: tokens ? (files) => lintTokenFiles(files, tokens.index, config.root) : undefined,
       changed: only,
       previous: only ? await previousResults(config) : undefined,

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Command } from '../command.ts';
 import { loadDesign } from '../../source/load-design.ts';
 import { buildTokens } from '../../tokens/build-tokens.ts';
+import { readTokenInputs } from '../../tokens/read-token-inputs.ts';
 import { generateComponents } from '../../generate/generate-components.ts';
 import { formatGenerateTable } from '../../generate/format-table.ts';
 import { validateFiles } from '../../generate/gate/validate-files.ts';
@@ -28,7 +29,7 @@ export const command: Command = {
   async run(ctx) {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);
-    const tokens = await buildTokens(design, config, ctx.logger);
+    const tokens = await buildTokens(await readTokenInputs(design, config), config, ctx.logger);
     // The model when one is configured (OPENAI_API_KEY / OPENAI_BASE_URL, or generator.kind "model"); --deterministic wins.
     const generator = selectGenerator(config, ctx.logger);
     const result = await generateComponents(design, tokens, config, ctx.logger, {

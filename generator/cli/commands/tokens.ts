@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { loadDesign } from '../../source/load-design.ts';
 import { buildTokens } from '../../tokens/build-tokens.ts';
+import { readTokenInputs } from '../../tokens/read-token-inputs.ts';
 import { diffCounts, isEmptyDiff, renderTokenDiffMarkdown } from '../../tokens/token-diff.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
 import { SOURCE_OPTION } from '../args.ts';
@@ -21,7 +22,7 @@ export const command: Command = {
   async run(ctx) {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);
-    const result = await buildTokens(design, config, ctx.logger);
+    const result = await buildTokens(await readTokenInputs(design, config), config, ctx.logger);
     const changes = await applyPlan(result.files, {
       root: config.root,
       dryRun: ctx.dryRun,

@@ -1,0 +1,150 @@
+import { posix } from 'node:path';
+import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
+import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
+import type { TokenSource } from './token-source.ts';
+import { naturalCompare, normalizedKey } from './token-names.ts';
+import { isPlainObject } from './token-values.ts';
+
+/**
+ * Turns token sources already read from disk (DTCG files, folders of them, Tokens Studio folders
+ * and single-file exports, Figma's per-mode variable exports) into draft collections.
+ */
+
+export interface TokenFilesResult {
+  collections: DraftCollection[];
+  problems: TokenProblem[];
+  /** Files read, relative to the root. */
+  files: string[];
+}
+
+interface Loaded {
+  /** Collection (file or Tokens Studio set) name, and the mode when the file name says it ("Tokens.Dark.json"). */
+  collection: string;
+  mode: string | undefined;
+  doc: unknown;
+  source: string;
+}
+
+/**
+ * Collects token sources: DTCG files, folders of them, Tokens Studio folders ($metadata.json,
+ * $themes.json) and single-file Tokens Studio exports. Files named "<collection>.<mode>.json" (Figma's
+ * variables export) are merged into one collection with a mode per file.
+ */
+export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
+  const loaded: Loaded[] = [];
+  const problems: TokenProblem[] = [];
+  for (const source of sources) loaded.push(...load(source, problems));
+  const byName = new Map<
+    string,
+    { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
+  >();
+  for (const item of loaded) {
+    const parsed = parseTokenDocument(item.doc, item.source, item.collection);
+    problems.push(...parsed.problems);
+    for (const group of parsed.groups) {
+      const entry = byName.get(group.name) ?? {
+        modes: [],
+        tokens: new Map<string, DraftToken>(),
+        source: item.source,
+        modesFromNames: group.modes === undefined && item.mode !== undefined,
+      };
+      byName.set(group.name, entry);
+      const modes = group.modes ?? [item.mode ?? 'default'];
+      for (const mode of modes) if (!entry.modes.includes(mode)) entry.modes.push(mode);
+      for (const token of group.tokens) {
+        if (item.mode !== undefined && token.values[DEFAULT_MODE] !== undefined) {
+          token.values[item.mode] = token.values[DEFAULT_MODE];
+          delete token.values[DEFAULT_MODE];
+        }
+        const key = normalizedKey(token.path);
+        const existing = entry.tokens.get(key);
+        if (existing && item.mode !== undefined) {
+          Object.assign(existing.values, token.values);
+          existing.computed ||= token.computed === true;
+        } else if (existing) {
+          problems.push({
+            severity: 'error',
+            kind: 'duplicate',
+            message: `${token.path.join('.')} is defined twice in ${item.source} (names equal after normalisation: ${existing.path.join('.')})`,
+            path: token.path.join('.'),
+            source: item.source,
+          });
+        } else {
+          entry.tokens.set(key, token);
+        }
+      }
+    }
+  }
+  const collections: DraftCollection[] = [];
+  for (const [name, entry] of byName) {
+    // Declared mode lists keep their order; modes gathered from file names need a default chosen.
+    const modes = entry.modesFromNames ? orderModes(entry.modes) : entry.modes;
+    for (const token of entry.tokens.values()) {
+      const first = token.values[DEFAULT_MODE];
+      delete token.values[DEFAULT_MODE];
+      const defaultMode = modes[0] ?? 'default';
+      if (first !== undefined && token.values[defaultMode] === undefined) token.values[defaultMode] = first;
+    }
+    collections.push({ name, modes, source: entry.source, tokens: [...entry.tokens.values()] });
+  }
+  return { collections, problems, files: [...new Set(loaded.map((item) => item.source))] };
+}
+
+/** Light/default/base modes first: they become `:root`. */
+function orderModes(modes: string[]): string[] {
+  const rank = (mode: string) => (/^(default|light|base|value|mode ?1)$/i.test(mode) ? 0 : /light/i.test(mode) ? 1 : 2);
+  return [...modes].sort((a, b) => rank(a) - rank(b) || modes.indexOf(a) - modes.indexOf(b));
+}
+
+function load(source: TokenSource, skipped: TokenProblem[]): Loaded[] {
+  if (!source.directory) return source.documents.flatMap((d) => splitDocument(d.doc, d.name, d.source));
+  const files = source.documents;
+  const metadataFile = files.find((file) => posix.basename(file.name) === '$metadata.json');
+  const isStudio = metadataFile !== undefined || files.some((file) => posix.basename(file.name) === '$themes.json');
+  if (!isStudio) return files.flatMap((file) => splitDocument(file.doc, file.name, file.source));
+  const order = metadataFile ? setOrder(metadataFile.doc) : [];
+  const sets = files
+    .filter((file) => !posix.basename(file.name).startsWith('$'))
+    .map((file) => ({ file, name: file.name.replace(/\.json$/, '') }));
+  // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
+  // An entry may name a folder ("base" covers "base/palette"), as older exports do.
+  const rank = (name: string) => order.findIndex((entry) => name === entry || name.startsWith(`${entry}/`));
+  const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
+  active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
+  const out: Loaded[] = active.map((set) => ({
+    collection: set.name,
+    mode: undefined,
+    doc: set.file.doc,
+    source: set.file.source,
+  }));
+  const inactive = sets.filter((set) => !active.includes(set)).map((set) => set.name);
+  if (inactive.length > 0)
+    skipped.push({
+      severity: 'warning',
+      kind: 'inactive-set',
+      message: `${inactive.length} token set(s) in ${source.label} are not in $metadata.json tokenSetOrder and were skipped: ${inactive.slice(0, 6).join(', ')}${inactive.length > 6 ? ', …' : ''}`,
+      source: source.label,
+    });
+  return out;
+}
+
+function setOrder(metadata: unknown): string[] {
+  return isPlainObject(metadata) && Array.isArray(metadata.tokenSetOrder)
+    ? metadata.tokenSetOrder.filter((s): s is string => typeof s === 'string')
+    : [];
+}
+
+/** A single-file Tokens Studio export holds several sets beside $themes/$metadata. */
+function splitDocument(doc: unknown, file: string, source: string): Loaded[] {
+  if (isPlainObject(doc) && isPlainObject(doc.$metadata)) {
+    const order = setOrder(doc.$metadata);
+    if (order.length > 0)
+      return order
+        .filter((name) => isPlainObject(doc[name]))
+        .map((name) => ({ collection: name, mode: undefined, doc: doc[name], source }));
+  }
+  const name = posix.basename(file).replace(/\.tokens\.json$|\.json$/, '');
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) return [{ collection: name.slice(0, dot), mode: name.slice(dot + 1), doc, source }];
+  return [{ collection: name, mode: undefined, doc, source }];
+}
