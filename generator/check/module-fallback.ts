@@ -4,12 +4,9 @@
  * (generator/generate/gate/type-check.ts), expressed as tsc `paths` so tsc can run in a child process.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import ts from 'typescript';
-
-/** design-sync's own install, whose node_modules hold react and its types. */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { PACKAGE_ROOT } from '../core/package-root.ts';
 
 /** The `react-jsx` transform imports these without a line of source saying so. */
 const IMPLICIT = ['react/jsx-runtime', 'react/jsx-dev-runtime'];

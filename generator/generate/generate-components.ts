@@ -11,6 +11,7 @@ import type { Logger } from '../core/logger.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';
 import type { IrComponent, IrFinding } from '../ir/types.ts';
+import type { ComponentPlan } from '../ir/component.ts';
 import type { ComponentGenerator, GeneratorInfo } from './generator.ts';
 import type { GateContext, GateReason, GateResult } from './gate/types.ts';
 import { buildIr } from '../ir/build-ir.ts';
@@ -29,6 +30,14 @@ export interface GenerateOptions {
   gate?: Gate | false;
   /** Type-check inside the gate (default true). */
   typeCheck?: boolean;
+  /** The design's component plans when the caller made them already (`planComponents`). */
+  plans?: ComponentPlan[];
+  /**
+   * Components the written index keeps when this run does not write them. Default: those not
+   * generated this run whose `<Name>.tsx` is on disk. A sync passes the manifest's components, so a
+   * rejected component keeps its export along with its last files.
+   */
+  previous?: ReadonlySet<string>;
 }
 
 export interface ComponentStats {
@@ -73,14 +82,17 @@ export async function generateComponents(
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
   const generator = options.generator ?? deterministicGenerator;
-  const { components: ir, planned, warnings } = buildIr(design, tokens.index, config, options.names ?? []);
+  const { previous } = options;
+  const {
+    components: ir,
+    planned,
+    warnings,
+  } = buildIr(design, tokens.index, config, options.names ?? [], options.plans);
+  const onDisk = (name: string) =>
+    !ir.some((c) => c.name === name) && existsSync(join(paths.components, name, `${name}.tsx`));
   // The index re-exports this run's components and, in a named run, the others already on disk.
-  const indexed = (kept: IrComponent[]) =>
-    planned.filter(
-      (name) =>
-        kept.some((c) => c.name === name) ||
-        (!ir.some((c) => c.name === name) && existsSync(join(paths.components, name, `${name}.tsx`))),
-    );
+  const indexed = (kept: IrComponent[], stays: (name: string) => boolean = onDisk) =>
+    planned.filter((name) => kept.some((c) => c.name === name) || stays(name));
   logger.progress(`generate: ${ir.length} component${ir.length === 1 ? '' : 's'} from ${design.name || design.origin}`);
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
@@ -129,7 +141,7 @@ export async function generateComponents(
   const files = [
     ...shared,
     ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []),
-    await indexFile(paths.components, indexed(kept)),
+    await indexFile(paths.components, indexed(kept, previous ? (name) => previous.has(name) : onDisk)),
   ];
   const components: ComponentStats[] = ir.map((c) => ({
     name: c.name,

@@ -3,7 +3,7 @@ import type { FileChange, PlannedFile } from '../core/plan.ts';
 import { readTextIfExists, writeFileAtomic } from '../core/fs-atomic.ts';
 import { sha256 } from './hash.ts';
 import { readManifest } from './manifest.ts';
-import { assertInside } from './safe-path.ts';
+import { assertInside } from '../core/safe-path.ts';
 
 /**
  * Writes the planned files of the stand-alone commands (tokens, generate), leaving unchanged files

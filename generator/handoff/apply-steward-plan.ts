@@ -5,7 +5,7 @@ import { readTextIfExists, writeFileAtomic } from '../core/fs-atomic.ts';
 import { decideChange } from './decide-change.ts';
 import { sha256 } from './hash.ts';
 import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
-import { assertInside } from './safe-path.ts';
+import { assertInside } from '../core/safe-path.ts';
 
 /**
  * Applies a sync's planned files without losing a person's edit: updates, three-way merges,
@@ -56,6 +56,15 @@ export interface StewardApplyResult {
   touched: string[];
 }
 
+/** One write the decisions call for: new content for a file, or its removal. */
+export type StewardWrite = { absolute: string; content: string } | { absolute: string; remove: true };
+
+/** What applying the planned files would do, decided once; `writeStewardPlan` carries it out. */
+export interface StewardPlan extends StewardApplyResult {
+  /** In order; only files whose content on disk differs (or that exist, for removals). */
+  writes: StewardWrite[];
+}
+
 const posix = (path: string) => path.split(sep).join('/');
 /** "generate/deterministic" -> "generate". */
 const stageOf = (producer: string) => producer.split('/')[0] ?? producer;
@@ -70,21 +79,43 @@ export async function applyStewardPlan(
   files: PlannedFile[],
   options: StewardApplyOptions,
 ): Promise<StewardApplyResult> {
-  const { root, dryRun } = options;
+  const { writes, ...result } = await planStewardApply(files, options);
+  if (!options.dryRun) await writeStewardPlan({ writes });
+  return result;
+}
+
+/** Carries out a decided plan's writes, in order, each atomically. */
+export async function writeStewardPlan(plan: Pick<StewardPlan, 'writes'>): Promise<void> {
+  for (const write of plan.writes) {
+    if ('remove' in write) await rm(write.absolute, { force: true });
+    else await writeFileAtomic(write.absolute, write.content);
+  }
+}
+
+/**
+ * Decides what `applyStewardPlan` does, reading the files, base copies and proposals on disk but
+ * writing nothing: the changes, the next manifest and the writes.
+ */
+export async function planStewardApply(
+  files: PlannedFile[],
+  options: Omit<StewardApplyOptions, 'dryRun'>,
+): Promise<StewardPlan> {
+  const { root } = options;
   for (const file of files) assertInside(file.path, options.allowedDirs);
   const previous = options.manifest.files;
   const next: Record<string, ManifestFile> = {};
   const changes: HandoffChange[] = [];
   const touched: string[] = [];
+  const writes: StewardWrite[] = [];
   const write = async (rel: string, absolute: string, content: string) => {
     if ((await readTextIfExists(absolute)) === content) return;
     touched.push(rel);
-    if (!dryRun) await writeFileAtomic(absolute, content);
+    writes.push({ absolute, content });
   };
   const remove = async (rel: string, absolute: string) => {
     if ((await readTextIfExists(absolute)) === undefined) return;
     touched.push(rel);
-    if (!dryRun) await rm(absolute, { force: true });
+    writes.push({ absolute, remove: true });
   };
   const baseOf = (rel: string) => join(options.baseDir, rel);
   const proposalOf = (rel: string) => assertInside(join(options.conflictsDir, rel), [options.conflictsDir]);
@@ -185,5 +216,5 @@ export async function applyStewardPlan(
   }
 
   const manifest: Manifest = { ...options.manifest, files: next };
-  return { changes, manifest, touched: [...new Set(touched)].sort() };
+  return { changes, manifest, touched: [...new Set(touched)].sort(), writes };
 }

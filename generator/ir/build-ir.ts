@@ -78,10 +78,16 @@ export interface IrResult {
 
 /**
  * Builds the ir. `names` limits the result to those components (by generated or Figma name, or
- * node id); the others are still planned so instances of them become imports.
+ * node id); the others are still planned so instances of them become imports. `plans` are the
+ * design's `planComponents`, when the caller has them already.
  */
-export function buildIr(design: Design, index: TokenIndex, options: IrOptions, names: string[] = []): IrResult {
-  const plans = planComponents(design, options);
+export function buildIr(
+  design: Design,
+  index: TokenIndex,
+  options: IrOptions,
+  names: string[] = [],
+  plans: ComponentPlan[] = planComponents(design, options),
+): IrResult {
   const generated = generatedMap(plans);
   const wanted =
     names.length === 0

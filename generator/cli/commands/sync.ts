@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.ts';
 import { repoRoot } from '../../handoff/git.ts';
-import { acquireRunLock } from '../../handoff/run-lock.ts';
-import { runSteps } from '../../handoff/run-steps.ts';
-import { SYNC_STEPS } from '../../handoff/sync-steps.ts';
-import type { SyncContext } from '../../handoff/sync-context.ts';
-import { syncResult } from '../../handoff/sync-result.ts';
+import { acquireRunLock } from '../../sync/run-lock.ts';
+import { runSync, type SyncRun } from '../../sync/run-sync.ts';
+import { syncResult } from '../../sync/sync-result.ts';
 import { SOURCE_OPTION } from '../args.ts';
 
 /** `design-sync sync`: runs the whole pipeline under the run lock and prepares a pull request. */
@@ -32,27 +30,22 @@ export const command: Command = {
     const config = await ctx.config();
     const started = performance.now();
     const noPr = ctx.options['no-pr'] === true || !config.handoff.pullRequest;
-    const sync: SyncContext = {
-      config,
-      logger: ctx.logger,
-      flags: { dryRun: ctx.dryRun, skipCheck: ctx.options['skip-check'] === true, noPr },
-      env: ctx.env,
-      signal: ctx.signal,
-      planned: [],
-      generators: new Map(),
-      rejected: new Set(),
-      noop: false,
-      useGit: !ctx.dryRun && !noPr && (await repoRoot(config.root)) !== undefined,
-      written: [],
-      warnings: [],
-      timings: [],
-    };
+    const useGit = !ctx.dryRun && !noPr && (await repoRoot(config.root)) !== undefined;
     const lock = ctx.dryRun ? undefined : await acquireRunLock(join(config.root, '.design-sync', 'lock'));
+    let run: SyncRun;
     try {
-      await runSteps(SYNC_STEPS, sync, { logger: ctx.logger, signal: ctx.signal, timings: sync.timings });
+      run = await runSync({
+        config,
+        logger: ctx.logger,
+        flags: { dryRun: ctx.dryRun, skipCheck: ctx.options['skip-check'] === true, noPr },
+        env: ctx.env,
+        signal: ctx.signal,
+        useGit,
+      });
     } finally {
       await lock?.release();
     }
-    return syncResult(sync, Math.round(performance.now() - started), ctx.cwd);
+    const { text, data } = syncResult(run, Math.round(performance.now() - started), ctx.cwd);
+    return { text, data, ...(data.ok ? {} : { exitCode: 1 as const }) };
   },
 };

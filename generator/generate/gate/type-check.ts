@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
-import { PACKAGE_ROOT } from '../../check/module-fallback.ts';
+import { PACKAGE_ROOT } from '../../core/package-root.ts';
 import type { GateReason } from './types.ts';
 
 const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n`;

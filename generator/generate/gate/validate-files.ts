@@ -6,7 +6,7 @@
 import { extname, isAbsolute, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PlannedFile } from '../../core/plan.ts';
-import { assertInside } from '../../handoff/safe-path.ts';
+import { assertInside } from '../../core/safe-path.ts';
 import { checkCss } from './check-css.ts';
 import { checkSource } from './check-source.ts';
 import { findHiddenUnicode } from './hidden-unicode.ts';

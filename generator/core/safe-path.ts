@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { inputError } from '../core/errors.ts';
+import { inputError } from './errors.ts';
 
 /**
  * Refuses file paths outside the output folders, lexically and after following symlinks, because

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { acquireRunLock } from '../../generator/handoff/run-lock.ts';
-import { tempDir as makeTemp } from './git-repo.ts';
+import { acquireRunLock } from '../../generator/sync/run-lock.ts';
+import { tempDir as makeTemp } from '../handoff/git-repo.ts';
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {

@@ -1,5 +1,5 @@
-import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
-import { stableJson } from './hash.ts';
+import type { GeneratorStamp, Manifest, ManifestFile } from '../handoff/manifest.ts';
+import { stableJson } from '../handoff/hash.ts';
 
 /**
  * Decides which components a sync regenerates (added, changed, unchanged, removed) from the last
@@ -72,4 +72,9 @@ export function planIncremental(
   const current = new Set(components.map((c) => c.name));
   plan.removed = [...byComponent.keys()].filter((name) => !current.has(name)).sort();
   return plan;
+}
+
+/** Components a sync regenerates (new or changed). */
+export function regenerated(plan: IncrementalPlan): string[] {
+  return [...plan.added, ...plan.changed];
 }

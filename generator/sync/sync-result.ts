@@ -1,16 +1,24 @@
 import { join, relative } from 'node:path';
-import type { CommandResult } from '../cli/command.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
+import type { SyncRun } from './run-sync.ts';
 import { reportExists } from './sync-check.ts';
-import type { SyncContext } from './sync-context.ts';
 
-/** The result of `design-sync sync`: a short human summary, one JSON document, and exit code 1 when checks failed. */
+/** The result of `design-sync sync` as data: a short human summary and one JSON document (`ok` false when checks failed). */
 
-function count(ctx: SyncContext, kind: string): number {
-  return (ctx.applied?.changes ?? []).filter((c) => c.kind === kind).length;
+export interface SyncResult {
+  /** The human summary, one line per fact. */
+  text: string;
+  /** The one JSON document of `sync --json`. */
+  data: SyncResultData;
 }
 
-function pullRequestLines(ctx: SyncContext): string[] {
+export type SyncResultData = ReturnType<typeof resultData>;
+
+function count(ctx: SyncRun, kind: string): number {
+  return ctx.applied.changes.filter((c) => c.kind === kind).length;
+}
+
+function pullRequestLines(ctx: SyncRun): string[] {
   const pr = ctx.published?.pullRequest;
   if (!pr) return [];
   if (pr.status === 'opened') return [`pull request #${pr.number} ${pr.action}: ${pr.url}`];
@@ -26,8 +34,8 @@ function pullRequestLines(ctx: SyncContext): string[] {
   ];
 }
 
-function modelLines(ctx: SyncContext): string[] {
-  const model = ctx.model;
+function modelLines(ctx: SyncRun): string[] {
+  const model = ctx.generated.model;
   if (!model) return [];
   const tokens = model.usage.prompt + model.usage.completion;
   return [
@@ -36,20 +44,19 @@ function modelLines(ctx: SyncContext): string[] {
 }
 
 /** Where the report is, relative to the working folder; said even when this run left the last one in place. */
-function reportLine(ctx: SyncContext, cwd: string): string[] {
+function reportLine(ctx: SyncRun, cwd: string): string[] {
   const html = join(ctx.config.paths.report, REPORT_FILES.html);
   const where = relative(cwd, html) || html;
   if (ctx.report && !ctx.flags.dryRun) return [`report: ${where}`];
   return !ctx.flags.dryRun && reportExists(ctx) ? [`report: ${where} (from the last run; nothing changed since)`] : [];
 }
 
-/** The command's result: a short human summary, one JSON document, exit 1 when checks failed. */
-export function syncResult(ctx: SyncContext, totalMs: number, cwd: string = ctx.config.root): CommandResult {
-  const plan = ctx.incremental ?? { added: [], changed: [], unchanged: [], removed: [], reasons: {} };
-  const changes = (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged');
-  const checksFailed = ctx.checks?.status === 'fail';
+/** The run's result: a short human summary and one JSON document; the CLI exits 1 when `data.ok` is false. */
+export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.config.root): SyncResult {
+  const plan = ctx.incremental;
+  const changes = ctx.applied.changes.filter((c) => c.kind !== 'unchanged');
   const design = ctx.design;
-  const head = `${ctx.flags.dryRun ? 'dry run: ' : ''}${design?.name || design?.fileKey || 'design'}${design?.version ? ` version ${design.version}` : ''}`;
+  const head = `${ctx.flags.dryRun ? 'dry run: ' : ''}${design.name || design.fileKey || 'design'}${design.version ? ` version ${design.version}` : ''}`;
   const lines = [
     `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
     ctx.noop
@@ -73,23 +80,31 @@ export function syncResult(ctx: SyncContext, totalMs: number, cwd: string = ctx.
     ...reportLine(ctx, cwd),
     `done in ${(totalMs / 1000).toFixed(1)} s`,
   ];
-  const data = {
-    ok: !checksFailed,
+  return { text: lines.join('\n'), data: resultData(ctx, totalMs) };
+}
+
+function resultData(ctx: SyncRun, totalMs: number) {
+  const plan = ctx.incremental;
+  const design = ctx.design;
+  return {
+    ok: ctx.checks?.status !== 'fail',
     dryRun: ctx.flags.dryRun,
     noop: ctx.noop,
-    design: { name: design?.name ?? null, fileKey: design?.fileKey ?? null, version: design?.version ?? null },
+    design: { name: design.name, fileKey: design.fileKey ?? null, version: design.version ?? null },
     components: {
       added: plan.added,
       changed: plan.changed,
       unchanged: plan.unchanged,
       removed: plan.removed,
       reasons: plan.reasons,
-      rejected: [...ctx.rejected],
+      rejected: [...ctx.generated.rejected],
     },
-    changes: changes.map(({ content: _content, previous: _previous, ...rest }) => rest),
+    changes: ctx.applied.changes
+      .filter((c) => c.kind !== 'unchanged')
+      .map(({ content: _content, previous: _previous, ...rest }) => rest),
     written: [...new Set(ctx.written)].sort(),
     checks: ctx.checks ? { status: ctx.checks.status, counts: ctx.checks.counts } : null,
-    model: ctx.model ?? null,
+    model: ctx.generated.model ?? null,
     report:
       ctx.report && !ctx.flags.dryRun
         ? relative(ctx.config.root, join(ctx.config.paths.report, REPORT_FILES.json))
@@ -99,7 +114,6 @@ export function syncResult(ctx: SyncContext, totalMs: number, cwd: string = ctx.
     pullRequest: ctx.published?.pullRequest ?? null,
     timings: { ...Object.fromEntries(ctx.timings.map((t) => [t.name, t.ms])), total: totalMs },
     skipped: Object.fromEntries(ctx.timings.flatMap((t) => (t.skipped ? [[t.name, t.skipped]] : []))),
-    warnings: ctx.warnings,
+    warnings: ctx.generated.warnings,
   };
-  return { text: lines.join('\n'), data, ...(checksFailed ? { exitCode: 1 as const } : {}) };
 }

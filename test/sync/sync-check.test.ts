@@ -6,14 +6,20 @@ import { configSchema, resolveConfig } from '../../generator/core/config.ts';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import type { CheckResults } from '../../generator/check/types.ts';
 import type { TokensResult } from '../../generator/tokens/build-tokens.ts';
-import { checkSkip, reportSkip, syncCheckInput, writtenBaselines } from '../../generator/handoff/sync-check.ts';
-import type { SyncContext } from '../../generator/handoff/sync-context.ts';
+import {
+  checkSkip,
+  reportSkip,
+  syncCheckInput,
+  writtenBaselines,
+  type CheckInput,
+} from '../../generator/sync/sync-check.ts';
+import { emptyDesign } from '../../generator/source/design.ts';
 import { gateTokens } from '../generate/gate/gate-fixtures.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function context(overrides: Partial<SyncContext> = {}): SyncContext {
+function context(overrides: Partial<CheckInput> = {}): CheckInput {
   const root = mkdtempSync(join(tmpdir(), 'ds-sync-check-'));
   dirs.push(root);
   const config = resolveConfig(configSchema.parse({}), root, undefined, {}, {});
@@ -21,23 +27,16 @@ function context(overrides: Partial<SyncContext> = {}): SyncContext {
     config,
     logger: createMemoryLogger(),
     flags: { dryRun: false, skipCheck: false, noPr: true },
-    env: {},
     signal: new AbortController().signal,
-    planned: [],
-    generators: new Map(),
-    rejected: new Set(),
     noop: false,
-    useGit: false,
-    written: [],
-    warnings: [],
-    timings: [],
+    design: emptyDesign('test'),
     tokens: { index: gateTokens, modes: ['light', 'dark'] } as unknown as TokensResult,
     incremental: { added: ['Button'], changed: [], unchanged: ['Card'], removed: [], reasons: {} },
     ...overrides,
   };
 }
 
-function writeReportJson(ctx: SyncContext): void {
+function writeReportJson(ctx: CheckInput): void {
   mkdirSync(ctx.config.paths.report, { recursive: true });
   writeFileSync(join(ctx.config.paths.report, 'report.json'), '{}');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIncremental } from '../../generator/handoff/plan-incremental.ts';
+import { planIncremental } from '../../generator/sync/plan-incremental.ts';
 import type { Manifest, ManifestFile } from '../../generator/handoff/manifest.ts';
 
 const generator = { kind: 'deterministic', version: '0.1.0', settings: 'cfg' };

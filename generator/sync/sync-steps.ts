@@ -1,0 +1,164 @@
+/**
+ * The steps of `design-sync sync` up to the apply: source -> tokens -> plan -> generate. Each takes
+ * the outputs of the earlier steps it needs and returns its own.
+ */
+import { relative, sep } from 'node:path';
+import { VERSION } from '../core/version.ts';
+import { loadDesign } from '../source/load-design.ts';
+import { readTokenInputs } from '../tokens/read-token-inputs.ts';
+import { buildTokens, type TokensResult } from '../tokens/build-tokens.ts';
+import { planComponents } from '../ir/build-ir.ts';
+import type { ComponentPlan } from '../ir/component.ts';
+import { nodeId } from '../ir/read.ts';
+import type { Design } from '../source/design.ts';
+import type { GeneratorInfo } from '../generate/generator.ts';
+import type { ModelRunStats } from '../generate/model/model-generator.ts';
+import type { ResolvedConfig } from '../core/config.ts';
+import type { PlannedFile } from '../core/plan.ts';
+import type { Step } from '../core/run-steps.ts';
+import { hashJson, sha256 } from '../handoff/hash.ts';
+import { readManifest, type GeneratorStamp, type Manifest } from '../handoff/manifest.ts';
+import { planIncremental, regenerated, type ComponentSource, type IncrementalPlan } from './plan-incremental.ts';
+import type { SyncInput } from './sync-input.ts';
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/** Which generator this run uses, and the settings that shape its output. */
+export function generatorStamp(config: ResolvedConfig): GeneratorStamp {
+  // The same rule as the model generator's modelConfigured, without loading the generator on a no-op run.
+  const model =
+    config.generator.kind === 'model' ||
+    (config.generator.kind === 'auto' && (config.env.openaiApiKey || config.env.openaiBaseUrl));
+  return {
+    kind: model ? 'model' : 'deterministic',
+    version: VERSION,
+    ...(model ? { model: config.generator.model } : {}),
+    settings: hashJson({
+      semantics: config.generator.semantics,
+      output: config.output,
+      tokens: {
+        modeSelector: config.tokens.modeSelector,
+        colorTolerance: config.tokens.colorTolerance,
+        dimensionTolerance: config.tokens.dimensionTolerance,
+      },
+    }),
+  };
+}
+
+/** The token set's hash: paths and contents of every token file the tokens stage planned. */
+export function tokensHashOf(files: PlannedFile[], root: string): string {
+  return hashJson(
+    files
+      .map((file) => [posix(relative(root, file.path)), sha256(file.content)])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
+}
+
+type Base = Pick<SyncInput, 'config' | 'logger'>;
+
+export interface SourceOutput {
+  design: Design;
+}
+
+export const sourceStep: Step<Base, SourceOutput> = {
+  name: 'source',
+  run: async ({ config, logger }) => ({ design: await loadDesign(config, logger) }),
+};
+
+export interface TokensOutput {
+  /** The built tokens; `tokens.files` are the token files planned this run. */
+  tokens: TokensResult;
+  /** sha of the token files: part of every file's provenance. */
+  tokensHash: string;
+}
+
+export const tokensStep: Step<Base & SourceOutput, TokensOutput> = {
+  name: 'tokens',
+  run: async ({ design, config, logger }) => {
+    const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
+    return { tokens, tokensHash: tokensHashOf(tokens.files, config.root) };
+  },
+};
+
+export interface PlanOutput {
+  /** The manifest of the last sync (empty on the first). */
+  manifest: Manifest;
+  stamp: GeneratorStamp;
+  /** The design's components as the ir plans them; the generate step builds from these. */
+  plans: ComponentPlan[];
+  components: ComponentSource[];
+  incremental: IncrementalPlan;
+}
+
+export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash'>, PlanOutput> = {
+  name: 'plan',
+  run: async ({ design, tokensHash, config, logger }) => {
+    const manifest = await readManifest(config.paths.manifest);
+    const stamp = generatorStamp(config);
+    const plans = planComponents(design, config);
+    const components = plans.map((plan) => ({
+      name: plan.name,
+      nodeIds: [nodeId(plan.selection.node)],
+      sourceHash: hashJson(plan.selection.node),
+    }));
+    const incremental = planIncremental(manifest, components, { tokensHash, generator: stamp });
+    logger.info(
+      `plan: ${incremental.added.length} new, ${incremental.changed.length} changed, ${incremental.unchanged.length} unchanged, ${incremental.removed.length} removed`,
+    );
+    return { manifest, stamp, plans, components, incremental };
+  },
+};
+
+/** What the generate step made of the regenerated components. */
+export interface Generated {
+  /** Component files, the shared files and the index (token files are the tokens step's). */
+  files: PlannedFile[];
+  generators: Map<string, GeneratorInfo>;
+  /** Components the validation gate rejected: nothing of theirs is written, their old files stay. */
+  rejected: Set<string>;
+  /** Model calls, cache hits, tokens and cost of this run, when the model generator ran. */
+  model: ModelRunStats | undefined;
+  warnings: string[];
+}
+
+export interface GenerateOutput {
+  generated: Generated;
+}
+
+type GenerateInput = Base &
+  SourceOutput &
+  Pick<TokensOutput, 'tokens'> &
+  Pick<PlanOutput, 'plans' | 'manifest' | 'incremental'>;
+
+export const generateStep: Step<GenerateInput, GenerateOutput> = {
+  name: 'generate',
+  skip: ({ incremental }) => (regenerated(incremental).length === 0 ? 'no component changed' : undefined),
+  skipped: () => ({
+    generated: { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [] },
+  }),
+  run: async ({ design, tokens, plans, manifest, incremental, config, logger }) => {
+    // Loaded on demand: the generator, gate (TypeScript) and browser checks are heavy, and a no-op sync needs none of them.
+    const [{ generateComponents }, { validateFiles }, { selectGenerator }] = await Promise.all([
+      import('../generate/generate-components.ts'),
+      import('../generate/gate/validate-files.ts'),
+      import('../generate/model/select-generator.ts'),
+    ]);
+    const generator = selectGenerator(config, logger);
+    const result = await generateComponents(design, tokens, config, logger, {
+      names: regenerated(incremental),
+      gate: validateFiles,
+      generator,
+      plans,
+      // The index lists every component: the unchanged ones, and a rejected one whose last files stay.
+      previous: new Set(Object.values(manifest.files).flatMap((file) => file.component ?? [])),
+    });
+    const generated: Generated = {
+      files: result.files,
+      generators: new Map(result.components.map((component) => [component.name, component.generator])),
+      rejected: new Set(result.components.filter((component) => !component.accepted).map((c) => c.name)),
+      model: 'stats' in generator ? { ...generator.stats, usage: { ...generator.stats.usage } } : undefined,
+      warnings: result.warnings,
+    };
+    return { generated };
+  },
+};
