@@ -3,6 +3,7 @@ import type { Logger } from '../core/logger.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import type { Design } from '../source/design.ts';
 import type { CheckResults } from '../check/types.ts';
+import type { Shard } from '../check/shard.ts';
 import type { Report } from '../report/report-schema.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
@@ -20,6 +21,8 @@ export interface SyncFlags {
   skipCheck: boolean;
   /** Only write files: no branch, commit, push or pull request. */
   noPr: boolean;
+  /** Check only this shard of the components (`--shard i/n`). */
+  shard?: Shard | undefined;
 }
 
 /** Everything one sync run knows; each step reads what earlier steps left and adds its part. */

@@ -139,6 +139,7 @@ export async function reportStep(ctx: SyncContext): Promise<void> {
     components: reportComponents(ctx),
     files: (ctx.applied?.changes ?? []).filter((c) => c.kind !== 'unchanged'),
     ...(ctx.checks ? { checks: ctx.checks } : {}),
+    shard: ctx.checks ? ctx.flags.shard : undefined,
     timings: Object.fromEntries(ctx.timings.filter((t) => !t.skipped).map((t) => [t.name, t.ms])),
     warnings: ctx.warnings,
   });

@@ -6,14 +6,15 @@ import { runSteps } from '../../handoff/run-steps.ts';
 import { SYNC_STEPS } from '../../handoff/sync-steps.ts';
 import type { SyncContext } from '../../handoff/sync-context.ts';
 import { syncResult } from '../../handoff/sync-result.ts';
-import { SOURCE_OPTION } from '../args.ts';
+import { SHARD_OPTION, SOURCE_OPTION } from '../args.ts';
+import { parseShard } from '../../check/shard.ts';
 
 /** `design-sync sync`: runs the whole pipeline under the run lock and prepares a pull request. */
 
 export const command: Command = {
   name: 'sync',
   summary: 'Run the whole pipeline and prepare a pull request',
-  usage: 'design-sync sync [--source <path>] [--skip-check] [--no-pr] [--dry-run] [--json]',
+  usage: 'design-sync sync [--source <path>] [--skip-check] [--no-pr] [--shard <i/n>] [--dry-run] [--json]',
   description:
     'Loads the design, builds tokens, regenerates only the components whose design, tokens or generator changed, ' +
     'merges into files stewards edited (never overwriting them), checks, writes the report, and commits on a ' +
@@ -27,6 +28,7 @@ export const command: Command = {
     'max-cost': { type: 'string', value: '<usd>', description: 'stop before the estimated model cost passes this' },
     'skip-check': { type: 'boolean', description: 'skip the browser checks (type-check, axe, layout, pixels)' },
     'no-pr': { type: 'boolean', description: 'only write files: no branch, commit, push or pull request' },
+    shard: SHARD_OPTION,
   },
   async run(ctx: CommandContext) {
     const config = await ctx.config();
@@ -35,7 +37,12 @@ export const command: Command = {
     const sync: SyncContext = {
       config,
       logger: ctx.logger,
-      flags: { dryRun: ctx.dryRun, skipCheck: ctx.options['skip-check'] === true, noPr },
+      flags: {
+        dryRun: ctx.dryRun,
+        skipCheck: ctx.options['skip-check'] === true,
+        noPr,
+        shard: typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined,
+      },
       env: ctx.env,
       signal: ctx.signal,
       planned: [],
