@@ -10,6 +10,8 @@ import { bundleStories } from './bundle-stories.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
 import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
 import { indexNodes } from '../source/figma-nodes.ts';
+import type { Shard } from './shard.ts';
+import { selectShard } from './select-shard.ts';
 import { worstStatus } from './statuses.ts';
 import { summarizeComponent } from './summarize-component.ts';
 import { themeModes } from './theme-modes.ts';
@@ -45,6 +47,8 @@ export interface RunChecksInput {
   /** Token lint over the given files (absolute paths); the caller wires the linter in. */
   tokenLint?: ((files: string[]) => Promise<TokenLintResult>) | undefined;
   signal?: AbortSignal | undefined;
+  /** Check only this shard's components (`--shard i/n`); the report then covers only them. */
+  shard?: Shard | undefined;
 }
 
 const since = (start: number) => Math.round(performance.now() - start);
@@ -94,12 +98,15 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const total = performance.now();
   const timings: Partial<Record<CheckStage, number>> = {};
   let stage = performance.now();
-  const discovered = await discoverComponents(config.paths.components, config.paths.stories);
+  const found = await discoverComponents(config.paths.components, config.paths.stories);
+  const discovered = input.shard ? await selectShard(found, input.shard) : found;
   const { check, carried } = selectComponents(discovered, input);
   const cssPath = tokensCssPath(config);
   const modes = await resolveModes(input, cssPath);
   timings.discover = since(stage);
-  logger.progress(`check: ${check.length} of ${discovered.length} components, modes ${modes.join(', ')}`);
+  logger.progress(
+    `check: ${check.length} of ${discovered.length} components${input.shard ? ` (shard ${input.shard.index}/${input.shard.count} of ${found.length})` : ''}, modes ${modes.join(', ')}`,
+  );
 
   // Ambient declarations beside the components (css-modules.d.ts) belong to every compile.
   const ambient = (await readdir(config.paths.components).catch(() => [] as string[])).filter((f) =>

@@ -22,6 +22,13 @@ export const SOURCE_OPTION: OptionSpec = {
   description: 'snapshot folder or Figma JSON file to read instead of the configured snapshot',
 };
 
+/** `--shard i/n`, taken by `check` and `sync`: check only the i-th of n deterministic parts of the components. */
+export const SHARD_OPTION: OptionSpec = {
+  type: 'string',
+  value: '<i/n>',
+  description: 'check only shard i of n (a CI matrix); `report --merge` joins the shards',
+};
+
 export interface ParsedArgs {
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];

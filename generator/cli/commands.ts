@@ -20,5 +20,9 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ c
     summary: 'Type-check, token-lint, axe, layout and visual checks; write the report',
     load: () => import('./commands/check.ts'),
   },
+  report: {
+    summary: "Merge the shards' reports into one report, HTML and PR body",
+    load: () => import('./commands/report.ts'),
+  },
   sync: { summary: 'Run the whole pipeline and prepare a pull request', load: () => import('./commands/sync.ts') },
 };

@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   'usage/max-cost': 'usage',
   'usage/figma-file': 'usage',
   'usage/init-args': 'usage',
+  'usage/shard': 'usage',
+  'usage/report-merge': 'usage',
   'init/exists': 'usage',
 
   'config/json': 'config',
@@ -95,6 +97,12 @@ export const ERROR_CODES = {
   'report/json': 'input',
   'report/version': 'input',
   'report/invalid': 'input',
+  'merge/empty': 'input',
+  'merge/not-found': 'input',
+  'merge/design': 'input',
+  'merge/shard-count': 'input',
+  'merge/overlap': 'input',
+  'merge/missing': 'input',
 
   'handoff/locked': 'locked',
   'handoff/git-missing': 'config',

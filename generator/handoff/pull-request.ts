@@ -63,13 +63,9 @@ function wrap(error: unknown, what: string): Error {
   });
 }
 
-/** Creates the pull request for `spec.head`, or updates title and body of the open one. */
-export async function openOrUpdatePullRequest(
-  spec: PullRequestSpec,
-  options: GitHubClientOptions,
-): Promise<PullRequestResult> {
+function client(options: GitHubClientOptions): Octokit {
   const { logger } = options;
-  const octokit = new Octokit({
+  return new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'design-sync',
@@ -80,9 +76,17 @@ export async function openOrUpdatePullRequest(
       error: (m: string) => logger.debug(m),
     },
   });
-  const request = () => ({ signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+}
+
+const request = (options: GitHubClientOptions) => ({ signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+
+/** The open pull request whose head is `head`, if any. */
+async function findOpen(
+  octokit: Octokit,
+  spec: Pick<PullRequestSpec, 'owner' | 'repo' | 'head'>,
+  options: GitHubClientOptions,
+): Promise<{ number: number; html_url: string } | undefined> {
   const { owner, repo } = spec;
-  let open: { number: number; html_url: string }[];
   try {
     const found = await octokit.rest.pulls.list({
       owner,
@@ -90,13 +94,22 @@ export async function openOrUpdatePullRequest(
       head: `${owner}:${spec.head}`,
       state: 'open',
       per_page: 10,
-      request: request(),
+      request: request(options),
     });
-    open = found.data;
+    return found.data[0];
   } catch (error) {
     throw wrap(error, `/repos/${owner}/${repo}/pulls`);
   }
-  const existing = open[0];
+}
+
+/** Creates the pull request for `spec.head`, or updates title and body of the open one. */
+export async function openOrUpdatePullRequest(
+  spec: PullRequestSpec,
+  options: GitHubClientOptions,
+): Promise<PullRequestResult> {
+  const octokit = client(options);
+  const { owner, repo } = spec;
+  const existing = await findOpen(octokit, spec, options);
   if (existing) {
     try {
       const updated = await octokit.rest.pulls.update({
@@ -105,7 +118,7 @@ export async function openOrUpdatePullRequest(
         pull_number: existing.number,
         title: spec.title,
         body: spec.body,
-        request: request(),
+        request: request(options),
       });
       return { action: 'updated', number: updated.data.number, url: updated.data.html_url };
     } catch (error) {
@@ -120,10 +133,33 @@ export async function openOrUpdatePullRequest(
       base: spec.base,
       title: spec.title,
       body: spec.body,
-      request: request(),
+      request: request(options),
     });
     return { action: 'created', number: created.data.number, url: created.data.html_url };
   } catch (error) {
     throw wrap(error, `/repos/${owner}/${repo}/pulls`);
+  }
+}
+
+/** Replaces the body of the open pull request for `spec.head` (e.g. with the merged shards' report); undefined when none is open. */
+export async function updatePullRequestBody(
+  spec: Pick<PullRequestSpec, 'owner' | 'repo' | 'head' | 'body'>,
+  options: GitHubClientOptions,
+): Promise<PullRequestResult | undefined> {
+  const octokit = client(options);
+  const { owner, repo } = spec;
+  const existing = await findOpen(octokit, spec, options);
+  if (!existing) return undefined;
+  try {
+    const updated = await octokit.rest.pulls.update({
+      owner,
+      repo,
+      pull_number: existing.number,
+      body: spec.body,
+      request: request(options),
+    });
+    return { action: 'updated', number: updated.data.number, url: updated.data.html_url };
+  } catch (error) {
+    throw wrap(error, `/repos/${owner}/${repo}/pulls/${existing.number}`);
   }
 }

@@ -53,6 +53,8 @@ export interface ReportInput {
   /** File changes as handoff applied (or planned) them; `proposal` is where a conflict's merge proposal was written. */
   files: Array<FileChange & { proposal?: string | undefined }>;
   checks?: CheckResults;
+  /** The shard the checks covered, when they covered one (`check --shard i/n`). */
+  shard?: { index: number; count: number } | undefined;
   /** Wall time per pipeline stage, ms. */
   timings: Record<string, number>;
   warnings?: string[];
@@ -90,9 +92,8 @@ export function buildReport(input: ReportInput): Report {
     .map((component) => reportComponent(component, input, files, checksByName.get(component.name)))
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  const count = (predicate: (c: ReportComponent) => boolean) => components.filter(predicate).length;
-  const generators = components.flatMap((c) => (c.generator ? [c.generator] : []));
-  const conflicts = count((c) => c.conflict);
+  const summary = reportSummary(components);
+  const conflicts = summary.conflicts;
   const checkStatus = input.checks?.status ?? worstStatus(components.map((c) => c.status));
 
   const { components: _checked, ...checkRun } = input.checks ?? { components: undefined };
@@ -111,24 +112,7 @@ export function buildReport(input: ReportInput): Report {
         input.design.fileKey && `https://www.figma.com/design/${encodeURIComponent(input.design.fileKey)}/`,
       ),
     },
-    summary: {
-      components: components.length,
-      new: count((c) => c.change === 'new'),
-      changed: count((c) => c.change === 'changed'),
-      unchanged: count((c) => c.change === 'unchanged'),
-      removed: count((c) => c.change === 'removed'),
-      stewardEdited: count((c) => c.stewardEdited),
-      conflicts,
-      pass: count((c) => c.status === 'pass'),
-      warn: count((c) => c.status === 'warn'),
-      fail: count((c) => c.status === 'fail'),
-      skipped: count((c) => c.status === 'skipped'),
-      modelCostUsd: roundCost(generators.reduce((sum, g) => sum + (g.costUsd ?? 0), 0)),
-      modelTokens: {
-        prompt: generators.reduce((sum, g) => sum + (g.tokens?.prompt ?? 0), 0),
-        completion: generators.reduce((sum, g) => sum + (g.tokens?.completion ?? 0), 0),
-      },
-    },
+    summary,
     tokens: {
       total: input.tokens?.total ?? 0,
       byType: sortKeys(input.tokens?.byType ?? {}),
@@ -139,8 +123,33 @@ export function buildReport(input: ReportInput): Report {
     components,
     files,
     ...(input.checks ? { check: checkRun as Omit<CheckResults, 'components'> } : {}),
+    ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
     timings: input.timings,
     warnings: input.warnings ?? [],
+  };
+}
+
+/** The report's counts over its components (also how `report --merge` recounts the joined shards). */
+export function reportSummary(components: readonly ReportComponent[]): Report['summary'] {
+  const count = (predicate: (c: ReportComponent) => boolean) => components.filter(predicate).length;
+  const generators = components.flatMap((c) => (c.generator ? [c.generator] : []));
+  return {
+    components: components.length,
+    new: count((c) => c.change === 'new'),
+    changed: count((c) => c.change === 'changed'),
+    unchanged: count((c) => c.change === 'unchanged'),
+    removed: count((c) => c.change === 'removed'),
+    stewardEdited: count((c) => c.stewardEdited),
+    conflicts: count((c) => c.conflict),
+    pass: count((c) => c.status === 'pass'),
+    warn: count((c) => c.status === 'warn'),
+    fail: count((c) => c.status === 'fail'),
+    skipped: count((c) => c.status === 'skipped'),
+    modelCostUsd: roundCost(generators.reduce((sum, g) => sum + (g.costUsd ?? 0), 0)),
+    modelTokens: {
+      prompt: generators.reduce((sum, g) => sum + (g.tokens?.prompt ?? 0), 0),
+      completion: generators.reduce((sum, g) => sum + (g.tokens?.completion ?? 0), 0),
+    },
   };
 }
 

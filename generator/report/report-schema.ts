@@ -115,6 +115,8 @@ export const reportSchema = z.strictObject({
   files: z.array(reportFileSchema),
   /** The check stage's run-wide results (components are under `components[].check`); absent when checks did not run. */
   check: checkResultsSchema.omit({ components: true }).exactOptional(),
+  /** The shard this report covers (`check --shard i/n`); `report --merge` joins all n into one report without it. */
+  shard: z.strictObject({ index: z.number().int().min(1), count: z.number().int().min(1) }).exactOptional(),
   /** Wall time per pipeline stage (source, tokens, ir, generate, check, handoff, total), ms. */
   timings: z.record(z.string(), z.number()),
   warnings: z.array(z.string()),

@@ -68,6 +68,7 @@ export async function syncCheckInput(ctx: CheckInput): Promise<RunChecksInput> {
     // A no-op sync must leave git status clean: no new baseline files.
     recordBaselines: !fresh,
     signal: ctx.signal,
+    shard: ctx.flags.shard,
   };
 }
 

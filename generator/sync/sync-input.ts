@@ -1,3 +1,4 @@
+import type { Shard } from '../check/shard.ts';
 import type { ResolvedConfig } from '../core/config.ts';
 import type { Logger } from '../core/logger.ts';
 
@@ -8,6 +9,8 @@ export interface SyncFlags {
   skipCheck: boolean;
   /** Only write files: no branch, commit, push or pull request. */
   noPr: boolean;
+  /** Check only this shard of the components (`--shard i/n`). */
+  shard?: Shard | undefined;
 }
 
 /** What the CLI gives a sync run; every step takes the parts of it (and of earlier steps' outputs) it needs. */

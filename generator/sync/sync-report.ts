@@ -175,6 +175,7 @@ export const reportStep: Step<ReportStepInput & SkipInput, ReportOutput> = {
       components: reportComponents(ctx),
       files: ctx.applied.changes.filter((c) => c.kind !== 'unchanged'),
       ...(ctx.checks ? { checks: ctx.checks } : {}),
+      shard: ctx.checks ? ctx.flags.shard : undefined,
       timings: Object.fromEntries(ctx.timings.filter((t) => !t.skipped).map((t) => [t.name, t.ms])),
       warnings: ctx.generated.warnings,
     });

@@ -8,6 +8,7 @@ import { buildReport } from '../../report/build-report.ts';
 import { parseReport } from '../../report/read-report.ts';
 import { REPORT_FILES, writeReport } from '../../report/write-report.ts';
 import { runChecks } from '../../check/run-checks.ts';
+import { parseShard } from '../../check/shard.ts';
 import type { CheckResults, CheckStatus } from '../../check/types.ts';
 import { lintTokenFiles } from '../../check/token-lint.ts';
 import { loadDesign } from '../../source/load-design.ts';
@@ -16,7 +17,7 @@ import { tokensCssPath } from '../../tokens/tokens-css-path.ts';
 import { readTokenInputs } from '../../tokens/read-token-inputs.ts';
 import type { Design } from '../../source/design.ts';
 import type { Command } from '../command.ts';
-import { SOURCE_OPTION } from '../args.ts';
+import { SHARD_OPTION, SOURCE_OPTION } from '../args.ts';
 
 /**
  * `design-sync check`: runs the checks on the components in src/ and writes the report
@@ -90,7 +91,7 @@ export function summaryText(results: CheckResults, reportPath: string): string {
 export const command: Command = {
   name: 'check',
   summary: 'Type-check, token-lint, axe, layout and visual checks; write the report',
-  usage: 'design-sync check [--source <path>] [--only <Component>]... [--approve] [--json]',
+  usage: 'design-sync check [--source <path>] [--only <Component>]... [--shard <i/n>] [--approve] [--json]',
   description:
     'Checks the components in src/ and their stories in real headless Chromium: axe in every theme mode, layout against the\n' +
     'Figma node, pixel diff against Figma renders and approved baselines, responsive widths. Exit code 1 when a check fails.',
@@ -103,12 +104,14 @@ export const command: Command = {
       description: 're-check these components; keep the others from the last report',
     },
     approve: { type: 'boolean', description: "approve this run's screenshots as the new baselines" },
+    shard: SHARD_OPTION,
   },
   async run(ctx) {
     const config = await ctx.config();
     const design = await designIfAny(config, ctx.logger);
     const tokens = await tokensIfAny(design, config, ctx.logger);
     const only = Array.isArray(ctx.options.only) ? ctx.options.only : undefined;
+    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const cssPath = tokensCssPath(config);
     const results = await runChecks({
       config,
@@ -122,6 +125,7 @@ export const command: Command = {
       approve: ctx.options.approve === true,
       dryRun: ctx.dryRun,
       signal: ctx.signal,
+      shard,
     });
     const report = buildReport({
       generatedAt: results.generatedAt,
@@ -146,6 +150,7 @@ export const command: Command = {
       components: results.components.map((c) => ({ name: c.name, change: 'unchanged' as const, files: c.files })),
       files: [],
       checks: results,
+      shard,
       timings: { check: results.timings.total ?? 0 },
     });
     if (!ctx.dryRun) await writeReport(config.paths.report, report);

@@ -4,14 +4,15 @@ import { repoRoot } from '../../handoff/git.ts';
 import { acquireRunLock } from '../../sync/run-lock.ts';
 import { runSync, type SyncRun } from '../../sync/run-sync.ts';
 import { syncResult } from '../../sync/sync-result.ts';
-import { SOURCE_OPTION } from '../args.ts';
+import { SHARD_OPTION, SOURCE_OPTION } from '../args.ts';
+import { parseShard } from '../../check/shard.ts';
 
 /** `design-sync sync`: runs the whole pipeline under the run lock and prepares a pull request. */
 
 export const command: Command = {
   name: 'sync',
   summary: 'Run the whole pipeline and prepare a pull request',
-  usage: 'design-sync sync [--source <path>] [--skip-check] [--no-pr] [--dry-run] [--json]',
+  usage: 'design-sync sync [--source <path>] [--skip-check] [--no-pr] [--shard <i/n>] [--dry-run] [--json]',
   description:
     'Loads the design, builds tokens, regenerates only the components whose design, tokens or generator changed, ' +
     'merges into files stewards edited (never overwriting them), checks, writes the report, and commits on a ' +
@@ -19,6 +20,7 @@ export const command: Command = {
     'or updates the pull request; without them it prints what it would open.',
   options: {
     source: SOURCE_OPTION,
+    shard: SHARD_OPTION,
     file: { type: 'string', value: '<key or URL>', description: 'Figma file (its snapshot) to sync' },
     deterministic: { type: 'boolean', description: 'use the deterministic generator even when a model is configured' },
     model: { type: 'string', value: '<name>', description: 'model name for the model-backed generator' },
@@ -37,7 +39,12 @@ export const command: Command = {
       run = await runSync({
         config,
         logger: ctx.logger,
-        flags: { dryRun: ctx.dryRun, skipCheck: ctx.options['skip-check'] === true, noPr },
+        flags: {
+          dryRun: ctx.dryRun,
+          skipCheck: ctx.options['skip-check'] === true,
+          noPr,
+          shard: typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined,
+        },
         env: ctx.env,
         signal: ctx.signal,
         useGit,
