@@ -1,6 +1,7 @@
 import { mkdir, rename, rm, writeFile, readFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isBinaryPath } from './binary-path.ts';
 
 /**
  * Writes a file so that a crash or Ctrl-C leaves either the old or the new content: write to a
@@ -10,7 +11,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, data);
+    // Planned binary files (PNG assets) carry their bytes as base64 text.
+    await writeFile(tmp, typeof data === 'string' && isBinaryPath(path) ? Buffer.from(data, 'base64') : data);
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
@@ -22,10 +24,10 @@ export async function writeJsonAtomic(path: string, value: unknown): Promise<voi
   await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Reads a file as text, or undefined when it does not exist. */
+/** Reads a file as text (a binary file as base64), or undefined when it does not exist. */
 export async function readTextIfExists(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return isBinaryPath(path) ? (await readFile(path)).toString('base64') : await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -18,6 +18,7 @@ import { buildIr } from '../ir/build-ir.ts';
 import { deterministicGenerator } from './deterministic.ts';
 import { validateFiles } from './gate/validate-files.ts';
 import { cssModulesDeclaration, indexFile } from './shared-files.ts';
+import { assetFiles, type RenderCache } from './asset-files.ts';
 
 /** The shared validation gate (generator/generate/gate), passed in so tests and callers choose. */
 export type Gate = (files: PlannedFile[], ctx: GateContext) => Promise<GateResult>;
@@ -106,10 +107,13 @@ export async function generateComponents(
       fileKey: design.fileKey,
     }),
   );
-  ir.forEach((component, i) => {
+  const renders: RenderCache = new Map();
+  for (const [i, component] of ir.entries()) {
     const output = generated[i]!;
-    outputs.set(component.name, { files: output.files, info: output.generator });
-  });
+    const assets = await assetFiles(component, join(paths.components, component.name), renders);
+    component.findings.push(...assets.findings);
+    outputs.set(component.name, { files: [...output.files, ...assets.files], info: output.generator });
+  }
 
   const componentFiles = [...outputs.values()].flatMap((o) => o.files);
   const ownerOf = new Map<string, string>();

@@ -6,6 +6,7 @@ import type { IrComponent, IrNode, IrProp, IrPropValue } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
 import { cssValue } from '../ir/css-value.ts';
 import { walkIr } from '../ir/walk.ts';
+import { assetImports } from './render-asset.ts';
 import { tsHeader, safeComment } from './header.ts';
 import {
   anyCondition,
@@ -137,6 +138,12 @@ function attributesOf(node: IrNode, ctx: RenderContext, isRoot: boolean): string
     attrs.push(`viewBox="${node.content.viewBox}"`, 'fill="none"');
   }
   if (node.content.kind === 'image') attrs.push(`src={${node.content.prop}}`);
+  if (node.content.kind === 'asset')
+    attrs.push(
+      `src={${node.content.asset.binding}}`,
+      `width={${node.content.asset.width}}`,
+      `height={${node.content.asset.height}}`,
+    );
   if (node.backgroundImage)
     attrs.push(
       `style={${node.backgroundImage} ? { backgroundImage: \`url(\${JSON.stringify(${node.backgroundImage})})\` } : undefined}`,
@@ -250,7 +257,7 @@ export function renderTsx(component: IrComponent, existing: Array<{ name: string
       : `import type { ComponentPropsWithoutRef${usesSlot ? ', ReactNode' : ''} } from 'react';`,
   ];
   for (const dep of component.dependencies) imports.push(`import { ${dep} } from '../${dep}/${dep}.tsx';`);
-  imports.push(`import styles from './${name}.module.css';`);
+  imports.push(...assetImports(component), `import styles from './${name}.module.css';`);
   const fields = props.map((p) => `${jsdoc(p.description)}\n  ${p.name}?: ${propType(p)};`);
   const params = props.map((p) => {
     const d = propDefault(p);

@@ -11,6 +11,7 @@ import { selectNodes, type NodeSelection } from '../source/select-nodes.ts';
 import { readProps, type PropTable } from './props.ts';
 import { buildComponent, componentRole, type ComponentPlan } from './component.ts';
 import type { GeneratedRef } from './node.ts';
+import { assetSources } from './asset.ts';
 import { NameRegistry, pascalCase } from './identifiers.ts';
 import { children, nodeId, nodeType, str, type Json } from './read.ts';
 
@@ -89,6 +90,7 @@ export function buildIr(
   plans: ComponentPlan[] = planComponents(design, options),
 ): IrResult {
   const generated = generatedMap(plans);
+  const assets = assetSources(design);
   const wanted =
     names.length === 0
       ? plans
@@ -115,7 +117,7 @@ export function buildIr(
   const queued = new Set(queue.map((p) => p.name));
   for (let plan = queue.shift(); plan; plan = queue.shift()) {
     try {
-      const component = buildComponent(plan, { index, generated });
+      const component = buildComponent(plan, { index, generated, assets });
       const meta = design.components[component.nodeId] ?? design.componentSets[component.nodeId];
       if (!component.description && meta?.description) component.description = meta.description;
       components.push(component);

@@ -6,6 +6,7 @@ import type { IrComponent, IrNode, IrProp, IrRole, IrVariant } from './types.ts'
 import type { Selection } from '../source/select-nodes.ts';
 import type { PropTable } from './props.ts';
 import { buildNode, type GeneratedRef } from './node.ts';
+import type { AssetSources } from './asset.ts';
 import { mergeVariants } from './variants.ts';
 import { TokenLookup } from './token-lookup.ts';
 import { INTERACTIVE, humanize, roleFromName, roleOverride, rootTag } from './semantics.ts';
@@ -153,6 +154,8 @@ function makeInput(root: IrNode, props: IrProp[], figmaName: string): IrNode {
 export interface BuildComponentOptions {
   index: TokenIndex;
   generated: Map<string, GeneratedRef>;
+  /** Stored assets and renders to crop drawings from. */
+  assets?: AssetSources;
 }
 
 export function buildComponent(plan: ComponentPlan, options: BuildComponentOptions): IrComponent {
@@ -162,7 +165,14 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   const dependencies = new Set<string>();
   // Instances of this very component inside itself are drawn inline, never imported.
   const generated = new Map([...options.generated].filter(([, ref]) => ref.name !== name));
-  const ctx = { lookup, props: table, generated, dependencies, depth: 0 };
+  const ctx = {
+    lookup,
+    props: table,
+    generated,
+    dependencies,
+    depth: 0,
+    ...(options.assets ? { assets: options.assets } : {}),
+  };
   const interactive = INTERACTIVE.has(role) && role !== 'input';
   const variantNodes = new Map(children(node).map((c) => [nodeId(c), c]));
   const variants: IrVariant[] = table.variants;

@@ -14,6 +14,8 @@ import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
+import { assetContent, hasMask, NO_ASSETS, type AssetSources } from './asset.ts';
+import { assetNode } from './asset-node.ts';
 import { arr, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
 
 /** A component generated in this run, which instances of it render by import. */
@@ -30,6 +32,8 @@ export interface NodeContext {
   dependencies: Set<string>;
   /** Guards against pathological depth in malformed files. */
   depth: number;
+  /** Stored assets and renders to crop drawings from (none: drawings without geometry are placeholders). */
+  assets?: AssetSources;
 }
 
 interface Place {
@@ -160,9 +164,22 @@ function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
   return base(node, 'text', place.interactive ? 'span' : 'p', style, content);
 }
 
+/** An accessible name for a drawing, or '' when it is decorative (inside a control, or unnamed). */
+function drawingAlt(node: Json, place: Place): string {
+  const name = str(node, 'name') ?? '';
+  return place.interactive || isMeaninglessName(name) ? '' : humanize(name);
+}
+
 function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  // Figma's own export beats paths rebuilt from geometry; a crop of a render beats nothing.
+  const sources = ctx.assets ?? NO_ASSETS;
+  const stored = assetContent(node, sources, ctx.lookup, 'vector', drawingAlt(node, place), true);
+  if (stored?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, stored);
   const svg = svgContent(node, ctx.lookup);
-  if (!svg) return undefined;
+  if (!svg) {
+    const crop = assetContent(node, sources, ctx.lookup, 'vector', drawingAlt(node, place));
+    return crop?.kind === 'asset' ? assetNode(node, place.parent, ctx.lookup, crop) : undefined;
+  }
   const style: IrStyle = {
     ...itemStyle(node, place.parent, ctx.lookup),
     ...opacityStyle(node, ctx.lookup),
@@ -288,6 +305,10 @@ function instanceNode(node: Json, place: Place, ctx: NodeContext): IrNode | unde
 
 /** A frame, group, instance or component drawn only with vectors is an icon; otherwise a box. */
 function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+  if (!place.control && hasMask(node)) {
+    const masked = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'mask', drawingAlt(node, place));
+    if (masked?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, masked);
+  }
   const icon =
     !place.control && isVectorOnly(node) && !drawsBox(node) && !holdsGenerated(node, ctx)
       ? iconNode(node, place, ctx)
@@ -310,6 +331,12 @@ function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined
   const scale = imageScale(node);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);
+    const asset = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'image', decorative ? '' : humanize(name));
+    if (asset?.kind === 'asset') {
+      const out = assetNode(node, place.parent, ctx.lookup, asset);
+      out.style = { ...style, 'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' } };
+      return out;
+    }
     const out = base(node, 'image', 'img', style, { kind: 'image', prop: 'src' });
     out.attributes = { alt: decorative ? '' : humanize(name) };
     out.style['object-fit'] = { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' };

@@ -102,6 +102,11 @@ export class TokenLookup {
     this.note({ nodeId, kind: 'invisible', message });
   }
 
+  /** A drawn node the snapshot holds no asset for: cropped from a render, or left a placeholder. */
+  assetFallback(nodeId: string, message: string): void {
+    this.note({ nodeId, kind: 'asset-fallback', message });
+  }
+
   private fromMatch(match: TokenMatch, css: string, nodeId: string, what: string): StyleValue {
     if (match.kind === 'exact') {
       this.stats.exact++;

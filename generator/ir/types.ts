@@ -108,7 +108,33 @@ export type IrContent =
       alternatives?: Array<{ when: IrCondition; component: string; props: Record<string, IrPropValue> }>;
     }
   | { kind: 'image'; prop: string }
+  /** A drawing kept as a file beside the component (an icon, an illustration, an image fill). */
+  | { kind: 'asset'; asset: IrAsset }
   | { kind: 'empty' };
+
+/**
+ * An asset file of a component: an SVG or PNG the snapshot holds for the node, or a crop of the
+ * Figma render of an enclosing frame. The ir only says where the bytes come from; the generate
+ * stage reads them (generator/generate/asset-files.ts).
+ */
+export interface IrAsset {
+  /** The Figma node drawn. */
+  nodeId: string;
+  /** File name inside the component's `assets/` folder, unique in the component. */
+  file: string;
+  format: 'svg' | 'png';
+  /** Identifier the component imports the file as. */
+  binding: string;
+  /** Size of the element in CSS px. */
+  width: number;
+  height: number;
+  /** Accessible name ('' when decorative). */
+  alt: string;
+  source:
+    | { kind: 'stored'; path: string }
+    /** A rectangle of a render, in the render's pixels. */
+    | { kind: 'crop'; render: string; x: number; y: number; width: number; height: number };
+}
 
 /** A condition on the enclosing component's props (all entries must hold). */
 export type IrCondition = Record<string, string | boolean>;
@@ -181,9 +207,10 @@ export interface IrFinding {
    * `unresolved-variable`: the design binds a variable the token index does not know (no variables
    * response, a remote library); the value is then matched like a raw one.
    * `invisible`: a visible layer whose paint ends at alpha 0 (text whose stacked fills composite
-   * to a transparent colour), so it draws nothing.
+   * to a transparent colour), so it draws nothing. `asset-fallback`: the snapshot holds no asset
+   * for a drawn node, so it is cropped from a render or left a placeholder.
    */
-  kind: 'raw-value' | 'approximate' | 'unsupported' | 'unresolved-variable' | 'invisible';
+  kind: 'raw-value' | 'approximate' | 'unsupported' | 'unresolved-variable' | 'invisible' | 'asset-fallback';
   message: string;
 }
 

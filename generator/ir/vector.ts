@@ -35,10 +35,6 @@ export function isVectorOnly(node: Json): boolean {
   return walk(node) && shapes > 0;
 }
 
-function hasGeometry(node: Json): boolean {
-  return arr(node, 'fillGeometry').length > 0 || arr(node, 'strokeGeometry').length > 0;
-}
-
 function pathsOf(node: Json, origin: { x: number; y: number }, lookup: TokenLookup, out: IrSvgPath[]): void {
   if (isHidden(node) || node.isMask === true) return;
   const b = box(node);
@@ -73,11 +69,8 @@ export function svgContent(node: Json, lookup: TokenLookup): IrContent | undefin
   const b = box(node);
   const paths: IrSvgPath[] = [];
   pathsOf(node, { x: b.x, y: b.y }, lookup, paths);
-  if (paths.length === 0) {
-    if (!hasGeometry(node) && children(node).every((c) => !hasGeometry(c)))
-      lookup.unsupported(nodeId(node), 'vector without geometry (fetch with geometry=paths) rendered as an empty box');
-    return undefined;
-  }
+  // Without geometry (a file fetched without geometry=paths) the caller falls back to an asset.
+  if (paths.length === 0) return undefined;
   const w = Math.round(b.width * 100) / 100 || 1;
   const h = Math.round(b.height * 100) / 100 || 1;
   return { kind: 'svg', viewBox: `0 0 ${w} ${h}`, width: w, height: h, paths };

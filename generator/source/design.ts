@@ -32,6 +32,14 @@ export interface DesignRender {
   scale: number;
 }
 
+/** An asset file Figma exported for a node (an icon's SVG, an image fill's bytes), stored in the snapshot. */
+export interface DesignAsset {
+  nodeId: string;
+  /** Absolute path to the file. */
+  path: string;
+  format: 'svg' | 'png';
+}
+
 /**
  * The design as every later stage sees it, whatever it was loaded from (a snapshot folder, a full
  * file response, a nodes response, a bare node document or a variables response).
@@ -56,6 +64,8 @@ export interface Design {
   variables: DesignVariables | undefined;
   /** Figma renders by node id. */
   renders: Record<string, DesignRender>;
+  /** Asset files by node id (absent in snapshots pulled before assets were fetched). */
+  assets?: Record<string, DesignAsset>;
   /** Non-fatal things noticed while loading (nulls in maps, legacy schema, ...). */
   warnings: string[];
   /** Which response shape it came from (absent when built by hand). */

@@ -5,6 +5,7 @@
  */
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { GateReason } from './types.ts';
+import { ASSET_IMPORT } from './check-asset.ts';
 
 const COMPONENT_PACKAGES = new Set(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']);
 const STORY_PACKAGES = new Set([
@@ -38,6 +39,15 @@ export function checkImport(
       reason: {
         rule: 'import/forbidden',
         message: `import ${JSON.stringify(specifier)} uses a query, loader or escape`,
+        line,
+      },
+    };
+  }
+  if (/\.(svg|png|jpe?g|gif|webp|avif)$/i.test(specifier) && !ASSET_IMPORT.test(specifier)) {
+    return {
+      reason: {
+        rule: 'import/asset',
+        message: `import ${JSON.stringify(specifier)}: assets are imported only from the component's own ./assets/ folder (.svg or .png)`,
         line,
       },
     };

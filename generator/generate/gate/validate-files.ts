@@ -12,12 +12,13 @@ import { checkSource } from './check-source.ts';
 import { findHiddenUnicode } from './hidden-unicode.ts';
 import { isInside } from './import-rules.ts';
 import { typeCheck } from './type-check.ts';
+import { ASSET_EXTENSIONS, checkAsset, missingAssets } from './check-asset.ts';
 import type { GateContext, GateFileResult, GateReason, GateResult } from './types.ts';
 
 export type { GateContext, GateReason, GateResult, GateFileResult, GateRule } from './types.ts';
 
 const MAX_BYTES = 256 * 1024;
-const EXTENSIONS = new Set(['.ts', '.tsx', '.css', '.json']);
+const EXTENSIONS = new Set(['.ts', '.tsx', '.css', '.json', ...ASSET_EXTENSIONS]);
 
 function pathReasons(path: string, ctx: GateContext): GateReason[] {
   if (!isAbsolute(path) || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
@@ -50,6 +51,10 @@ function staticCheck(file: PlannedFile, ctx: GateContext): Candidate {
   const reasons = pathReasons(file.path, ctx);
   const candidate: Candidate = { file, reasons, parsed: false, imports: [] };
   if (reasons.length > 0) return candidate;
+  if (ASSET_EXTENSIONS.has(extname(file.path))) {
+    reasons.push(...checkAsset(file.path, file.content));
+    return candidate;
+  }
   if (Buffer.byteLength(file.content) > MAX_BYTES) {
     reasons.push({ rule: 'file/too-large', message: `file is larger than ${MAX_BYTES / 1024} KB` });
     return candidate;
@@ -119,6 +124,8 @@ export async function validateFiles(files: PlannedFile[], ctx: GateContext): Pro
       for (const c of scripts) c.reasons.push(...(diagnostics.get(c.file.path) ?? []));
     }
   }
+  const planned = new Set(files.map((f) => resolve(f.path)));
+  for (const c of candidates) c.reasons.push(...missingAssets(c.imports, planned));
   rejectDependents(candidates);
   const results: GateFileResult[] = candidates.map((c) => ({
     path: c.file.path,

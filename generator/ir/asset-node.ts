@@ -1,0 +1,35 @@
+/**
+ * The element of a drawn layer kept as an asset file: an <img> sized like the layer, placed like
+ * any other layer, named by its layer when it carries meaning and hidden when decorative.
+ */
+import type { IrContent, IrNode } from './types.ts';
+import type { TokenLookup } from './token-lookup.ts';
+import { itemStyle } from './layout.ts';
+import { opacityStyle } from './style.ts';
+import { className } from './identifiers.ts';
+import { nodeId, str, type Json } from './read.ts';
+
+export function assetNode(
+  node: Json,
+  parent: Json | undefined,
+  lookup: TokenLookup,
+  content: Extract<IrContent, { kind: 'asset' }>,
+): IrNode {
+  const name = str(node, 'name') ?? '';
+  const alt = content.asset.alt;
+  return {
+    id: nodeId(node),
+    name,
+    className: className(name),
+    tag: 'img',
+    role: 'image',
+    attributes: alt === '' ? { alt: '', 'aria-hidden': 'true' } : { alt },
+    style: {
+      ...itemStyle(node, parent, lookup),
+      ...opacityStyle(node, lookup),
+      display: { kind: 'keyword', value: 'block' },
+    },
+    overrides: [],
+    content,
+  };
+}
