@@ -111,19 +111,7 @@ export async function openOrUpdatePullRequest(
   const { owner, repo } = spec;
   const existing = await findOpen(octokit, spec, options);
   if (existing) {
-    try {
-      const updated = await octokit.rest.pulls.update({
-        owner,
-        repo,
-        pull_number: existing.number,
-        title: spec.title,
-        body: spec.body,
-        request: request(options),
-      });
-      return { action: 'updated', number: updated.data.number, url: updated.data.html_url };
-    } catch (error) {
-      throw wrap(error, `/repos/${owner}/${repo}/pulls/${existing.number}`);
-    }
+    return updateOpen(octokit, owner, repo, existing.number, { title: spec.title, body: spec.body }, options);
   }
   try {
     const created = await octokit.rest.pulls.create({
@@ -150,16 +138,28 @@ export async function updatePullRequestBody(
   const { owner, repo } = spec;
   const existing = await findOpen(octokit, spec, options);
   if (!existing) return undefined;
+  return updateOpen(octokit, owner, repo, existing.number, { body: spec.body }, options);
+}
+
+/** Updates the open pull request `number` with the given title and/or body. */
+async function updateOpen(
+  octokit: ReturnType<typeof client>,
+  owner: string,
+  repo: string,
+  number: number,
+  fields: { title?: string; body: string },
+  options: GitHubClientOptions,
+): Promise<PullRequestResult> {
   try {
     const updated = await octokit.rest.pulls.update({
       owner,
       repo,
-      pull_number: existing.number,
-      body: spec.body,
+      pull_number: number,
+      ...fields,
       request: request(options),
     });
     return { action: 'updated', number: updated.data.number, url: updated.data.html_url };
   } catch (error) {
-    throw wrap(error, `/repos/${owner}/${repo}/pulls/${existing.number}`);
+    throw wrap(error, `/repos/${owner}/${repo}/pulls/${number}`);
   }
 }
