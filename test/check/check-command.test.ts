@@ -139,5 +139,5 @@ describe('design-sync check --only with a corrupt report.json', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
