@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../generator/core/config.ts';
+import { CONFIG_FILE, parseConfig } from '../generator/core/load-config.ts';
 
 export interface StorybookPaths {
   /** Story globs relative to the Storybook config folder (the Vitest plugin only resolves relative globs). */

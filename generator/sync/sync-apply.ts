@@ -3,7 +3,7 @@
  * steward-safely, manifest last.
  */
 import { join, relative, sep } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { configError } from '../core/errors.ts';
 import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { PlannedFile } from '../core/plan.ts';

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Step } from '../core/run-steps.ts';
 import type { RunChecksInput } from '../check/run-checks.ts';
 import { REPORT_FILES } from '../report/write-report.ts';

@@ -4,7 +4,7 @@
  */
 import { join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import { redact } from '../core/redact.ts';

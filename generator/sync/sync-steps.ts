@@ -13,7 +13,7 @@ import { nodeId } from '../ir/read.ts';
 import type { Design } from '../source/design.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import type { Step } from '../core/run-steps.ts';
 import { hashJson, sha256 } from '../handoff/hash.ts';

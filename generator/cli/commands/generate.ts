@@ -26,6 +26,7 @@ export const command: Command = {
     source: SOURCE_OPTION,
     deterministic: { type: 'boolean', description: 'use the template generator (no model)' },
   },
+  overrides: { source: 'source', deterministic: 'generator.kind' },
   async run(ctx) {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);
