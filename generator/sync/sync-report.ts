@@ -2,7 +2,7 @@
  * The last steps of `sync`: the report (report.json, report.html, pr.md) and the commit, push and
  * pull request built from it.
  */
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
 import { redact } from '../core/redact.ts';
 import type { Step, StepTiming } from '../core/run-steps.ts';
@@ -19,8 +19,7 @@ import type { CheckOutput, SkipInput } from './sync-check.ts';
 import { reportSkip } from './sync-check.ts';
 import type { SyncInput } from './sync-input.ts';
 import type { GenerateOutput, PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
-
-const posix = (path: string) => path.split(sep).join('/');
+import { toPosix } from '../core/posix-path.ts';
 
 /** Regenerated components count as changed only when a file of theirs changed (a token value change regenerates all). */
 function touchedComponents(applied: ApplyOutput['applied']): Set<string> {
@@ -157,7 +156,9 @@ export const reportStep: Step<ReportStepInput & SkipInput, ReportOutput> = {
     const prBody = redact(reportToMarkdown(report));
     if (ctx.flags.dryRun) return { report, prBody, reportFiles: [] };
     const paths = await writeReport(config.paths.report, report);
-    const reportFiles = paths.map((path) => posix(relative(config.root, path))).filter((rel) => !rel.startsWith('..'));
+    const reportFiles = paths
+      .map((path) => toPosix(relative(config.root, path)))
+      .filter((rel) => !rel.startsWith('..'));
     return { report, prBody, reportFiles };
   },
 };

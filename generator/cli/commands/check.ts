@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { isDesignSyncError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { ResolvedConfig } from '../../core/config.ts';
+import type { ResolvedConfig } from '../../core/resolve-config.ts';
 import { VERSION } from '../../core/version.ts';
 import { buildReport } from '../../report/build-report.ts';
 import { CHECK_LABELS } from '../../report/format.ts';
@@ -88,6 +88,7 @@ export const command: Command = {
     approve: { type: 'boolean', description: "approve this run's screenshots as the new baselines" },
     shard: SHARD_OPTION,
   },
+  overrides: { source: 'source' },
   async run(ctx) {
     const config = await ctx.config();
     const design = await designIfAny(config, ctx.logger);
