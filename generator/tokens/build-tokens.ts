@@ -173,7 +173,7 @@ function gather(
     if (result.collections.length > 0) sources.push(`${origin} styles`);
   }
   if (config.tokens.sources.includes('files') && files.length > 0) {
-    const result = collectTokenFiles(files);
+    const result = collectTokenFiles(files, config.tokens.themes);
     collections.push(...result.collections);
     problems.push(...result.problems);
     sources.push(...result.files);
