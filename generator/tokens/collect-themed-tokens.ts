@@ -52,6 +52,8 @@ export interface ThemeOptions {
 
 export interface ThemedTokens {
   collections: DraftCollection[];
+  /** The files the used layers came from. */
+  files: string[];
   problems: TokenProblem[];
   dimensions: ModeDimension[];
 }
@@ -92,7 +94,12 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
     const chosen = names.find((name) => wanted !== undefined && (name === wanted || slug(name) === slug(wanted)));
     const defaultMode = chosen ?? (names.includes(dimension.defaultMode ?? '') ? dimension.defaultMode : names[0]);
     if (defaultMode === undefined) continue;
-    dimensions.push({ name: dimension.name, attribute: dimensionAttribute(dimension.name, options), modes: names, defaultMode });
+    dimensions.push({
+      name: dimension.name,
+      attribute: dimensionAttribute(dimension.name, options),
+      modes: names,
+      defaultMode,
+    });
   }
   const setsOf = new Map<string, Map<string, SetUse>>();
   for (const dimension of input.dimensions)
@@ -161,7 +168,9 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
   const depends = new Map<string, Set<string>>();
   for (const { key: modeKey, dimension } of singles) {
     for (const [key, entry] of merged.get(modeKey) ?? []) {
-      if (JSON.stringify(entry.token.values[DEFAULT_MODE]) === JSON.stringify(root.get(key)?.token.values[DEFAULT_MODE]))
+      if (
+        JSON.stringify(entry.token.values[DEFAULT_MODE]) === JSON.stringify(root.get(key)?.token.values[DEFAULT_MODE])
+      )
         continue;
       const set = depends.get(key) ?? new Set<string>();
       set.add(dimension.name);
@@ -177,7 +186,7 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
     }
     refsOf.set(key, [...refs]);
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [key, refs] of refsOf) {
       const set = depends.get(key) ?? new Set<string>();
@@ -190,12 +199,21 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
     }
   }
   const groups = new Set<string>();
-  for (const set of depends.values()) if (set.size > 1) groups.add(dimensions.filter((d) => set.has(d.name)).map((d) => d.name).join('\u0000'));
+  for (const set of depends.values())
+    if (set.size > 1)
+      groups.add(
+        dimensions
+          .filter((d) => set.has(d.name))
+          .map((d) => d.name)
+          .join('\u0000'),
+      );
   let combinations = 0;
   for (const group of groups) {
     const members = group.split('\u0000').map((name) => dimensions.find((d) => d.name === name) as ModeDimension);
     for (const subset of subsetsOfTwoOrMore(members))
-      for (const choice of product(subset.map((d) => d.modes.filter((m) => m !== d.defaultMode).map((mode) => ({ d, mode }))))) {
+      for (const choice of product(
+        subset.map((d) => d.modes.filter((m) => m !== d.defaultMode).map((mode) => ({ d, mode }))),
+      )) {
         const key = choice.map(({ d, mode }) => keyOf(d, mode)).join(' + ');
         if (selections.has(key)) continue;
         if (++combinations > MAX_COMBINATIONS) continue;
@@ -221,6 +239,7 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
   // One draft token per key, with a value per mode; output unless every mode takes it from a source set.
   const modes = [...selections.keys()];
   const byCollection = new Map<string, { source: string; index: number; tokens: DraftToken[] }>();
+  const position = new Map<DraftToken, number>();
   for (const key of keys) {
     const first = modes.map((mode) => merged.get(mode)?.get(key)).find((entry) => entry !== undefined);
     if (!first) continue;
@@ -244,12 +263,17 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
       tokens: [],
     };
     entry.tokens.push(token);
+    position.set(token, layer ? [...layer.tokens.keys()].indexOf(key) : 0);
     byCollection.set(collection, entry);
   }
+  // Each collection in the order its set writes the tokens.
+  for (const entry of byCollection.values())
+    entry.tokens.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   const collections: DraftCollection[] = [...byCollection.entries()]
     .sort((a, b) => a[1].index - b[1].index)
     .map(([name, entry]) => ({ name, modes, source: entry.source, tokens: entry.tokens, themeModes }));
-  return { collections, problems, dimensions };
+  const files = [...new Set(input.layers.map((layer) => layer.source))];
+  return { collections, problems, dimensions, files };
 }
 
 function attributeSelector(attribute: string, mode: string): string {

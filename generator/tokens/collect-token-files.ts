@@ -53,7 +53,7 @@ export function collectTokenFiles(sources: TokenSource[], themes: ThemeOptions =
     themedCollections.push(...result.collections);
     problems.push(...result.problems);
     dimensions.push(...result.dimensions);
-    themedFiles.push(...source.documents.map((d) => d.source));
+    themedFiles.push(...result.files);
   }
   const byName = new Map<
     string,

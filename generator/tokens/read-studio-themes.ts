@@ -106,5 +106,8 @@ export function readStudioThemes(
       message: `${unused.length} token set(s) in ${label} are not selected by any theme and were skipped: ${unused.slice(0, 6).join(', ')}${unused.length > 6 ? ', …' : ''}`,
       source: label,
     });
-  return { source: { label, layers: layers.filter((layer) => used.has(layer.name)), base: new Map(), dimensions }, problems };
+  return {
+    source: { label, layers: layers.filter((layer) => used.has(layer.name)), base: new Map(), dimensions },
+    problems,
+  };
 }
