@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { collectThemedTokens, type ThemedSource, type ThemeOptions } from './collect-themed-tokens.ts';
+import { isResolverDocument, readResolverDocument } from './read-resolver-document.ts';
 import { readStudioThemes, studioThemes } from './read-studio-themes.ts';
 import type { DraftCollection, DraftToken, ModeDimension, TokenProblem } from './token-model.ts';
 import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
@@ -117,8 +118,25 @@ export function collectTokenFiles(sources: TokenSource[], themes: ThemeOptions =
   };
 }
 
-/** A source with Tokens Studio themes (a folder with `$themes.json`, or a single-file export with `$themes`). */
+/**
+ * A source with modes of its own: a DTCG resolver document (with the files it refers to), or Tokens
+ * Studio themes (a folder with `$themes.json`, or a single-file export with `$themes`).
+ */
 function themedSource(source: TokenSource, problems: TokenProblem[]): ThemedSource | undefined {
+  const resolvers = source.documents.filter((d) => isResolverDocument(d.name, d.doc));
+  const resolver = resolvers[0];
+  if (resolver) {
+    if (resolvers.length > 1)
+      problems.push({
+        severity: 'warning',
+        kind: 'several-resolvers',
+        message: `${source.label} holds ${resolvers.length} resolver documents; only ${resolver.source} is read (list each in tokens.files to read them all)`,
+        source: source.label,
+      });
+    const read = readResolverDocument(resolver, new Map(source.documents.map((d) => [d.name, d])));
+    problems.push(...read.problems);
+    return read.source;
+  }
   if (source.directory) {
     const themesFile = source.documents.find((file) => file.name === '$themes.json');
     const themes = studioThemes(themesFile?.doc);
