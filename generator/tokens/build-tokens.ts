@@ -41,7 +41,10 @@ export interface TokensResult {
   diff: TokenDiff;
   stats: TokensStats;
   warnings: string[];
-  /** The `:root` mode name first, then the slug of every other mode (the values `data-theme` takes). */
+  /**
+   * The `:root` mode name first, then the slug of every other mode (the values `data-theme` takes),
+   * or `<attribute>=<mode>` for a mode of a theme dimension (`data-color-scheme=dark`).
+   */
   modes: string[];
 }
 
@@ -128,7 +131,16 @@ export async function buildTokens(
   // The themed collection names the default mode ("light"), not a single-mode primitives collection ("Value").
   const themed = resolved.collections.find((collection) => collection.modes.length > 1) ?? resolved.collections[0];
   const defaultMode = themed?.modes[0];
-  const modes = [slug(defaultMode ?? 'default'), ...built.blocks.map((block) => slug(block.mode))];
+  // A theme dimension's mode is named by its attribute (`data-color-scheme=dark`), as the check stage sets it;
+  // combinations of several dimensions are not modes of their own.
+  const modes = [
+    slug(defaultMode ?? 'default'),
+    ...built.blocks.flatMap((block) => {
+      const part = block.theme?.parts[0];
+      if (!block.theme || !part) return [slug(block.mode)];
+      return block.theme.parts.length === 1 ? [`${part.attribute}=${slug(part.mode)}`] : [];
+    }),
+  ];
   const index = createTokenIndex(resolved.tokens, {
     modes,
     colorTolerance: config.tokens.colorTolerance,

@@ -18,14 +18,15 @@ import { isPlainObject } from './token-values.ts';
 export interface CssBuild {
   /** Every output of TOKEN_FORMATS, in order: the format name, the path under the tokens folder, the text. */
   files: { format: string; destination: string; content: string; collection?: ResolvedCollection }[];
-  /** Non-default mode slugs, in order, each with its CSS selector. */
-  blocks: { mode: string; selector: string; tokens: number }[];
+  /** Non-default mode slugs, in order, each with its CSS selector (and its theme dimensions when themed). */
+  blocks: { mode: string; selector: string; tokens: number; theme?: ThemeMode }[];
 }
 
 interface Block {
   key: string;
   mode: string | undefined;
   selector: string;
+  theme?: ThemeMode;
   members: { token: ResolvedToken; mode: string }[];
 }
 
@@ -165,7 +166,12 @@ export async function buildWithStyleDictionary(
     })),
     blocks: blocks
       .filter((b) => b.mode !== undefined)
-      .map((b) => ({ mode: b.mode as string, selector: b.selector, tokens: b.members.length })),
+      .map((b) => ({
+        mode: b.mode as string,
+        selector: b.selector,
+        tokens: b.members.length,
+        ...(b.theme ? { theme: b.theme } : {}),
+      })),
   };
 }
 
@@ -249,7 +255,13 @@ export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Bloc
       .filter((token) => included.has(token))
       .map((token) => ({ token, mode: token.modes.includes(mode) ? mode : (token.modes[0] ?? mode) }));
     if (theme?.combines && members.length === 0) continue;
-    blocks.push({ key, mode, selector: theme?.selector ?? modeSelector.replace(/\{mode\}/g, slug(mode)), members });
+    blocks.push({
+      key,
+      mode,
+      selector: theme?.selector ?? modeSelector.replace(/\{mode\}/g, slug(mode)),
+      members,
+      ...(theme ? { theme } : {}),
+    });
   }
   return blocks;
 }
