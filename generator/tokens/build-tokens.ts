@@ -138,7 +138,8 @@ export async function buildTokens(
     ...built.blocks.flatMap((block) => {
       const part = block.theme?.parts[0];
       if (!block.theme || !part) return [slug(block.mode)];
-      return block.theme.parts.length === 1 ? [`${part.attribute}=${slug(part.mode)}`] : [];
+      if (block.theme.parts.length > 1) return [];
+      return [part.attribute === 'data-theme' ? slug(part.mode) : `${part.attribute}=${slug(part.mode)}`];
     }),
   ];
   const index = createTokenIndex(resolved.tokens, {

@@ -122,6 +122,17 @@ const folder = {
   },
 };
 
+describe('Tokens Studio themes without groups', () => {
+  it('forms one dimension, data-theme, with the first theme as default', async () => {
+    const themes = lightDark.$themes.map(({ group: _group, ...theme }) => theme);
+    const root = await writeTree({ 'tokens.json': { ...lightDark, $themes: [...themes].reverse() } });
+    const { blocks, result } = await buildCss(root, { files: ['tokens.json'] });
+    expect(blocks[':root']?.['--surface']).toBe('#000000');
+    expect(blocks['[data-theme="light"]']).toEqual({ '--surface': '#ffffff', '--text': '#000000' });
+    expect(result.modes).toEqual(['dark', 'light']);
+  });
+});
+
 describe('Tokens Studio themes in a folder', () => {
   it('emits one block per mode per dimension, aliases resolved per theme, source sets not output', async () => {
     const root = await writeTree(folder);
@@ -139,6 +150,11 @@ describe('Tokens Studio themes in a folder', () => {
     expect(Object.keys(blocks)).toEqual([':root', '[data-color-scheme="dark"]', '[data-size="large"]']);
     expect(result.stats.collections.map((c) => c.name)).toEqual(['size/small', 'semantic']);
     expect(result.warnings.join('\n')).not.toMatch(/missing-ref|no value/);
+    // The modes the check stage renders: each dimension's modes by attribute, the others at their defaults.
+    expect(result.modes).toEqual(['default', 'data-color-scheme=dark', 'data-size=large']);
+    const dtcg = JSON.parse(result.files.find((f) => f.path.endsWith('semantic.tokens.json'))?.content ?? '{}');
+    expect(dtcg.surface).toMatchObject({ $value: { hex: '#eeeeee' } });
+    expect(dtcg.surface.$extensions['dev.design-sync'].modes.Dark).toMatchObject({ hex: '#111111' });
   });
 
   it('takes the default mode of a dimension from tokens.themes.defaults, and the attribute from tokens.themes.attributes', async () => {
