@@ -14,7 +14,7 @@ import { collectTokenFiles } from './collect-token-files.ts';
 import { resolveTokens } from './resolve-tokens.ts';
 import { diffTokenFiles, type TokenDiff } from './token-diff.ts';
 import type { TokenIndex } from './token-index.ts';
-import type { DraftCollection, TokenProblem } from './token-model.ts';
+import type { DraftCollection, ModeDimension, TokenProblem } from './token-model.ts';
 import { slug } from './token-names.ts';
 import type { TokenSource } from './token-source.ts';
 
@@ -41,6 +41,11 @@ export interface TokensResult {
   diff: TokenDiff;
   stats: TokensStats;
   warnings: string[];
+  /**
+   * The mode dimensions of themed token files (Tokens Studio theme groups, resolver modifiers): per
+   * dimension its attribute, modes and the default written in `:root`. Empty without themes.
+   */
+  dimensions: ModeDimension[];
   /**
    * The `:root` mode name first, then the slug of every other mode (the values `data-theme` takes),
    * or `<attribute>=<mode>` for a mode of a theme dimension (`data-color-scheme=dark`).
@@ -74,7 +79,7 @@ export async function buildTokens(
   options: BuildTokensOptions = {},
 ): Promise<TokensResult> {
   const started = performance.now();
-  const { collections, problems, sources } = gather(input, config);
+  const { collections, problems, sources, dimensions } = gather(input, config);
   const resolved = resolveTokens(collections);
   problems.push(...resolved.problems);
 
@@ -152,14 +157,15 @@ export async function buildTokens(
     warnings.push(
       'no tokens found: the design has no variables or styles and no token files are configured (tokens.files)',
     );
-  return { files, index, diff, stats, warnings, modes };
+  return { files, index, diff, stats, warnings, modes, dimensions };
 }
 
 function gather(
   { design, files }: TokensInput,
   config: ResolvedConfig,
-): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] } {
+): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[]; dimensions: ModeDimension[] } {
   const collections: DraftCollection[] = [];
+  const dimensions: ModeDimension[] = [];
   const problems: TokenProblem[] = [];
   const sources: string[] = [];
   const origin = design.fileKey ? `Figma file ${design.fileKey}` : design.origin;
@@ -190,8 +196,9 @@ function gather(
     collections.push(...result.collections);
     problems.push(...result.problems);
     sources.push(...result.files);
+    dimensions.push(...result.dimensions);
   }
-  return { collections, problems, sources };
+  return { collections, problems, sources, dimensions };
 }
 
 /** "12 × missing-mode: first message" once per kind; every message is in --verbose. */

@@ -152,6 +152,10 @@ describe('Tokens Studio themes in a folder', () => {
     expect(result.warnings.join('\n')).not.toMatch(/missing-ref|no value/);
     // The modes the check stage renders: each dimension's modes by attribute, the others at their defaults.
     expect(result.modes).toEqual(['default', 'data-color-scheme=dark', 'data-size=large']);
+    expect(result.dimensions).toEqual([
+      { name: 'Color scheme', attribute: 'data-color-scheme', modes: ['Light', 'Dark'], defaultMode: 'Light' },
+      { name: 'Size', attribute: 'data-size', modes: ['Small', 'Large'], defaultMode: 'Small' },
+    ]);
     const dtcg = JSON.parse(result.files.find((f) => f.path.endsWith('semantic.tokens.json'))?.content ?? '{}');
     expect(dtcg.surface).toMatchObject({ $value: { hex: '#eeeeee' } });
     expect(dtcg.surface.$extensions['dev.design-sync'].modes.Dark).toMatchObject({ hex: '#111111' });
