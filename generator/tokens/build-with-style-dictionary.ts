@@ -230,7 +230,18 @@ export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Bloc
     let included: Set<ResolvedToken>;
     if (theme?.combines) {
       const parts = theme.combines.map((key) => includedByMode.get(key) ?? new Set<ResolvedToken>());
-      included = new Set(all.filter((token) => token.modes.includes(mode) && parts.every((part) => part.has(token))));
+      // With every part's attribute set, the cascade gives the value of the part block written last.
+      const last = [...theme.combines].sort((a, b) => ordering.indexOf(a) - ordering.indexOf(b)).at(-1) ?? mode;
+      const written = (token: ResolvedToken, key: string) =>
+        JSON.stringify(token.literal ? token.resolved[key] : token.raw[key]);
+      included = new Set(
+        all.filter(
+          (token) =>
+            token.modes.includes(mode) &&
+            parts.every((part) => part.has(token)) &&
+            written(token, mode) !== written(token, last),
+        ),
+      );
     } else {
       const changes = (token: ResolvedToken) =>
         token.modes.indexOf(mode) > 0 &&

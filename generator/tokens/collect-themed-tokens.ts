@@ -10,9 +10,9 @@ import { normalizedKey, referencesIn, slug } from './token-names.ts';
  *
  * A token that differs along two or more dimensions (it is in the block of `dark` and of `large`)
  * would get whichever of the two blocks comes last in the CSS when both attributes are set. Such
- * tokens also get a value for every combination of those dimensions' modes, written in a block
- * under the combined selector (`[data-color-scheme="dark"][data-size="large"]`), which is more
- * specific than either single block and so wins when both attributes are set.
+ * tokens also get a value for every combination of those dimensions' modes; where that value is
+ * not the one the cascade already gives, planBlocks writes it under the combined selector
+ * (`[data-color-scheme="dark"][data-size="large"]`), more specific than either single block.
  */
 
 /** How a theme uses a set: `enabled` sets are output, `source` sets only resolve aliases. */

@@ -203,8 +203,9 @@ describe('Tokens Studio themes in a folder', () => {
     expect(blocks[':root']?.['--line']).toBe('1px');
     expect(Object.keys(blocks)).toHaveLength(3);
 
-    const reordered = await writeTree({
+    const bothDimensions = (tokenSetOrder: string[]) => ({
       ...tree,
+      'themes/$metadata.json': { tokenSetOrder },
       'themes/semantic.json': folder['themes/semantic.json'],
       'themes/core/scale.json': { unit: { value: '4', type: 'spacing' }, line: { value: '1', type: 'borderWidth' } },
       'themes/$themes.json': (folder['themes/$themes.json'] as { selectedTokenSets: Record<string, string> }[]).map(
@@ -220,11 +221,40 @@ describe('Tokens Studio themes in a folder', () => {
         }),
       ),
     });
+    // The size sets after the dark set: large wins in the combination, as the size block (written later) does.
+    const largeLast = await buildCss(
+      await writeTree(
+        bothDimensions([
+          'core/palette',
+          'core/scale',
+          'mode/light',
+          'mode/dark',
+          'size/small',
+          'size/large',
+          'semantic',
+        ]),
+      ),
+      { files: ['themes'] },
+    );
+    expect(largeLast.blocks['[data-color-scheme="dark"]']?.['--line']).toBe('2px');
+    expect(largeLast.blocks['[data-size="large"]']?.['--line']).toBe('3px');
+    expect(Object.keys(largeLast.blocks)).toHaveLength(3);
+
+    // The dark set after the size sets: in the combination dark's width wins, but the size block is written later.
+    const reordered = await writeTree(
+      bothDimensions(['core/palette', 'core/scale', 'mode/light', 'size/small', 'size/large', 'mode/dark', 'semantic']),
+    );
     const combined = await buildCss(reordered, { files: ['themes'] });
     expect(combined.blocks['[data-color-scheme="dark"]']?.['--line']).toBe('2px');
     expect(combined.blocks['[data-size="large"]']?.['--line']).toBe('3px');
-    // Both set: large comes later in tokenSetOrder, so its value wins in the combination.
-    expect(combined.blocks['[data-color-scheme="dark"][data-size="large"]']).toEqual({ '--line': '3px' });
+    // Both set: dark comes later in tokenSetOrder, so its value wins in the combination, under the combined selector.
+    expect(combined.blocks['[data-color-scheme="dark"][data-size="large"]']).toEqual({ '--line': '2px' });
+    expect(Object.keys(combined.blocks)).toEqual([
+      ':root',
+      '[data-color-scheme="dark"]',
+      '[data-size="large"]',
+      '[data-color-scheme="dark"][data-size="large"]',
+    ]);
   });
 });
 
