@@ -99,6 +99,7 @@ export async function buildTokens(
       },
     );
   }
+  problems.push(...unknownDimensions(config, dimensions));
   const warnings = groupWarnings(problems.filter((p) => p.severity === 'warning'));
   for (const problem of problems) if (problem.severity === 'warning') logger.debug(`tokens: ${problem.message}`);
 
@@ -210,4 +211,17 @@ function groupWarnings(problems: TokenProblem[]): string[] {
       ? (list[0] as TokenProblem).message
       : `${list.length} × ${kind}, e.g. ${(list[0] as TokenProblem).message}`,
   );
+}
+
+/** tokens.themes entries naming a dimension no themed source has (a typo in a group name would otherwise do nothing). */
+function unknownDimensions(config: ResolvedConfig, dimensions: ModeDimension[]): TokenProblem[] {
+  const known = new Set(dimensions.map((d) => slug(d.name)));
+  const names = [...Object.keys(config.tokens.themes.attributes), ...Object.keys(config.tokens.themes.defaults)];
+  return [...new Set(names)]
+    .filter((name) => !known.has(slug(name)))
+    .map((name) => ({
+      severity: 'warning' as const,
+      kind: 'unknown-theme-dimension',
+      message: `tokens.themes names "${name}", which is no theme group or resolver modifier of the token files${dimensions.length ? ` (there are: ${dimensions.map((d) => d.name).join(', ')})` : ''}`,
+    }));
 }

@@ -173,6 +173,14 @@ describe('Tokens Studio themes in a folder', () => {
     expect(blocks['[data-density="large"]']).toEqual({ '--pad': '16px', '--radius': '8px' });
   });
 
+  it('warns about tokens.themes entries that name no dimension', async () => {
+    const root = await writeTree(folder);
+    const { result } = await buildCss(root, { files: ['themes'], themes: { attributes: { Colour: 'data-c' } } });
+    expect(result.warnings).toContain(
+      'tokens.themes names "Colour", which is no theme group or resolver modifier of the token files (there are: Color scheme, Size)',
+    );
+  });
+
   it('rejects a configured default that is not a theme of the group, naming both', async () => {
     const root = await writeTree(folder);
     await expect(
