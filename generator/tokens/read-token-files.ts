@@ -5,6 +5,7 @@ import { collectTokenFiles, type TokenFilesResult } from './collect-token-files.
 import { isResolverDocument, resolverFileRefs, resolverRefName } from './read-resolver-document.ts';
 import { naturalCompare } from './token-names.ts';
 import type { TokenDocument, TokenSource } from './token-source.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /** Reads token files and folders from disk into token sources (the edge of the tokens stage's file input). */
 
@@ -39,7 +40,7 @@ async function readTokenSource(path: string, root: string): Promise<TokenSource>
   }
   const documents: TokenDocument[] = [];
   for (const file of (await listJson(path)).sort(naturalCompare))
-    documents.push(await readDocument(file, relative(path, file).replace(/\\/g, '/'), root));
+    documents.push(await readDocument(file, toPosix(relative(path, file)), root));
   await readResolverRefs(documents, path, root);
   return { label, directory: true, documents };
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
-import type { ConfigFile } from '../../generator/core/config.ts';
+import type { ConfigFile } from '../../generator/core/config-schema.ts';
 import { configFor, designWith, tempRoot, buildTokensFromDisk } from './helpers.ts';
 
 /** Writes files (path -> JSON) under a fresh root and returns it. */
