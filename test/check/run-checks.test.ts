@@ -140,7 +140,7 @@ describe('runChecks with a theme dimension attribute', () => {
     const config = await loadConfig({ cwd: dir, env });
     const logger = createMemoryLogger();
     results = await runChecks({ config, logger, design: await loadDesign(config, logger), modes: ['light'] });
-  });
+  }, 180_000); // one real Chromium run of every story in two modes
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
