@@ -72,6 +72,10 @@ export const configSchema = z.strictObject({
         .string()
         .default('[data-theme="{mode}"]')
         .describe("CSS selector pattern for non-default modes; {mode} is replaced by the mode's slug."),
+      jsonComments: z
+        .boolean()
+        .default(false)
+        .describe('Read .json token files as JSONC: comments and trailing commas allowed (.jsonc and .json5 always are).'),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
     })
@@ -79,6 +83,7 @@ export const configSchema = z.strictObject({
       sources: ['figma-variables', 'figma-styles', 'files'],
       files: [],
       modeSelector: '[data-theme="{mode}"]',
+      jsonComments: false,
       colorTolerance: 2,
       dimensionTolerance: 1,
     }),

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
 import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
+import { tokenFileStem, withoutExtension } from './token-file-names.ts';
 import type { TokenSource } from './token-source.ts';
 import { naturalCompare, normalizedKey } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
@@ -15,6 +16,8 @@ export interface TokenFilesResult {
   problems: TokenProblem[];
   /** Files read, relative to the root. */
   files: string[];
+  /** Configured sources (files or folders) that hold no token at all, with how many token files each had. */
+  empty: { label: string; files: number }[];
 }
 
 interface Loaded {
@@ -23,6 +26,8 @@ interface Loaded {
   mode: string | undefined;
   doc: unknown;
   source: string;
+  /** The configured file or folder it came from. */
+  label: string;
 }
 
 /**
@@ -33,7 +38,9 @@ interface Loaded {
 export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
   const loaded: Loaded[] = [];
   const problems: TokenProblem[] = [];
-  for (const source of sources) loaded.push(...load(source, problems));
+  for (const source of sources)
+    loaded.push(...load(source, problems).map((item) => ({ ...item, label: source.label })));
+  const tokensPerSource = new Map<string, number>(sources.map((source) => [source.label, 0]));
   const byName = new Map<
     string,
     { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
@@ -41,6 +48,8 @@ export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
   for (const item of loaded) {
     const parsed = parseTokenDocument(item.doc, item.source, item.collection);
     problems.push(...parsed.problems);
+    const count = parsed.groups.reduce((sum, group) => sum + group.tokens.length, 0);
+    tokensPerSource.set(item.label, (tokensPerSource.get(item.label) ?? 0) + count);
     for (const group of parsed.groups) {
       const entry = byName.get(group.name) ?? {
         modes: [],
@@ -87,7 +96,10 @@ export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
     }
     collections.push({ name, modes, source: entry.source, tokens: [...entry.tokens.values()] });
   }
-  return { collections, problems, files: [...new Set(loaded.map((item) => item.source))] };
+  const empty = sources
+    .filter((source) => tokensPerSource.get(source.label) === 0)
+    .map((source) => ({ label: source.label, files: source.documents.length }));
+  return { collections, problems, files: [...new Set(loaded.map((item) => item.source))], empty };
 }
 
 /** Light/default/base modes first: they become `:root`. */
@@ -96,22 +108,23 @@ function orderModes(modes: string[]): string[] {
   return [...modes].sort((a, b) => rank(a) - rank(b) || modes.indexOf(a) - modes.indexOf(b));
 }
 
-function load(source: TokenSource, skipped: TokenProblem[]): Loaded[] {
+function load(source: TokenSource, skipped: TokenProblem[]): Omit<Loaded, 'label'>[] {
   if (!source.directory) return source.documents.flatMap((d) => splitDocument(d.doc, d.name, d.source));
   const files = source.documents;
-  const metadataFile = files.find((file) => posix.basename(file.name) === '$metadata.json');
-  const isStudio = metadataFile !== undefined || files.some((file) => posix.basename(file.name) === '$themes.json');
+  const stemOf = (file: { name: string }) => withoutExtension(posix.basename(file.name));
+  const metadataFile = files.find((file) => stemOf(file) === '$metadata');
+  const isStudio = metadataFile !== undefined || files.some((file) => stemOf(file) === '$themes');
   if (!isStudio) return files.flatMap((file) => splitDocument(file.doc, file.name, file.source));
   const order = metadataFile ? setOrder(metadataFile.doc) : [];
   const sets = files
     .filter((file) => !posix.basename(file.name).startsWith('$'))
-    .map((file) => ({ file, name: file.name.replace(/\.json$/, '') }));
+    .map((file) => ({ file, name: withoutExtension(file.name) }));
   // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
   // An entry may name a folder ("base" covers "base/palette"), as older exports do.
   const rank = (name: string) => order.findIndex((entry) => name === entry || name.startsWith(`${entry}/`));
   const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
   active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
-  const out: Loaded[] = active.map((set) => ({
+  const out: Omit<Loaded, 'label'>[] = active.map((set) => ({
     collection: set.name,
     mode: undefined,
     doc: set.file.doc,
@@ -135,7 +148,7 @@ function setOrder(metadata: unknown): string[] {
 }
 
 /** A single-file Tokens Studio export holds several sets beside $themes/$metadata. */
-function splitDocument(doc: unknown, file: string, source: string): Loaded[] {
+function splitDocument(doc: unknown, file: string, source: string): Omit<Loaded, 'label'>[] {
   if (isPlainObject(doc) && isPlainObject(doc.$metadata)) {
     const order = setOrder(doc.$metadata);
     if (order.length > 0)
@@ -143,7 +156,7 @@ function splitDocument(doc: unknown, file: string, source: string): Loaded[] {
         .filter((name) => isPlainObject(doc[name]))
         .map((name) => ({ collection: name, mode: undefined, doc: doc[name], source }));
   }
-  const name = posix.basename(file).replace(/\.tokens\.json$|\.json$/, '');
+  const name = tokenFileStem(posix.basename(file));
   const dot = name.lastIndexOf('.');
   if (dot > 0) return [{ collection: name.slice(0, dot), mode: name.slice(dot + 1), doc, source }];
   return [{ collection: name, mode: undefined, doc, source }];
