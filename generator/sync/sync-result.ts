@@ -59,7 +59,9 @@ export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.conf
   const design = designFacts(ctx.design);
   const head = `${ctx.flags.dryRun ? 'dry run: ' : ''}${design.name || design.fileKey || 'design'}${design.version ? ` version ${design.version}` : ''}`;
   const lines = [
-    `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
+    ctx.design === undefined
+      ? `${ctx.flags.dryRun ? 'dry run: ' : ''}tokens only (no design): ${ctx.tokens.stats.tokens} tokens from ${ctx.tokens.stats.sources.join(', ')}`
+      : `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
     ctx.noop
       ? 'nothing changed: design, tokens and generator are as last synced; no file written, nothing to commit'
       : `files: ${count(ctx, 'create')} created, ${count(ctx, 'update')} updated, ${count(ctx, 'merged')} merged into steward edits, ` +

@@ -209,11 +209,11 @@ function fromDesign(
 function emptySourceError(empty: TokenFilesResult['empty']): Error {
   const what = empty.map(({ label, files }) =>
     files === 0
-      ? `${label} (no .json, .json5 or .jsonc files)`
-      : `${label} (${files} file(s) read, none holds a token)`,
+      ? `${label}: no token files (.json, .json5, .jsonc) in it`
+      : `${label}: no tokens in ${files === 1 ? 'the token file' : `${files} token files`} read`,
   );
-  return inputError('tokens/empty-source', `no tokens in ${what.join(', ')}`, {
-    hint: 'Point tokens.files at DTCG or Tokens Studio token files (tokens are objects with $value or value), or remove the entry.',
+  return inputError('tokens/empty-source', what.join('; '), {
+    hint: 'Point tokens.files at DTCG or Tokens Studio token files (a token is an object with $value or value), or remove the entry.',
   });
 }
 
