@@ -75,7 +75,9 @@ export const configSchema = z.strictObject({
       jsonComments: z
         .boolean()
         .default(false)
-        .describe('Read .json token files as JSONC: comments and trailing commas allowed (.jsonc and .json5 always are).'),
+        .describe(
+          'Read .json token files as JSONC: comments and trailing commas allowed (.jsonc and .json5 always are).',
+        ),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
     })
