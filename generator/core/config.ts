@@ -72,6 +72,12 @@ export const configSchema = z.strictObject({
         .string()
         .default('[data-theme="{mode}"]')
         .describe("CSS selector pattern for non-default modes; {mode} is replaced by the mode's slug."),
+      unitlessDimensions: z
+        .enum(['px', 'rem'])
+        .default('px')
+        .describe(
+          'Unit of a dimension written as a bare number in a token file (a Tokens Studio spacing of 8 is 8px).',
+        ),
       jsonComments: z
         .boolean()
         .default(false)
@@ -85,6 +91,7 @@ export const configSchema = z.strictObject({
       sources: ['figma-variables', 'figma-styles', 'files'],
       files: [],
       modeSelector: '[data-theme="{mode}"]',
+      unitlessDimensions: 'px',
       jsonComments: false,
       colorTolerance: 2,
       dimensionTolerance: 1,

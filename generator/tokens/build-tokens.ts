@@ -164,7 +164,7 @@ function gather(
   }
   if (!config.tokens.sources.includes('files') || files.length === 0)
     return { collections, problems, sources, empty: [] };
-  const result = collectTokenFiles(files);
+  const result = collectTokenFiles(files, { bareUnit: config.tokens.unitlessDimensions });
   collections.push(...result.collections);
   problems.push(...result.problems);
   sources.push(...result.files);

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
-import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
+import { DEFAULT_MODE, parseTokenDocument, type ParseDocumentOptions } from './parse-token-document.ts';
 import { tokenFileStem, withoutExtension } from './token-file-names.ts';
 import type { TokenSource } from './token-source.ts';
 import { naturalCompare, normalizedKey } from './token-names.ts';
@@ -35,7 +35,7 @@ interface Loaded {
  * $themes.json) and single-file Tokens Studio exports. Files named "<collection>.<mode>.json" (Figma's
  * variables export) are merged into one collection with a mode per file.
  */
-export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
+export function collectTokenFiles(sources: TokenSource[], options: ParseDocumentOptions = {}): TokenFilesResult {
   const loaded: Loaded[] = [];
   const problems: TokenProblem[] = [];
   for (const source of sources)
@@ -46,7 +46,7 @@ export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
     { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
   >();
   for (const item of loaded) {
-    const parsed = parseTokenDocument(item.doc, item.source, item.collection);
+    const parsed = parseTokenDocument(item.doc, item.source, item.collection, options);
     problems.push(...parsed.problems);
     const count = parsed.groups.reduce((sum, group) => sum + group.tokens.length, 0);
     tokensPerSource.set(item.label, (tokensPerSource.get(item.label) ?? 0) + count);

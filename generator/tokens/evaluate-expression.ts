@@ -2,7 +2,7 @@ import { checkAndEvaluateMath, transformColorModifiers, transformHEXRGBaForCSS }
 import type { TokenType } from './token-index.ts';
 import { parseLiteral } from './parse-token-document.ts';
 import { fieldLiteral } from './parse-composite.ts';
-import { isPlainObject } from './token-values.ts';
+import { isPlainObject, type BareUnit } from './token-values.ts';
 
 /**
  * Evaluates Tokens Studio expressions (math, colour modifiers) into DTCG values, or passes what
@@ -23,7 +23,7 @@ export function isCssPassthrough(value: unknown): value is CssPassthrough {
  * ("4px * 2", "rgba(#0000ff, 50%)"): math via sd-transforms, then parsed into the DTCG shape of
  * `type`; what does not parse stays CSS.
  */
-export function evaluateExpression(text: string, type: TokenType, field?: string): unknown {
+export function evaluateExpression(text: string, type: TokenType, field?: string, bareUnit: BareUnit = 'px'): unknown {
   let value: unknown = text;
   if (type === 'color' || text.includes('rgba(#')) {
     value = transformHEXRGBaForCSS({ value: text, type: 'color' } as never) ?? text;
@@ -31,7 +31,8 @@ export function evaluateExpression(text: string, type: TokenType, field?: string
   if (type !== 'color' && type !== 'string' && type !== 'fontFamily') {
     value = checkAndEvaluateMath({ value, type } as never) ?? value;
   }
-  const parsed = field === undefined ? parseLiteral(value, type) : fieldLiteral(type, value, field);
+  const parsed =
+    field === undefined ? parseLiteral(value, type, type, bareUnit) : fieldLiteral(type, value, field, bareUnit);
   if (parsed !== undefined) return parsed;
   return { css: String(value) } satisfies CssPassthrough;
 }

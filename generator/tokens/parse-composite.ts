@@ -1,6 +1,15 @@
 import type { TokenType } from './token-index.ts';
 import { splitAlias } from './token-names.ts';
-import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
+import { isInnerShadow, studioLetterSpacing, studioPercent } from './studio-values.ts';
+import {
+  isPlainObject,
+  toColor,
+  toDimension,
+  toDuration,
+  toFontWeight,
+  toNumber,
+  type BareUnit,
+} from './token-values.ts';
 
 /**
  * Parses composite token values (shadow, typography, border, transition) from DTCG or Tokens Studio
@@ -46,7 +55,7 @@ const SHADOW_KEYS: Record<string, string> = {
 };
 
 /** Parses a composite value (DTCG or Tokens Studio field names) into DTCG field names and shapes. */
-export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
+export function parseComposite(type: TokenType, raw: unknown, bareUnit: BareUnit = 'px'): CompositeResult {
   if (type === 'shadow') {
     const layers = Array.isArray(raw) ? raw : [raw];
     const out: Record<string, unknown>[] = [];
@@ -57,12 +66,12 @@ export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
       for (const [key, value] of Object.entries(layer)) {
         const field = SHADOW_KEYS[key];
         if (field === undefined) continue;
-        const parsed = parseField(FIELD_TYPES.shadow?.[field] ?? 'string', value, field);
+        const parsed = parseField(FIELD_TYPES.shadow?.[field] ?? 'string', value, field, bareUnit);
         if (!parsed.ok) return { ok: false };
         computed ||= parsed.computed;
         shadow[field] = parsed.value;
       }
-      shadow.inset = layer.inset === true || layer.type === 'innerShadow';
+      shadow.inset = layer.inset === true || isInnerShadow(layer);
       for (const field of ['offsetX', 'offsetY', 'blur', 'spread']) shadow[field] ??= { value: 0, unit: 'px' };
       if (shadow.color === undefined) return { ok: false };
       out.push(shadow);
@@ -76,7 +85,7 @@ export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
     let computed = false;
     for (const stop of raw) {
       if (!isPlainObject(stop)) return { ok: false };
-      const color = parseField('color', stop.color, 'color');
+      const color = parseField('color', stop.color, 'color', bareUnit);
       if (!color.ok) return { ok: false };
       computed ||= color.computed;
       stops.push({ color: color.value, position: toNumber(stop.position) ?? 0 });
@@ -88,7 +97,7 @@ export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
   const out: Record<string, unknown> = {};
   let computed = false;
   for (const [key, value] of Object.entries(raw)) {
-    const parsed = parseField(fields[key] ?? 'string', value, key);
+    const parsed = parseField(fields[key] ?? 'string', value, key, bareUnit);
     if (!parsed.ok) return { ok: false };
     computed ||= parsed.computed;
     out[key] = parsed.value;
@@ -105,25 +114,25 @@ export function parseComposite(type: TokenType, raw: unknown): CompositeResult {
 }
 
 /** One field: alias kept, literal parsed, a string with math or references kept as an expression. */
-export function parseField(type: TokenType, raw: unknown, field: string): CompositeResult {
+export function parseField(type: TokenType, raw: unknown, field: string, bareUnit: BareUnit = 'px'): CompositeResult {
   if (typeof raw === 'string' && splitAlias(raw)) return { ok: true, value: raw.trim(), computed: false };
-  const literal = fieldLiteral(type, raw, field);
+  const literal = fieldLiteral(type, raw, field, bareUnit);
   if (literal !== undefined) return { ok: true, value: literal, computed: false };
   if (typeof raw === 'string') return { ok: true, value: raw, computed: true };
   return { ok: false };
 }
 
-export function fieldLiteral(type: TokenType, raw: unknown, field: string): unknown {
+export function fieldLiteral(type: TokenType, raw: unknown, field: string, bareUnit: BareUnit = 'px'): unknown {
   switch (type) {
     case 'color':
       return toColor(raw);
     case 'dimension':
-      if (field === 'letterSpacing' && typeof raw === 'string' && /^-?\d*\.?\d+%$/.test(raw.trim()))
-        return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
-      return toDimension(raw);
+      if (field === 'letterSpacing' && typeof raw === 'string' && raw.trim().endsWith('%'))
+        return studioLetterSpacing(raw);
+      return toDimension(raw, bareUnit);
     case 'number':
       if (field === 'lineHeight') {
-        if (typeof raw === 'string' && /^\d*\.?\d+%$/.test(raw.trim())) return Number(raw.trim().slice(0, -1)) / 100;
+        if (typeof raw === 'string' && raw.trim().endsWith('%')) return studioPercent(raw, 'lineHeight');
         if (typeof raw === 'string' && /px|rem|em$/.test(raw.trim())) return toDimension(raw);
         if (isPlainObject(raw)) return toDimension(raw);
       }

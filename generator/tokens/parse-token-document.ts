@@ -2,8 +2,17 @@ import type { TokenType } from './token-index.ts';
 import type { DraftToken, TokenOrigin, TokenProblem } from './token-model.ts';
 import { cleanSegment, splitAlias } from './token-names.ts';
 import { toTokenType } from './token-types.ts';
-import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
+import {
+  isPlainObject,
+  toColor,
+  toDimension,
+  toDuration,
+  toFontWeight,
+  toNumber,
+  type BareUnit,
+} from './token-values.ts';
 import { parseComposite } from './parse-composite.ts';
+import { studioLetterSpacing, studioPercent } from './studio-values.ts';
 
 /**
  * Reads one DTCG or Tokens Studio document into draft tokens; top-level groups that declare their
@@ -24,10 +33,22 @@ interface Context {
   collection: string;
   origin: TokenOrigin;
   problems: TokenProblem[];
+  bareUnit: BareUnit;
+}
+
+export interface ParseDocumentOptions {
+  /** The unit of a dimension written as a bare number (Tokens Studio's spacing 8): px unless configured. */
+  bareUnit?: BareUnit;
 }
 
 /** Parses one DTCG or Tokens Studio document (already JSON-parsed) into draft tokens. */
-export function parseTokenDocument(doc: unknown, source: string, collection: string): ParsedDocument {
+export function parseTokenDocument(
+  doc: unknown,
+  source: string,
+  collection: string,
+  options: ParseDocumentOptions = {},
+): ParsedDocument {
+  const bareUnit = options.bareUnit ?? 'px';
   const problems: TokenProblem[] = [];
   const groups: ParsedDocument['groups'] = [];
   if (!isPlainObject(doc)) {
@@ -48,10 +69,10 @@ export function parseTokenDocument(doc: unknown, source: string, collection: str
     const groupModes = isToken(child) ? undefined : modeList(child.$extensions);
     if (groupModes && !rootModes) {
       const tokens: DraftToken[] = [];
-      walk(child, [cleanSegment(key)], rootType, { source, collection: key, origin, problems }, tokens);
+      walk(child, [cleanSegment(key)], rootType, { source, collection: key, origin, problems, bareUnit }, tokens);
       groups.push({ name: key, modes: groupModes, tokens });
     } else {
-      walk({ [key]: child }, [], rootType, { source, collection, origin, problems }, rest);
+      walk({ [key]: child }, [], rootType, { source, collection, origin, problems, bareUnit }, rest);
     }
   }
   if (rest.length > 0 || groups.length === 0) groups.unshift({ name: collection, modes: rootModes, tokens: rest });
@@ -135,6 +156,7 @@ function parseToken(
     collection: ctx.collection,
     source: ctx.source,
     origin: ctx.origin,
+    ...(ctx.bareUnit === 'px' ? {} : { bareUnit: ctx.bareUnit }),
   };
   const description = node.$description ?? node.description;
   if (typeof description === 'string' && description !== '') token.description = description;
@@ -215,13 +237,13 @@ function guessType(raw: unknown): TokenType {
 function parseValue(raw: unknown, type: TokenType, declared: string, token: DraftToken, ctx: Context): unknown {
   if (typeof raw === 'string' && splitAlias(raw)) return raw.trim();
   if (type === 'shadow' || type === 'typography' || type === 'border' || type === 'transition' || type === 'gradient') {
-    const composite = parseComposite(type, raw);
+    const composite = parseComposite(type, raw, ctx.bareUnit);
     if (composite.ok) {
       if (composite.computed) token.computed = true;
       return composite.value;
     }
   } else {
-    const value = parseLiteral(raw, type, declared);
+    const value = parseLiteral(raw, type, declared, ctx.bareUnit);
     if (value !== undefined) return value;
   }
   if (typeof raw === 'string' && (raw.includes('{') || /[*/+()-]/.test(raw))) {
@@ -239,21 +261,24 @@ function parseValue(raw: unknown, type: TokenType, declared: string, token: Draf
   return undefined;
 }
 
-export function parseLiteral(raw: unknown, type: TokenType, declared: string = type): unknown {
+export function parseLiteral(
+  raw: unknown,
+  type: TokenType,
+  declared: string = type,
+  bareUnit: BareUnit = 'px',
+): unknown {
   switch (type) {
     case 'color':
       return toColor(raw);
     case 'dimension': {
-      if (declared === 'letterSpacing' && typeof raw === 'string' && raw.trim().endsWith('%')) {
-        return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
-      }
+      if (declared === 'letterSpacing' && typeof raw === 'string' && raw.trim().endsWith('%'))
+        return studioLetterSpacing(raw);
       if (declared === 'letterSpacing' && (raw === 0 || raw === '0')) return { value: 0, unit: 'px' };
-      const dim = toDimension(raw);
+      const dim = toDimension(raw, bareUnit);
       return dim?.unit === '%' ? undefined : dim;
     }
     case 'number': {
-      if (typeof raw === 'string' && raw.trim().endsWith('%') && toNumber(raw.trim().slice(0, -1)) !== undefined)
-        return Number(raw.trim().slice(0, -1)) / 100;
+      if (typeof raw === 'string' && raw.trim().endsWith('%')) return studioPercent(raw, declared);
       return toNumber(raw);
     }
     case 'fontWeight':

@@ -1,4 +1,5 @@
 import type { TokenType } from './token-index.ts';
+import type { BareUnit } from './token-values.ts';
 
 /** The token data model of the tokens stage: draft tokens and collections, problems, and resolved tokens. */
 
@@ -31,6 +32,8 @@ export interface DraftToken {
   italic?: boolean;
   /** Values that are Tokens Studio expressions (math, rgba({ref}, 50%), ...), resolved to a literal. */
   computed?: boolean;
+  /** The unit of a bare number this token's file gives a dimension (px unless configured otherwise). */
+  bareUnit?: BareUnit;
 }
 
 /** One output file: a Figma collection, a Tokens Studio set, a DTCG file, or the styles. */

@@ -267,4 +267,68 @@ describe('Tokens Studio values computed as sd-transforms computes them', () => {
       '  --color10: #424242;',
     ]);
   });
+
+  it(
+    'bare numbers are px unless tokens.unitlessDimensions says rem; weight names and percentages',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const studio = JSON.stringify({
+        spacing: {
+          base: { value: 8, type: 'spacing' },
+          double: { value: '{spacing.base} * 2', type: 'spacing' },
+          quarter: { value: '0.25', type: 'sizing' },
+        },
+        weight: { value: 'Semi Bold Italic', type: 'fontWeights' },
+        body: {
+          value: { fontFamily: 'Inter', fontWeight: 'Medium', fontSize: '14', lineHeight: '150%', letterSpacing: '2%' },
+          type: 'typography',
+        },
+        elevation: {
+          value: [
+            { x: 0, y: 1, blur: 2, spread: 0, color: 'rgba(0,0,0,0.1)', type: 'dropShadow' },
+            { x: '0', y: '2', blur: '4', spread: '-1', color: '#0000001a', type: 'innerShadow' },
+          ],
+          type: 'boxShadow',
+        },
+      });
+      const build = async (unit: string | undefined) => {
+        const root = await project(
+          { tokens: { sources: ['files'], files: ['studio.json'], ...(unit ? { unitlessDimensions: unit } : {}) } },
+          { 'studio.json': studio },
+        );
+        const run = await runCli(['tokens'], { cwd: root });
+        expect(run.code).toBe(0);
+        return declarations(await css(root));
+      };
+      const px = await build(undefined);
+      for (const line of [
+        '--spacing-base: 8px;',
+        '--spacing-double: 16px;',
+        '--spacing-quarter: 0.25px;',
+        '--weight: 600;',
+        '--body-font-size: 14px;',
+        '--body-font-weight: 500;',
+        '--body-line-height: 1.5;',
+        '--body-letter-spacing: 0.02em;',
+        '--elevation: 0px 1px 2px 0px rgba(0, 0, 0, 0.1), inset 0px 2px 4px -1px rgba(0, 0, 0, 0.102);',
+      ])
+        expect(px).toContain(`  ${line}`);
+      const rem = await build('rem');
+      for (const line of [
+        '--spacing-base: 8rem;',
+        '--spacing-double: 16rem;',
+        '--spacing-quarter: 0.25rem;',
+        '--body-font-size: 14rem;',
+        '--body-letter-spacing: 0.02em;',
+      ])
+        expect(rem).toContain(`  ${line}`);
+      const invalid = await project(
+        { tokens: { sources: ['files'], files: ['studio.json'], unitlessDimensions: 'em' } },
+        { 'studio.json': studio },
+      );
+      expect((await runCli(['tokens'], { cwd: invalid })).code).toBe(2);
+    },
+  );
 });
