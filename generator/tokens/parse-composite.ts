@@ -1,4 +1,6 @@
+import { expandTypesMap } from '@tokens-studio/sd-transforms';
 import type { TokenType } from './token-index.ts';
+import { toTokenType } from './token-types.ts';
 import { splitAlias } from './token-names.ts';
 import { isInnerShadow, studioLetterSpacing, studioPercent } from './studio-values.ts';
 import {
@@ -40,6 +42,35 @@ export const FIELD_TYPES: Record<string, Record<string, TokenType>> = {
   },
   border: { color: 'color', width: 'dimension', style: 'string' },
   transition: { duration: 'duration', delay: 'duration', timingFunction: 'cubicBezier' },
+};
+
+/**
+ * The Tokens Studio type of a composition property: sd-transforms' expand types map (boxShadow,
+ * spacing, sizing, ...), the type names a property is called after (fill, fontSizes, ...), and
+ * box-model names (paddingTop, width, itemSpacing, ...). Undefined: the value's own shape decides.
+ */
+export function compositionPropertyType(property: string): string | undefined {
+  const fromExpand = (expandTypesMap.composition as Record<string, string>)[property];
+  if (fromExpand !== undefined) return fromExpand;
+  if (COMPOSITION_NAMES[property] !== undefined) return COMPOSITION_NAMES[property];
+  if (toTokenType(property) !== undefined) return property;
+  if (
+    /^(padding|margin|gap|itemSpacing|width|height|min|max|inset|top|right|bottom|left|border(Top|Right|Bottom|Left)?(Width|Radius))/i.test(
+      property,
+    )
+  )
+    return 'dimension';
+  return undefined;
+}
+
+const COMPOSITION_NAMES: Record<string, string> = {
+  fill: 'color',
+  backgroundColor: 'color',
+  borderColor: 'color',
+  fontFamily: 'fontFamilies',
+  fontWeight: 'fontWeights',
+  fontSize: 'fontSizes',
+  lineHeight: 'lineHeights',
 };
 
 export type CompositeResult = { ok: true; value: unknown; computed: boolean } | { ok: false };

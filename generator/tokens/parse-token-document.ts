@@ -11,7 +11,7 @@ import {
   toNumber,
   type BareUnit,
 } from './token-values.ts';
-import { parseComposite } from './parse-composite.ts';
+import { compositionPropertyType, parseComposite } from './parse-composite.ts';
 import { studioLetterSpacing, studioPercent } from './studio-values.ts';
 
 /**
@@ -110,20 +110,52 @@ function walk(
   out: DraftToken[],
 ): void {
   const groupType = typeof node.$type === 'string' ? node.$type : inheritedType;
-  if (isPlainObject(node.$root) && path.length > 0) {
-    const token = parseToken(node.$root, path, groupType, ctx);
-    if (token) out.push(token);
-  }
+  if (isPlainObject(node.$root) && path.length > 0) out.push(...parseTokens(node.$root, path, groupType, ctx));
   for (const [key, child] of Object.entries(node)) {
     if (key.startsWith('$') || !isPlainObject(child)) continue;
     const childPath = [...path, cleanSegment(key)];
     if (isToken(child)) {
-      const token = parseToken(child, childPath, groupType, ctx);
-      if (token) out.push(token);
+      out.push(...parseTokens(child, childPath, groupType, ctx));
     } else {
       walk(child, childPath, groupType, ctx, out);
     }
   }
+}
+
+/** One token, or the tokens a Tokens Studio composition expands into. */
+function parseTokens(
+  node: Record<string, unknown>,
+  path: string[],
+  inheritedType: string | undefined,
+  ctx: Context,
+): DraftToken[] {
+  const declared = typeof node.$type === 'string' ? node.$type : typeof node.type === 'string' ? node.type : undefined;
+  if ((declared ?? inheritedType) !== 'composition') {
+    const token = parseToken(node, path, inheritedType, ctx);
+    return token ? [token] : [];
+  }
+  // As Style Dictionary's expand does with sd-transforms' types map: one token per property, typed by its name.
+  const value = '$value' in node ? node.$value : node.value;
+  if (!isPlainObject(value)) {
+    ctx.problems.push({
+      severity: 'error',
+      kind: 'bad-value',
+      message: `${path.join('.')}: a composition token's value must be an object of properties (${ctx.source})`,
+      path: path.join('.'),
+      source: ctx.source,
+    });
+    return [];
+  }
+  return Object.entries(value).flatMap(([property, part]) => {
+    const type = compositionPropertyType(property);
+    const token = parseToken(
+      { value: part, ...(type ? { type } : {}) },
+      [...path, cleanSegment(property)],
+      undefined,
+      ctx,
+    );
+    return token ? [token] : [];
+  });
 }
 
 function parseToken(
@@ -164,16 +196,6 @@ function parseToken(
   if (isPlainObject(studio) && (isPlainObject(studio.modify) || typeof studio.modify === 'string')) {
     token.modify = studio.modify;
     token.computed = true;
-  }
-  if (declared === 'composition') {
-    ctx.problems.push({
-      severity: 'warning',
-      kind: 'unsupported-type',
-      message: `${where}: Tokens Studio composition tokens have no DTCG or CSS equivalent; skipped (${ctx.source})`,
-      path: where,
-      source: ctx.source,
-    });
-    return undefined;
   }
   if (type === 'fontWeight' && typeof raw === 'string' && /italic|oblique/i.test(raw)) token.italic = true;
   readFigmaExtensions(extensions, token);

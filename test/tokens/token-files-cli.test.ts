@@ -2,6 +2,7 @@ import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareExpectedCssText } from '../../scripts/corpus-tokens-compare.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { FIXTURES, tempRoot } from './helpers.ts';
 
@@ -329,6 +330,55 @@ describe('Tokens Studio values computed as sd-transforms computes them', () => {
         { 'studio.json': studio },
       );
       expect((await runCli(['tokens'], { cwd: invalid })).code).toBe(2);
+    },
+  );
+
+  it.each([
+    ['sd-transforms', 30],
+    ['color-modifier-references', 11],
+    ['expand-composition', 20],
+  ])('%s: every variable both build equals the CSS sd-transforms expects', { timeout: 60_000 }, async (name, least) => {
+    const dir = join(FIXTURES, 'sd-transforms');
+    const root = await project(
+      { tokens: { sources: ['files'], files: [`${name}.tokens.json`] } },
+      { [`${name}.tokens.json`]: await readFile(join(dir, `${name}.tokens.json`), 'utf8') },
+    );
+    const run = await runCli(['tokens'], { cwd: root });
+    expect(run.code).toBe(0);
+    const comparison = compareExpectedCssText(
+      await css(root),
+      await readFile(join(dir, `${name}.test.ts.txt`), 'utf8'),
+    );
+    expect(comparison.differences).toEqual([]);
+    expect(comparison.equal).toBeGreaterThanOrEqual(least);
+  });
+
+  it(
+    'composition tokens expand into one variable per property, as Style Dictionary expands them',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const root = await project(
+        { tokens: { sources: ['files'], files: ['studio.json'] } },
+        {
+          'studio.json': await readFile(join(FIXTURES, 'sd-transforms', 'expand-composition.tokens.json'), 'utf8'),
+        },
+      );
+      expect((await runCli(['tokens'], { cwd: root })).code).toBe(0);
+      const lines = declarations(await css(root));
+      for (const line of [
+        '--composition-header-font-family: var(--composition-font-family);',
+        '--composition-header-font-size: 96px;',
+        '--composition-header-font-weight: var(--composition-font-weight);',
+        '--composition-header-line-height: 1.25;',
+        '--composition-header-letter-spacing: 1.25em;',
+        '--composition-font-weight: 700;',
+        '--typography-font-style: italic;', // fontWeight {fontWeightRef}: "ExtraBold italic"
+        '--font-weight-ref: 800;',
+        '--shadow-double: inset 0px 4px 10px 0px rgba(0, 0, 0, 0.4), 0px 8px 12px 5px rgba(0, 0, 0, 0.4);',
+      ])
+        expect(lines).toContain(`  ${line}`);
     },
   );
 });
