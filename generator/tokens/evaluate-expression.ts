@@ -6,7 +6,10 @@ import { isPlainObject, type BareUnit } from './token-values.ts';
 
 /**
  * Evaluates Tokens Studio expressions (math, colour modifiers) into DTCG values, or passes what
- * does not parse through as CSS.
+ * does not parse through as CSS. The evaluation is sd-transforms' (`checkAndEvaluateMath`,
+ * `transformColorModifiers`, `transformHEXRGBaForCSS`); this module only feeds it the values our
+ * resolver already substituted per mode and parses its CSS result back into a DTCG value, which the
+ * DTCG files and the token index need (sd-transforms' own transforms end in CSS text).
  */
 
 /** A value only CSS can express (a gradient string, "8px 64px"): passed through unchanged. */

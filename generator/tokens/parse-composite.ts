@@ -15,7 +15,10 @@ import {
 
 /**
  * Parses composite token values (shadow, typography, border, transition) from DTCG or Tokens Studio
- * field names into DTCG shapes.
+ * field names into DTCG shapes. The Tokens Studio conventions inside them (percent line heights and
+ * letter spacing, weight names, inner shadows, composition property types) are sd-transforms' rules
+ * (studio-values.ts, its expand types map); what stays here is the field mapping to DTCG (`x` ->
+ * `offsetX`), which sd-transforms leaves to Style Dictionary's expand and CSS shorthand formats.
  */
 
 /** The sub-value types of the composite tokens, used to parse and to type-check aliases inside them. */
