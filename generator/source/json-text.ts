@@ -30,7 +30,7 @@ export function jsonSyntaxError(body: string, error: Error): { reason: string; l
   const position = /position (\d+)/.exec(error.message)?.[1];
   // Node 20 quotes a snippet of the text instead of a position; the snippet is noise for a 3 MB file.
   const reason = error.message
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, ".*"(\.\.\.)? is not valid JSON$/s, '')
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '');
   // "Unexpected end of JSON input" names no position: the error is at the end.

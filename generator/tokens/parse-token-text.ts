@@ -24,7 +24,8 @@ export function parseTokenText(text: string, where: string, options: TokenTextOp
   const failure = (reason: string, at: { line?: number | undefined; column?: number | undefined }) => {
     const position = at.line === undefined ? '' : `:${at.line}:${at.column ?? 1}`;
     const lenient = declared === 'json' && syntax === 'jsonc' ? ' (comments allowed by tokens.jsonComments)' : '';
-    return inputError('tokens/bad-json', `${where}${position}: not valid ${LABEL[syntax]}${lenient}: ${reason}`, {
+    const oneLine = reason.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+    return inputError('tokens/bad-json', `${where}${position}: not valid ${LABEL[syntax]}${lenient}: ${oneLine}`, {
       hint:
         declared === 'json' && syntax === 'json'
           ? 'Fix the syntax of the token file (rename it to .jsonc or .json5 to allow comments), or remove it from tokens.files.'
@@ -36,7 +37,9 @@ export function parseTokenText(text: string, where: string, options: TokenTextOp
       return JSON.parse(body) as unknown;
     } catch (error) {
       const { reason, ...at } = jsonSyntaxError(body, error as Error);
-      throw failure(lowerFirst(reason), at);
+      // Node 20 names no position for some errors ("Unexpected token '}'"): a strict JSONC parse finds it.
+      const located = at.line === undefined ? strictErrorOffset(body) : undefined;
+      throw failure(lowerFirst(reason), located === undefined ? at : lineColumnAt(body, located));
     }
   }
   if (syntax === 'json5') {
@@ -53,6 +56,13 @@ export function parseTokenText(text: string, where: string, options: TokenTextOp
   const first = errors[0];
   if (first !== undefined) throw failure(jsoncReason(first), lineColumnAt(body, first.offset));
   return value;
+}
+
+/** Where a strict (no comments, no trailing commas) parse finds the first error, if it finds one. */
+function strictErrorOffset(body: string): number | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(body, errors, { allowTrailingComma: false, disallowComments: true });
+  return errors[0]?.offset;
 }
 
 /** jsonc-parser's error codes ("PropertyNameExpected") as words ("property name expected"). */
