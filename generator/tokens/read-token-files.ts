@@ -6,6 +6,7 @@ import { isTokenFileName } from './token-file-names.ts';
 import { parseTokenText, type TokenTextOptions } from './parse-token-text.ts';
 import { naturalCompare } from './token-names.ts';
 import type { TokenDocument, TokenSource } from './token-source.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /**
  * Reads token files and folders from disk into token sources (the edge of the tokens stage's file
@@ -49,7 +50,7 @@ async function readTokenSource(path: string, root: string, options: TokenTextOpt
     return { label, directory: false, documents: [await readDocument(path, basename(path), root, options)] };
   const documents: TokenDocument[] = [];
   for (const file of (await listTokenFiles(path)).sort(naturalCompare))
-    documents.push(await readDocument(file, relative(path, file).replace(/\\/g, '/'), root, options));
+    documents.push(await readDocument(file, toPosix(relative(path, file)), root, options));
   return { label, directory: true, documents };
 }
 
