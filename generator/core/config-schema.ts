@@ -69,6 +69,18 @@ export const configSchema = z.strictObject({
         .string()
         .default('[data-theme="{mode}"]')
         .describe("CSS selector pattern for non-default modes; {mode} is replaced by the mode's slug."),
+      unitlessDimensions: z
+        .enum(['px', 'rem'])
+        .default('px')
+        .describe(
+          'Unit of a dimension written as a bare number in a token file (a Tokens Studio spacing of 8 is 8px).',
+        ),
+      jsonComments: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Read .json token files as JSONC: comments and trailing commas allowed (.jsonc and .json5 always are).',
+        ),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
       themes: z

@@ -81,6 +81,7 @@ export const ERROR_CODES = {
   'tokens/file-missing': 'input',
   'tokens/bad-json': 'input',
   'tokens/invalid': 'input',
+  'tokens/empty-source': 'input',
   'tokens/style-dictionary': 'upstream',
 
   'ir/unknown-component': 'input',

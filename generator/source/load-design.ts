@@ -45,6 +45,26 @@ export async function loadDesign(config: ResolvedConfig, logger: Logger): Promis
   return design;
 }
 
+/** Is a design configured: `--source` (paths.source) or figma.file? */
+export function designConfigured(config: ResolvedConfig): boolean {
+  return config.paths.source !== undefined || config.figma.file !== undefined;
+}
+
+/**
+ * The design for a run that can do without one: tokens need no design when token files are one of
+ * their sources. Undefined when none is configured and `tokens.sources` has "files"; otherwise
+ * loadDesign (which says what is missing).
+ */
+export async function loadDesignIfConfigured(config: ResolvedConfig, logger: Logger): Promise<Design | undefined> {
+  if (designConfigured(config) || !config.tokens.sources.includes('files')) return loadDesign(config, logger);
+  const figma = config.tokens.sources.filter((source) => source !== 'files');
+  if (figma.length > 0)
+    logger.info(
+      `source: no design configured (figma.file or --source): tokens from token files only, no ${figma.join(', ')}`,
+    );
+  return undefined;
+}
+
 /** Reads a snapshot folder or a single Figma JSON file of any supported shape. */
 export async function readDesign(path: string): Promise<Design> {
   let isFolder: boolean;

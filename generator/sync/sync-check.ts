@@ -15,7 +15,7 @@ import type { CheckResults } from '../check/types.ts';
 import { regenerated } from './plan-incremental.ts';
 import type { ApplyOutput } from './sync-apply.ts';
 import type { SyncInput } from './sync-input.ts';
-import type { PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
+import { NO_DESIGN, type PlanOutput, type SourceOutput, type TokensOutput } from './sync-steps.ts';
 import { toPosix } from '../core/posix-path.ts';
 
 export function reportExists(ctx: { config: ResolvedConfig }): boolean {
@@ -86,7 +86,7 @@ export function writtenBaselines(checks: CheckResults, root: string): string[] {
 
 export const checkStep: Step<CheckInput, CheckOutput> = {
   name: 'check',
-  skip: checkSkip,
+  skip: (ctx) => checkSkip(ctx) ?? (ctx.design === undefined ? NO_DESIGN : undefined),
   skipped: () => ({ checks: undefined, baselines: [] }),
   run: async (input) => {
     const { runChecks } = await import('../check/run-checks.ts');

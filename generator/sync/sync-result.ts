@@ -3,6 +3,7 @@ import { modelUsageLine } from '../generate/model/model-usage-line.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
 import type { SyncRun } from './run-sync.ts';
 import { reportExists } from './sync-check.ts';
+import { designFacts } from './sync-steps.ts';
 
 /** The result of `design-sync sync` as data: a short human summary and one JSON document (`ok` false when checks failed). */
 
@@ -53,10 +54,12 @@ function reportLine(ctx: SyncRun, cwd: string): string[] {
 export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.config.root): SyncResult {
   const plan = ctx.incremental;
   const changes = ctx.applied.changes.filter((c) => c.kind !== 'unchanged');
-  const design = ctx.design;
+  const design = designFacts(ctx.design);
   const head = `${ctx.flags.dryRun ? 'dry run: ' : ''}${design.name || design.fileKey || 'design'}${design.version ? ` version ${design.version}` : ''}`;
   const lines = [
-    `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
+    ctx.design === undefined
+      ? `${ctx.flags.dryRun ? 'dry run: ' : ''}tokens only (no design): ${ctx.tokens.stats.tokens} tokens from ${ctx.tokens.stats.sources.join(', ')}`
+      : `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
     ctx.noop
       ? 'nothing changed: design, tokens and generator are as last synced; no file written, nothing to commit'
       : `files: ${count(ctx, 'create')} created, ${count(ctx, 'update')} updated, ${count(ctx, 'merged')} merged into steward edits, ` +
@@ -83,7 +86,7 @@ export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.conf
 
 function resultData(ctx: SyncRun, totalMs: number) {
   const plan = ctx.incremental;
-  const design = ctx.design;
+  const design = designFacts(ctx.design);
   return {
     ok: ctx.checks?.status !== 'fail',
     dryRun: ctx.flags.dryRun,

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
-import { loadDesign } from '../source/load-design.ts';
+import { loadDesignIfConfigured } from '../source/load-design.ts';
 import { readTokenInputs } from '../tokens/read-token-inputs.ts';
 import { buildTokens, type TokensResult } from '../tokens/build-tokens.ts';
 import { planComponents } from '../ir/build-ir.ts';
@@ -56,12 +56,36 @@ export function tokensHashOf(files: PlannedFile[], root: string): string {
 type Base = Pick<SyncInput, 'config' | 'logger'>;
 
 export interface SourceOutput {
-  design: Design;
+  /** The Figma design; none when no design is configured and tokens come from token files alone. */
+  design: Design | undefined;
 }
+
+/** What the report, branch and pull request name a run by: the design, or the token files when there is none. */
+export function designFacts(design: Design | undefined): {
+  name: string;
+  fileKey: string | undefined;
+  version: string | undefined;
+  lastModified: string | undefined;
+} {
+  if (design === undefined)
+    return { name: 'token files', fileKey: undefined, version: undefined, lastModified: undefined };
+  const { name, fileKey, version, lastModified } = design;
+  return { name, fileKey, version, lastModified };
+}
+
+/** Why a run without a design skips a components step. */
+export const NO_DESIGN = 'no design: tokens only';
 
 export const sourceStep: Step<Base, SourceOutput> = {
   name: 'source',
-  run: async ({ config, logger }) => ({ design: await loadDesign(config, logger) }),
+  run: async ({ config, logger }) => {
+    const design = await loadDesignIfConfigured(config, logger);
+    if (design === undefined)
+      logger.info(
+        'sync: no design configured (figma.file or --source): building tokens only; components are not planned, generated or checked',
+      );
+    return { design };
+  },
 };
 
 export interface TokensOutput {
@@ -94,6 +118,7 @@ export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash
   run: async ({ design, tokensHash, config, logger }) => {
     const manifest = await readManifest(config.paths.manifest);
     const stamp = generatorStamp(config);
+    if (design === undefined) return { manifest, stamp, plans: [], components: [], incremental: keepAll(manifest) };
     const plans = planComponents(design, config);
     const components = plans.map((plan) => ({
       name: plan.name,
@@ -107,6 +132,16 @@ export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash
     return { manifest, stamp, plans, components, incremental };
   },
 };
+
+function nothingGenerated(): Generated {
+  return { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [] };
+}
+
+/** Without a design nothing is planned: every component of the last sync keeps its files. */
+function keepAll(manifest: Manifest): IncrementalPlan {
+  const names = new Set(Object.values(manifest.files).flatMap((file) => file.component ?? []));
+  return { added: [], changed: [], unchanged: [...names].sort(), removed: [], reasons: {} };
+}
 
 /** What the generate step made of the regenerated components. */
 export interface Generated {
@@ -131,11 +166,11 @@ type GenerateInput = Base &
 
 export const generateStep: Step<GenerateInput, GenerateOutput> = {
   name: 'generate',
-  skip: ({ incremental }) => (regenerated(incremental).length === 0 ? 'no component changed' : undefined),
-  skipped: () => ({
-    generated: { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [] },
-  }),
+  skip: ({ design, incremental }) =>
+    design === undefined ? NO_DESIGN : regenerated(incremental).length === 0 ? 'no component changed' : undefined,
+  skipped: () => ({ generated: nothingGenerated() }),
   run: async ({ design, tokens, plans, manifest, incremental, config, logger }) => {
+    if (design === undefined) return { generated: nothingGenerated() };
     // Loaded on demand: the generator, gate (TypeScript) and browser checks are heavy, and a no-op sync needs none of them.
     const [{ generateComponents }, { validateFiles }, { selectGenerator }] = await Promise.all([
       import('../generate/generate-components.ts'),

@@ -1,5 +1,6 @@
 import { formatHex, parse, rgb as toRgb } from 'culori';
 import { isGenericFontName } from '../core/generic-fonts.ts';
+import { studioFontWeight } from './studio-values.ts';
 
 /** Parses literal token values (colour, dimension, duration, font weight, number) into DTCG 2025.10 shapes. */
 
@@ -86,6 +87,9 @@ function componentsFor(space: string, components: unknown[]): Record<string, unk
   return Object.fromEntries(keys.map((key, i) => [key, components[i]]));
 }
 
+/** The unit a dimension written as a bare number is in (`tokens.unitlessDimensions`; Tokens Studio's 8 is 8px). */
+export type BareUnit = 'px' | 'rem';
+
 /** "16px", "1.5rem", 16 (px) -> {value, unit}; undefined when it is not a plain dimension. */
 export function toDimension(input: unknown, bareUnit: DtcgDimension['unit'] = 'px'): DtcgDimension | undefined {
   if (typeof input === 'number' && Number.isFinite(input)) return { value: round(input), unit: bareUnit };
@@ -112,38 +116,13 @@ export function toDuration(input: unknown): DtcgDuration | undefined {
   return match ? { value: Number(match[1]), unit: (match[2] as 'ms' | 's' | undefined) ?? 'ms' } : undefined;
 }
 
-const WEIGHTS: Record<string, number> = {
-  thin: 100,
-  hairline: 100,
-  extralight: 200,
-  ultralight: 200,
-  light: 300,
-  normal: 400,
-  regular: 400,
-  book: 400,
-  medium: 500,
-  semibold: 600,
-  demibold: 600,
-  bold: 700,
-  extrabold: 800,
-  ultrabold: 800,
-  black: 900,
-  heavy: 900,
-  extrablack: 950,
-  ultrablack: 950,
-};
-
-/** 700, "700", "Bold", "Semi Bold Italic" -> a number 1..1000. */
+/** 700, "700", "Bold", "Semi Bold Italic" -> a number 1..1000 (names as sd-transforms maps them). */
 export function toFontWeight(input: unknown): number | undefined {
   if (typeof input === 'number') return input >= 1 && input <= 1000 ? input : undefined;
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
   if (/^\d+$/.test(text)) return toFontWeight(Number(text));
-  const key = text
-    .toLowerCase()
-    .replace(/italic|oblique/g, '')
-    .replace(/[\s_-]+/g, '');
-  return WEIGHTS[key === '' ? 'regular' : key];
+  return text === '' ? undefined : studioFontWeight(text);
 }
 
 export function toNumber(input: unknown): number | undefined {
