@@ -5,11 +5,13 @@ import valueParser from 'postcss-value-parser';
  * A CSS value in one canonical spelling, so two stylesheets that mean the same compare equal:
  * colours as rgb()/rgba() with integer channels and alpha to 3 places, numbers without trailing
  * zeros, 0 for any zero length, durations in ms, one space after commas, no quotes around
- * family names. Different meanings stay different: 1rem is not 16px, "Regular" is not 400.
+ * family names in a list. Different meanings stay different: 1rem is not 16px, "Regular" is not 400.
  */
 export function normaliseValue(value: string): string {
   const parsed = valueParser(value.replace(/\s+/g, ' ').trim());
   const single = parsed.nodes.length === 1 && parsed.nodes[0]?.type === 'word';
+  // Quotes only fall away in a comma list (font families): `"auto"` is a string, not the keyword.
+  const list = parsed.nodes.some((n) => n.type === 'div' && n.value === ',');
   parsed.walk((node) => {
     if (node.type === 'function' && /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)$/i.test(node.value)) {
       const css = asColor(valueParser.stringify(node));
@@ -25,7 +27,7 @@ export function normaliseValue(value: string): string {
       replace(node, number(node.value));
       return;
     }
-    if (node.type === 'string' && !GENERIC.has(node.value.toLowerCase())) replace(node, node.value.trim());
+    if (node.type === 'string' && list && !GENERIC.has(node.value.toLowerCase())) replace(node, node.value.trim());
     if (node.type === 'div') (node as { before: string; after: string }).before = '';
     if (node.type === 'div' && node.value === ',') (node as { after: string }).after = ' ';
     if (node.type === 'space') (node as { value: string }).value = ' ';

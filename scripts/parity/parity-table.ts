@@ -9,6 +9,7 @@ export function parityText(result: VariantResult, mismatches: number): string {
     return `${lines.join('\n')}\n`;
   }
   lines.push(`   ${result.tokens} tokens, our modes ${result.ourModes.join('/')}, built in ${result.ms} ms`);
+  if (result.stopped) lines.push(`   design-sync tokens stops here: ${result.stopped}`);
   for (const warning of result.warnings.slice(0, 3)) lines.push(`   warning: ${warning.slice(0, 200)}`);
   for (const mode of result.modes) {
     lines.push(

@@ -28,6 +28,8 @@ export interface VariantResult {
   layout: string;
   /** Set when the build failed: the gap it stands for, else the error's first line. */
   failed?: string;
+  /** `design-sync tokens` stops on token errors here (the numbers leave those tokens out): the first line. */
+  stopped?: string;
   ms: number;
   tokens: number;
   ourModes: string[];
@@ -86,7 +88,14 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant): 
       const theirs = effectiveValues(theirBlocks, theirSelectors);
       base.modes.push({ mode: mode.name, oursMissing, ...compareMode(mine, theirs, system.names) });
     }
-    return { ...base, ms: css.ms, tokens: css.tokens, ourModes: css.modes, warnings: css.warnings };
+    return {
+      ...base,
+      ...(css.stopped ? { stopped: css.stopped } : {}),
+      ms: css.ms,
+      tokens: css.tokens,
+      ourModes: css.modes,
+      warnings: css.warnings,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -95,13 +104,27 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant): 
 /** design-sync's tokens stage on token files alone, as `design-sync tokens` runs it; tokens.css and the mode selectors out. */
 async function buildCss(files: string[], root: string) {
   const config = resolveConfig(configSchema.parse({ tokens: { sources: ['files'], files } }), root, undefined, {}, {});
-  const result = await buildTokens(
-    await readTokenInputs(emptyDesign('token-parity'), config),
-    config,
-    createLogger('silent'),
-    { keepGoing: true },
-  );
+  const input = await readTokenInputs(emptyDesign('token-parity'), config);
+  const logger = createLogger('silent');
+  // As `design-sync tokens` builds: token errors stop it. Then again leaving those tokens out, for the numbers.
+  let stopped: string | undefined;
+  let result = await buildTokens(input, config, logger).catch((error: Error) => error);
+  if (result instanceof Error) {
+    if ((result as { code?: string }).code !== 'tokens/invalid') throw result;
+    stopped = result.message.split('\n')[0];
+    result = await buildTokens(await readTokenInputs(emptyDesign('token-parity'), config), config, logger, {
+      keepGoing: true,
+    });
+  }
   const text = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
   const selectors = new Map(result.stats.modeBlocks.map((b) => [b.mode, b.selector]));
-  return { text, selectors, ms: result.stats.ms, tokens: result.stats.tokens, modes: result.modes, warnings: result.warnings };
+  return {
+    text,
+    selectors,
+    stopped,
+    ms: result.stats.ms,
+    tokens: result.stats.tokens,
+    modes: result.modes,
+    warnings: result.warnings,
+  };
 }
