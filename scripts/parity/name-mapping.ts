@@ -22,7 +22,10 @@ export function nameKey(name: string, prefix: string | undefined): string | unde
 }
 
 /** Re-keys a name -> value map by comparison key; names whose key collides keep the first. */
-export function keyed(values: ReadonlyMap<string, string>, prefix: string | undefined): Map<string, { name: string; value: string }> {
+export function keyed(
+  values: ReadonlyMap<string, string>,
+  prefix: string | undefined,
+): Map<string, { name: string; value: string }> {
   const out = new Map<string, { name: string; value: string }>();
   for (const [name, value] of values) {
     const key = nameKey(name, prefix);

@@ -15,7 +15,8 @@ export function parityText(result: VariantResult, mismatches: number): string {
     lines.push(
       `   ${mode.mode}: ${mode.matched}/${mode.total} values equal${mode.oursMissing ? ' (we built no such mode: compared :root)' : ''}; only published ${mode.onlyTheirs}, only ours ${mode.onlyOurs}`,
     );
-    for (const m of mode.mismatches.slice(0, mismatches)) lines.push(`     --${m.key}: ours ${m.ours} | published ${m.theirs}`);
+    for (const m of mode.mismatches.slice(0, mismatches))
+      lines.push(`     --${m.key}: ours ${m.ours} | published ${m.theirs}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -24,9 +25,7 @@ export function parityMarkdown(results: VariantResult[]): string {
   const rows = results.map((r) => {
     const modes = r.failed
       ? `not built: ${r.failed.replace(/\|/g, '\\|')}`
-      : r.modes
-          .map((m) => `${m.mode} ${m.matched}/${m.total}${m.oursMissing ? ' (no such mode)' : ''}`)
-          .join(', ');
+      : r.modes.map((m) => `${m.mode} ${m.matched}/${m.total}${m.oursMissing ? ' (no such mode)' : ''}`).join(', ');
     return `| ${r.system} | ${r.pkg}@${r.version} | ${r.licence} | ${r.layout} | ${modes} | ${r.failed ? '' : r.ms} |`;
   });
   return [

@@ -43,9 +43,12 @@ export function packageDir(pkg: string): string {
   return dirname(require.resolve(`${pkg}/package.json`));
 }
 
-export async function runVariant(system: ParitySystem, variant: ParityVariant): Promise<VariantResult> {
-  const pkg = packageDir(system.pkg);
-  const meta = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8')) as { version: string };
+/** `dir` is the package folder (default: the installed package); tests point it at a fixture excerpt. */
+export async function runVariant(system: ParitySystem, variant: ParityVariant, dir?: string): Promise<VariantResult> {
+  const pkg = dir ?? packageDir(system.pkg);
+  const meta = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8').catch(() => '{"version":"excerpt"}')) as {
+    version: string;
+  };
   const base: VariantResult = {
     system: system.name,
     pkg: system.pkg,
@@ -111,7 +114,7 @@ async function buildCss(files: string[], root: string) {
   let result = await buildTokens(input, config, logger).catch((error: Error) => error);
   if (result instanceof Error) {
     if ((result as { code?: string }).code !== 'tokens/invalid') throw result;
-    stopped = result.message.split('\n')[0];
+    stopped = result.message.split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ');
     result = await buildTokens(await readTokenInputs(emptyDesign('token-parity'), config), config, logger, {
       keepGoing: true,
     });

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NameRule } from './name-mapping.ts';
 import { json5AsJson, tokensStudioSetsAsModes } from './stage-sources.ts';
@@ -43,22 +44,32 @@ export interface ParitySystem {
   variants: ParityVariant[];
 }
 
-const PRIMER_FUNCTIONAL_COLOR = ['bgColor', 'borderColor', 'control', 'data-vis', 'display', 'fgColor', 'selection', 'syntax'];
-const PRIMER_COMPONENTS = [
-  'avatar', 'avatarStack', 'button', 'card', 'codeMirror', 'contribution', 'counter', 'dashboard', 'diffBlob', 'focus',
-  'header', 'headerSerach', 'highlight', 'label', 'menu', 'overlay', 'page', 'progressBar', 'reactionButton', 'selectMenu',
-  'sideNav', 'skeletonLoader', 'timelineBadge', 'tooltip', 'topicTag', 'treeView', 'underlineNav',
-];
-function primerFiles(pkg: string): { from: string; to: string }[] {
+/**
+ * Primer's colour themes: the base palette of a theme (base/color/light/*.json5, or dark) under
+ * the functional and component colours. Per theme, one palette file per name ("light.json5" and
+ * "dark.json5" are the palette, "display-light.json5" the display palette), so the harness names
+ * them "<palette>.<theme>.json", design-sync's file-per-mode layout.
+ */
+async function primerFiles(pkg: string): Promise<{ from: string; to: string }[]> {
   const src = join(pkg, 'src', 'tokens');
-  return [
-    { from: join(src, 'base/color/light/light.json5'), to: 'base-color.light.json' },
-    { from: join(src, 'base/color/dark/dark.json5'), to: 'base-color.dark.json' },
-    { from: join(src, 'base/color/light/display-light.json5'), to: 'base-display.light.json' },
-    { from: join(src, 'base/color/dark/display-dark.json5'), to: 'base-display.dark.json' },
-    ...PRIMER_FUNCTIONAL_COLOR.map((n) => ({ from: join(src, `functional/color/${n}.json5`), to: `functional/${n}.json` })),
-    ...PRIMER_COMPONENTS.map((n) => ({ from: join(src, `component/${n}.json5`), to: `component/${n}.json` })),
-  ];
+  const json5In = async (dir: string) =>
+    (await readdir(join(src, dir)).catch(() => [])).filter((f) => f.endsWith('.json5')).sort();
+  const out: { from: string; to: string }[] = [];
+  for (const theme of ['light', 'dark'])
+    for (const file of await json5In(`base/color/${theme}`)) {
+      const palette =
+        file
+          .replace(/\.json5$/, '')
+          .replace(theme, '')
+          .replace(/^[-.]|[-.]$/g, '') || 'color';
+      // Only the plain theme (light.json5, display-light.json5), not its variants (light.high-contrast.json5).
+      if (palette.includes('.') || palette.includes('high-contrast') || palette.includes('dimmed')) continue;
+      out.push({ from: join(src, `base/color/${theme}`, file), to: `base-${palette}.${theme}.json` });
+    }
+  for (const dir of ['functional/color', 'component'])
+    for (const file of await json5In(dir))
+      out.push({ from: join(src, dir, file), to: `${dir.replace('/', '-')}/${file.replace(/\.json5$/, '.json')}` });
+  return out;
 }
 
 export const SYSTEMS: ParitySystem[] = [
@@ -67,7 +78,9 @@ export const SYSTEMS: ParitySystem[] = [
     pkg: '@open-formulieren/design-tokens',
     licence: 'EUPL-1.2',
     names: {},
-    modes: [{ name: 'default', ours: undefined, theirs: [{ file: 'dist/index.css', selectors: ['.openforms-theme'] }] }],
+    modes: [
+      { name: 'default', ours: undefined, theirs: [{ file: 'dist/index.css', selectors: ['.openforms-theme'] }] },
+    ],
     variants: [{ layout: 'as published (Style Dictionary JSON, src/)', sources: (pkg) => [join(pkg, 'src')] }],
   },
   {
@@ -116,23 +129,33 @@ export const SYSTEMS: ParitySystem[] = [
       {
         name: 'light',
         ours: undefined,
-        theirs: [{ file: 'dist/css/functional/themes/light.css', selectors: ['[data-color-mode="light"][data-light-theme="light"]'] }],
+        theirs: [
+          {
+            file: 'dist/css/functional/themes/light.css',
+            selectors: ['[data-color-mode="light"][data-light-theme="light"]'],
+          },
+        ],
       },
       {
         name: 'dark',
         ours: 'dark',
-        theirs: [{ file: 'dist/css/functional/themes/dark.css', selectors: ['[data-color-mode="dark"][data-dark-theme="dark"]'] }],
+        theirs: [
+          {
+            file: 'dist/css/functional/themes/dark.css',
+            selectors: ['[data-color-mode="dark"][data-dark-theme="dark"]'],
+          },
+        ],
       },
     ],
     variants: [
       {
         layout: 'as published (JSON5 sources, base palette per theme)',
-        sources: (pkg) => primerFiles(pkg).map((f) => f.from),
+        sources: async (pkg) => (await primerFiles(pkg)).map((f) => f.from),
         gap: 'needs JSON5',
       },
       {
         layout: 'harness: JSON5 re-spelled as JSON, base palettes as base-color.light/.dark.json',
-        sources: (pkg, out) => json5AsJson(primerFiles(pkg), out),
+        sources: async (pkg, out) => json5AsJson(await primerFiles(pkg), out),
       },
     ],
   },
