@@ -64,9 +64,12 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant, d
   const work = await mkdtemp(join(tmpdir(), 'token-parity-'));
   try {
     const files = await variant.sources(pkg, join(work, 'staged'));
+    // Messages name files relative to the package, not to this machine's folders.
+    const local = (text: string) =>
+      text.replace(/(?:\.\.\/)*[^\s(]*?node_modules\/(?:@[^/]+\/)?[^/]+\//g, '').replaceAll(`${work}/`, '');
     const css = await buildCss(files, work).catch((error: Error) => error);
     if (css instanceof Error) {
-      const line = css.message.split('\n')[0] ?? '';
+      const line = local(css.message.split('\n')[0] ?? '');
       return { ...base, failed: variant.gap ? `${variant.gap} (${line})` : line };
     }
     const published = new Map<string, CssBlock[]>();
@@ -93,11 +96,11 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant, d
     }
     return {
       ...base,
-      ...(css.stopped ? { stopped: css.stopped } : {}),
+      ...(css.stopped ? { stopped: local(css.stopped) } : {}),
       ms: css.ms,
       tokens: css.tokens,
       ourModes: css.modes,
-      warnings: css.warnings,
+      warnings: css.warnings.map(local),
     };
   } finally {
     await rm(work, { recursive: true, force: true });

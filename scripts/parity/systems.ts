@@ -130,6 +130,8 @@ export const SYSTEMS: ParitySystem[] = [
         name: 'light',
         ours: undefined,
         theirs: [
+          // The theme's colours refer to the size tokens (--focus-outline-width), published in :root.
+          { file: 'dist/css/functional/size/border.css', selectors: [':root'] },
           {
             file: 'dist/css/functional/themes/light.css',
             selectors: ['[data-color-mode="light"][data-light-theme="light"]'],
@@ -140,6 +142,8 @@ export const SYSTEMS: ParitySystem[] = [
         name: 'dark',
         ours: 'dark',
         theirs: [
+          // The theme's colours refer to the size tokens (--focus-outline-width), published in :root.
+          { file: 'dist/css/functional/size/border.css', selectors: [':root'] },
           {
             file: 'dist/css/functional/themes/dark.css',
             selectors: ['[data-color-mode="dark"][data-dark-theme="dark"]'],
