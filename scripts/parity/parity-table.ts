@@ -1,6 +1,6 @@
 import type { VariantResult } from './run-parity.ts';
 
-/** Text and Markdown renderings of parity results. Pure. */
+/** Text and Markdown renderings of parity results, and the regression rule. Pure. */
 
 export function parityText(result: VariantResult, mismatches: number): string {
   const lines = [`\n## ${result.system} ${result.pkg}@${result.version} (${result.licence}): ${result.layout}`];
@@ -39,4 +39,12 @@ export function parityMarkdown(results: VariantResult[]): string {
     ...rows,
     '',
   ].join('\n');
+}
+
+/** Modes that match fewer values than recorded (a failed build counts as none). */
+export function belowFloor(result: VariantResult, floor: Record<string, number>): string[] {
+  return Object.entries(floor).flatMap(([mode, min]) => {
+    const matched = result.modes.find((m) => m.mode === mode)?.matched ?? 0;
+    return matched < min ? [`${result.system} (${result.layout}) ${mode}: ${matched} values equal, was ${min}`] : [];
+  });
 }

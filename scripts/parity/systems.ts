@@ -32,6 +32,8 @@ export interface ParityVariant {
   sources: (pkg: string, out: string) => Promise<string[]> | string[];
   /** What a build error of this variant means today ("needs JSON5"), shown instead of the error. */
   gap?: string;
+  /** Values equal per mode when last recorded: fewer is a regression (the run exits 1); more is progress. */
+  floor?: Record<string, number>;
 }
 
 export interface ParitySystem {
@@ -81,7 +83,13 @@ export const SYSTEMS: ParitySystem[] = [
     modes: [
       { name: 'default', ours: undefined, theirs: [{ file: 'dist/index.css', selectors: ['.openforms-theme'] }] },
     ],
-    variants: [{ layout: 'as published (Style Dictionary JSON, src/)', sources: (pkg) => [join(pkg, 'src')] }],
+    variants: [
+      {
+        layout: 'as published (Style Dictionary JSON, src/)',
+        sources: (pkg) => [join(pkg, 'src')],
+        floor: { default: 664 },
+      },
+    ],
   },
   {
     name: 'NL Design System "Mooi & Anders"',
@@ -104,6 +112,7 @@ export const SYSTEMS: ParitySystem[] = [
         layout: 'as published (Tokens Studio single file, dark as "color-scheme-dark/*" sets)',
         sources: (pkg) => [join(pkg, 'src', 'tokens.json')],
         gap: 'needs themes',
+        floor: { light: 2687, dark: 1659 },
       },
       {
         layout: 'harness: sets merged per mode into ma.light.json / ma.dark.json',
@@ -117,6 +126,7 @@ export const SYSTEMS: ParitySystem[] = [
             'ma',
             out,
           ),
+        floor: { light: 2687, dark: 2687 },
       },
     ],
   },
@@ -160,6 +170,7 @@ export const SYSTEMS: ParitySystem[] = [
       {
         layout: 'harness: JSON5 re-spelled as JSON, base palettes as base-color.light/.dark.json',
         sources: async (pkg, out) => json5AsJson(await primerFiles(pkg), out),
+        floor: { light: 787, dark: 498 },
       },
     ],
   },
