@@ -26,7 +26,7 @@ export function parityMarkdown(results: VariantResult[]): string {
     const modes = r.failed
       ? `not built: ${r.failed.replace(/\|/g, '\\|')}`
       : r.modes.map((m) => `${m.mode} ${m.matched}/${m.total}${m.oursMissing ? ' (no such mode)' : ''}`).join(', ');
-    return `| ${r.system} | ${r.pkg}@${r.version} | ${r.licence} | ${r.layout} | ${modes} | ${r.failed ? '' : r.ms} |`;
+    return `| ${r.system} | ${r.pkg}@${r.version} | ${r.licence} | ${r.layout} | ${modes} | ${r.failed ? '' : r.ms} | ${(r.differences ?? '').replace(/\|/g, '\\|')} |`;
   });
   return [
     '# Published-CSS parity',
@@ -34,8 +34,8 @@ export function parityMarkdown(results: VariantResult[]): string {
     'Written by `npx tsx scripts/token-parity.ts` (part of `npm run corpus`). Per mode: values equal / tokens both sides have,',
     "our tokens.css (`:root`, plus the mode's block) against the CSS the package publishes, every var() resolved on both sides.",
     '',
-    '| system | package | licence | sources | matched/total per mode | build ms |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| system | package | licence | sources | matched/total per mode | build ms | where values differ |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');

@@ -26,6 +26,7 @@ export interface VariantResult {
   version: string;
   licence: string;
   layout: string;
+  differences?: string;
   /** Set when the build failed: the gap it stands for, else the error's first line. */
   failed?: string;
   /** `design-sync tokens` stops on token errors here (the numbers leave those tokens out): the first line. */
@@ -55,6 +56,7 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant, d
     version: meta.version,
     licence: system.licence,
     layout: variant.layout,
+    ...(variant.differences ? { differences: variant.differences } : {}),
     ms: 0,
     tokens: 0,
     ourModes: [],

@@ -4,6 +4,8 @@ import { readCssBlocks } from '../../scripts/parity/css-blocks.ts';
 import { effectiveValues, resolveVars } from '../../scripts/parity/effective-values.ts';
 import { keyed, nameKey } from '../../scripts/parity/name-mapping.ts';
 import { normaliseValue } from '../../scripts/parity/normalise-value.ts';
+import { belowFloor } from '../../scripts/parity/parity-table.ts';
+import type { VariantResult } from '../../scripts/parity/run-parity.ts';
 
 const CSS = `
 /* header */
@@ -119,5 +121,29 @@ describe('compareMode', () => {
       onlyOurs: 1,
       onlyTheirs: 1,
     });
+  });
+});
+
+describe('belowFloor', () => {
+  const result = (matched: number, failed?: string): VariantResult => ({
+    system: 'S',
+    pkg: 'p',
+    version: '1',
+    licence: 'MIT',
+    layout: 'as published',
+    ms: 0,
+    tokens: 0,
+    ourModes: [],
+    warnings: [],
+    modes: failed
+      ? []
+      : [{ mode: 'light', matched, total: 10, mismatches: [], onlyOurs: 0, onlyTheirs: 0, oursMissing: false }],
+    ...(failed ? { failed } : {}),
+  });
+  it('flags a mode that matches fewer values than recorded, or a build that no longer runs; more is fine', () => {
+    expect(belowFloor(result(9), { light: 10 })).toEqual(['S (as published) light: 9 values equal, was 10']);
+    expect(belowFloor(result(10, 'boom'), { light: 10 })).toHaveLength(1);
+    expect(belowFloor(result(10), { light: 10 })).toEqual([]);
+    expect(belowFloor(result(10), { light: 7 })).toEqual([]);
   });
 });
