@@ -1,5 +1,3 @@
-import { kebab } from '../../generator/tokens/token-names.ts';
-
 /**
  * How one system's CSS names line up with ours: a rule, not a list. Both sides drop their prefix
  * and are then compared on kebab-case words, so "--bgColor-muted" and "--bg-color-muted" meet.
@@ -18,7 +16,18 @@ export function nameKey(name: string, prefix: string | undefined): string | unde
     if (!body.startsWith(prefix)) return undefined;
     body = body.slice(prefix.length);
   }
-  return kebab(body);
+  return words(body);
+}
+
+/** Lower-case words joined by "-": "bgColor-muted", "bg_color--muted" and "bg-color-muted" all give "bg-color-muted". */
+function words(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-');
 }
 
 /** Re-keys a name -> value map by comparison key; names whose key collides keep the first. */
