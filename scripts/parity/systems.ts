@@ -70,9 +70,19 @@ async function primerFiles(pkg: string): Promise<{ from: string; to: string }[]>
       if (palette.includes('.') || palette.includes('high-contrast') || palette.includes('dimmed')) continue;
       out.push({ from: join(src, `base/color/${theme}`, file), to: `base-${palette}.${theme}.json` });
     }
-  for (const dir of ['functional/color', 'component'])
-    for (const file of await json5In(dir))
-      out.push({ from: join(src, dir, file), to: `${dir.replace('/', '-')}/${file.replace(/\.json5$/, '.json')}` });
+  // Colours, the border and shadow composites built on them, and the border widths those refer to.
+  const pick = (dir: string, only?: string) => async () =>
+    (await json5In(dir)).filter((f) => only === undefined || f === only).map((f) => ({ dir, f }));
+  const groups = [
+    pick('functional/color'),
+    pick('functional/border'),
+    pick('functional/shadow'),
+    pick('functional/size', 'border.json5'),
+    pick('component'),
+  ];
+  for (const group of groups)
+    for (const { dir, f } of await group())
+      out.push({ from: join(src, dir, f), to: `${dir.replace('/', '-')}/${f.replace(/\.json5$/, '.json')}` });
   return out;
 }
 
@@ -178,7 +188,7 @@ export const SYSTEMS: ParitySystem[] = [
         layout: 'harness: JSON5 re-spelled as JSON, base palettes as base-color.light/.dark.json',
         sources: async (pkg, out) => json5AsJson(await primerFiles(pkg), out),
         differences:
-          "Primer's own extensions: an `alpha` key beside $value (118 light colours, 5 shadows), dark values in $extensions['org.primer.overrides'] (dark), its px-to-rem size transform (focus-outline); 10 token pairs differ only in case (constant-other-reference-link / constantOtherReferenceLink) and clash here.",
+          "Primer's own extensions: an `alpha` key beside $value (118 light colours, 5 shadows), dark values in $extensions['org.primer.overrides'] (dark), its build's px-to-rem transform (the source says 1px, the CSS 0.0625rem: border widths, borders, focus outline); 10 token pairs differ only in case (constant-other-reference-link / constantOtherReferenceLink) and clash here.",
         floor: { light: 787, dark: 498 },
       },
     ],
