@@ -69,7 +69,7 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant, d
     // Messages name files relative to the package, not to this machine's folders.
     const local = (text: string) =>
       text.replace(/(?:\.\.\/)*[^\s(]*?node_modules\/(?:@[^/]+\/)?[^/]+\//g, '').replaceAll(`${work}/`, '');
-    const css = await buildCss(files, work).catch((error: Error) => error);
+    const css = await buildCss(files, work, variant.tokensConfig).catch((error: Error) => error);
     if (css instanceof Error) {
       const line = local(css.message.split('\n')[0] ?? '');
       return { ...base, failed: variant.gap ? `${variant.gap} (${line})` : line };
@@ -110,8 +110,14 @@ export async function runVariant(system: ParitySystem, variant: ParityVariant, d
 }
 
 /** design-sync's tokens stage on token files alone, as `design-sync tokens` runs it; tokens.css and the mode selectors out. */
-async function buildCss(files: string[], root: string) {
-  const config = resolveConfig(configSchema.parse({ tokens: { sources: ['files'], files } }), root, undefined, {}, {});
+async function buildCss(files: string[], root: string, tokens: Record<string, unknown> = {}) {
+  const config = resolveConfig(
+    configSchema.parse({ tokens: { ...tokens, sources: ['files'], files } }),
+    root,
+    undefined,
+    {},
+    {},
+  );
   const input = await readTokenInputs(emptyDesign('token-parity'), config);
   const logger = createLogger('silent');
   // As `design-sync tokens` builds: token errors stop it. Then again leaving those tokens out, for the numbers.

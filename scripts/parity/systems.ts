@@ -30,6 +30,8 @@ export interface ParityVariant {
   layout: string;
   /** Token files or folders for tokens.files; `stage` may write re-laid-out copies into `out`. */
   sources: (pkg: string, out: string) => Promise<string[]> | string[];
+  /** More of design-sync's `tokens` config for this variant (theme dimensions, selectors); files and sources are set. */
+  tokensConfig?: Record<string, unknown>;
   /** What a build error of this variant means today ("needs JSON5"), shown instead of the error. */
   gap?: string;
   /** Why values differ, found by reading the mismatches (for bench/token-parity.md). */
