@@ -248,7 +248,8 @@ function guessType(raw: unknown): TokenType {
   if (typeof raw === 'number') return 'number';
   if (typeof raw === 'boolean') return 'boolean';
   if (typeof raw === 'string' && toColor(raw)) return 'color';
-  if (typeof raw === 'string' && toDimension(raw, 'px') && /[a-z%]$/.test(raw.trim())) return 'dimension';
+  // "100%" stays a string: a DTCG dimension has no percentages, and Style Dictionary writes it as is.
+  if (typeof raw === 'string' && toDimension(raw, 'px') && /[a-z]$/.test(raw.trim())) return 'dimension';
   return 'string';
 }
 

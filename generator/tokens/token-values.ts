@@ -55,7 +55,7 @@ export function toColor(input: unknown): DtcgColor | undefined {
         return rgbaToColor(r ?? 0, g ?? 0, b ?? 0, alpha);
       }
       const converted = toRgb({
-        mode: String(input.colorSpace),
+        mode: CULORI_MODES[String(input.colorSpace)] ?? String(input.colorSpace),
         ...componentsFor(String(input.colorSpace), input.components),
         alpha,
       } as never) as { r: number; g: number; b: number } | undefined;
@@ -67,12 +67,28 @@ export function toColor(input: unknown): DtcgColor | undefined {
     return undefined;
   }
   if (typeof input !== 'string') return undefined;
+  // culori also reads hex digits without "#" ("700" as #770000); CSS does not, and a font weight "700" is no colour.
+  if (/^[0-9a-f]+$/i.test(input.trim())) return undefined;
   const parsed = parse(input.trim());
   if (!parsed) return undefined;
   const color = toRgb(parsed);
   return rgbaToColor(color.r, color.g, color.b, color.alpha ?? 1);
 }
 
+/** DTCG 2025.10 colour space names that culori spells differently. */
+const CULORI_MODES: Record<string, string> = {
+  'display-p3': 'p3',
+  'srgb-linear': 'lrgb',
+  'a98-rgb': 'a98',
+  'prophoto-rgb': 'prophoto',
+  'xyz-d65': 'xyz65',
+  'xyz-d50': 'xyz50',
+};
+
+/**
+ * DTCG components by channel name. DTCG writes HSL saturation/lightness and HWB whiteness/blackness
+ * as 0-100 (like CSS percentages); culori takes them as 0-1.
+ */
 function componentsFor(space: string, components: unknown[]): Record<string, unknown> {
   const names: Record<string, string[]> = {
     hsl: ['h', 's', 'l'],
@@ -81,10 +97,15 @@ function componentsFor(space: string, components: unknown[]): Record<string, unk
     lch: ['l', 'c', 'h'],
     oklab: ['l', 'a', 'b'],
     oklch: ['l', 'c', 'h'],
-    'display-p3': ['r', 'g', 'b'],
   };
   const keys = names[space] ?? ['r', 'g', 'b'];
-  return Object.fromEntries(keys.map((key, i) => [key, components[i]]));
+  const percent = space === 'hsl' || space === 'hwb';
+  return Object.fromEntries(
+    keys.map((key, i) => {
+      const c = components[i];
+      return [key, percent && i > 0 && typeof c === 'number' ? c / 100 : c];
+    }),
+  );
 }
 
 /** The unit a dimension written as a bare number is in (`tokens.unitlessDimensions`; Tokens Studio's 8 is 8px). */
