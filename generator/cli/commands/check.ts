@@ -107,11 +107,12 @@ export const command: Command = {
     shard: SHARD_OPTION,
   },
   async run(ctx) {
+    // Bad flags fail before the design is read.
+    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const config = await ctx.config();
     const design = await designIfAny(config, ctx.logger);
     const tokens = await tokensIfAny(design, config, ctx.logger);
     const only = Array.isArray(ctx.options.only) ? ctx.options.only : undefined;
-    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const cssPath = tokensCssPath(config);
     const results = await runChecks({
       config,

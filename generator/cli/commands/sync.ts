@@ -29,6 +29,8 @@ export const command: Command = {
     'no-pr': { type: 'boolean', description: 'only write files: no branch, commit, push or pull request' },
   },
   async run(ctx: CommandContext) {
+    // Bad flags fail before the config and the design are read.
+    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const config = await ctx.config();
     const started = performance.now();
     const noPr = ctx.options['no-pr'] === true || !config.handoff.pullRequest;
@@ -43,7 +45,7 @@ export const command: Command = {
           dryRun: ctx.dryRun,
           skipCheck: ctx.options['skip-check'] === true,
           noPr,
-          shard: typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined,
+          shard,
         },
         env: ctx.env,
         signal: ctx.signal,
