@@ -133,6 +133,7 @@ export const componentCheckSchema = z.strictObject({
     header: z.string().exactOptional(),
   }),
   rechecked: z.boolean(),
+  fingerprint: z.string().exactOptional(),
   checks: z.strictObject({
     typecheck: z.strictObject({ ...summaryShape, diagnostics: z.array(typeDiagnosticSchema) }),
     tokenLint: z.strictObject({ ...summaryShape, findings: z.array(tokenLintFindingSchema) }),
@@ -176,6 +177,7 @@ export const checkResultsSchema = z.strictObject({
   typecheck: z.strictObject({ status: checkStatusSchema, diagnostics: z.array(typeDiagnosticSchema) }),
   tokenLint: z.strictObject({ status: checkStatusSchema, findings: z.array(tokenLintFindingSchema) }),
   components: z.array(componentCheckSchema),
+  reused: z.boolean().exactOptional(),
   timings: z.partialRecord(checkStageSchema, z.number()),
   throughput: z.strictObject({ stories: z.number(), renders: z.number(), storiesPerSecond: z.number() }),
 });

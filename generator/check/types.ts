@@ -205,6 +205,8 @@ export interface ComponentCheck {
   generator: ComponentGeneratorInfo;
   /** false when the component did not change and its results were carried over from the previous run. */
   rechecked: boolean;
+  /** Hash of the check's inputs for this component (check-fingerprint.ts); equal next run means its results are reused. */
+  fingerprint?: string;
   checks: {
     typecheck: CheckSummary & { diagnostics: TypeDiagnostic[] };
     tokenLint: CheckSummary & { findings: TokenLintFinding[] };
@@ -240,6 +242,8 @@ export interface CheckResults {
   typecheck: TypecheckResult;
   tokenLint: TokenLintResult;
   components: ComponentCheck[];
+  /** true when every component's results were reused from the previous run (no browser started). */
+  reused?: boolean;
   /** Wall time per stage, ms. */
   timings: Partial<Record<CheckStage, number>>;
   /** Stories rendered in the browser this run and how fast (stories over the 'stories' stage). */

@@ -122,6 +122,7 @@ export const command: Command = {
       tokensCss: tokens?.files.find((file) => file.path === cssPath)?.content,
       tokenLint: tokens ? (files) => lintTokenFiles(files, tokens.index, config.root) : undefined,
       changed: only,
+      recheck: only,
       previous: only ? await previousResults(config) : undefined,
       approve: ctx.options.approve === true,
       dryRun: ctx.dryRun,
