@@ -14,7 +14,7 @@ import { DEFAULT_CRON, WORKFLOW_PATH } from '../../generator/handoff/github-work
 import { commitAll, makeRepo, sh } from '../handoff/git-repo.ts';
 import { startFigmaServer, type FigmaServer, type FigmaServerFile } from '../support/figma-server.ts';
 import { startGitHubServer, type GitHubServer } from '../support/github-server.ts';
-import { SAMPLE_SNAPSHOT, STANDALONE_COMPONENTS } from '../support/sample-project.ts';
+import { SAMPLE_SNAPSHOT, SYNCED_COMPONENTS } from '../support/sample-project.ts';
 import { parseWorkflow, runWorkflow, type Workflow, type WorkflowRun } from '../support/workflow-runner.ts';
 
 // Starting the CLI alone took 15-45 s while the machine was loaded.
@@ -110,7 +110,7 @@ describe('init --ci github writes the workflow', () => {
 
 const FIGMA_TOKEN = 'figd_workflowtesttoken0000000000000';
 const GITHUB_TOKEN = 'ghp_workflowtesttoken00000000000000000';
-// pull, sync and two browser check shards of 4 components: minutes on a loaded 2-core machine.
+// pull, sync and two browser check shards of 3 components: minutes on a loaded 2-core machine.
 const WORKFLOW = 900_000;
 
 describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))('the written workflow, run step by step', () => {
@@ -132,8 +132,8 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))('the written work
         },
       },
     });
-    // The sample cut down to four components by its config, so the two check shards stay short.
-    const config = { figma: { file: 'DesignSyncSampleKit01', frames: [], components: [...STANDALONE_COMPONENTS] } };
+    // The sample cut down to three components by its config, so the two check shards stay short.
+    const config = { figma: { file: 'DesignSyncSampleKit01', frames: [], components: [...SYNCED_COMPONENTS] } };
     repo = makeRepo({ '.gitignore': '.design-sync/lock\n', 'design-sync.config.json': JSON.stringify(config) }, true);
     const init = await runCli(['init', '--ci', 'github'], { cwd: repo.root });
     expect(init.code, init.stderr).toBe(0);
@@ -217,7 +217,7 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))('the written work
       names.push(report.components.map((c) => c.name));
     }
     expect(names.every((n) => n.length > 0)).toBe(true);
-    expect(names.flat().sort()).toEqual([...STANDALONE_COMPONENTS].sort());
+    expect(names.flat().sort()).toEqual([...SYNCED_COMPONENTS].sort());
   });
 
   it("merges the shards into one report, uploaded, and puts it in the sync pull request's body", async () => {
@@ -228,14 +228,14 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))('the written work
       components: Array<{ name: string; check?: { stories: unknown[] } }>;
     };
     expect(report.shard).toBeUndefined();
-    expect(report.components.map((c) => c.name)).toEqual([...STANDALONE_COMPONENTS].sort());
+    expect(report.components.map((c) => c.name)).toEqual([...SYNCED_COMPONENTS].sort());
     expect(report.components.every((c) => (c.check?.stories.length ?? 0) > 0)).toBe(true);
-    expect(report.summary.components).toBe(STANDALONE_COMPONENTS.length);
+    expect(report.summary.components).toBe(SYNCED_COMPONENTS.length);
     const pulls = github.pulls.get('acme/design-system')!;
     expect(pulls).toHaveLength(1);
     expect(pulls[0]!.head).toMatch(/^design-sync\//);
     expect(pulls[0]!.body).toBe(await readFile(join(merged, 'pr.md'), 'utf8'));
-    expect(pulls[0]!.body).toContain(`**${STANDALONE_COMPONENTS.length} components**`);
+    expect(pulls[0]!.body).toContain(`**${SYNCED_COMPONENTS.length} components**`);
     // The branch the check shards checked out is the one sync pushed and the pull request shows.
     expect(sh(repo.bare!, ['branch', '--list', pulls[0]!.head]).trim()).not.toBe('');
   });

@@ -15,6 +15,12 @@ export const SAMPLE_SNAPSHOT = join(REPO_ROOT, '.design-sync', 'snapshots', 'Des
  */
 export const STANDALONE_COMPONENTS = ['Badge', 'CheckIcon', 'Switch', 'Tab'] as const;
 
+/**
+ * The sample's component sets a config can select by name (`figma.components`) that import no
+ * other component: a sync of only these generates, checks and renders them on their own.
+ */
+export const SYNCED_COMPONENTS = ['Badge', 'Switch', 'Tab'] as const;
+
 export interface SampleProject {
   root: string;
   cleanup(): Promise<void>;

@@ -1,7 +1,7 @@
 /**
  * A re-sync whose check inputs did not change reuses the last report's check results and starts
  * no browser; changing one token re-checks only the components that use it. Real CLI runs on the
- * sample cut down to four components by its config.
+ * sample cut down to three components by its config.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../cli/run-cli.ts';
 import { SampleDesign } from '../handoff/sample-design.ts';
-import { SAMPLE_SNAPSHOT, STANDALONE_COMPONENTS } from '../support/sample-project.ts';
+import { SAMPLE_SNAPSHOT, SYNCED_COMPONENTS } from '../support/sample-project.ts';
 
 interface SyncJson {
   noop: boolean;
@@ -25,7 +25,7 @@ interface ReportJson {
 }
 
 const CHROMIUM = /stories on \d+ pages? in /;
-// Two browser checks (all four components, then one) and a no-op between: minutes on a loaded machine.
+// Two browser checks (all three components, then one) and a no-op between: minutes on a loaded machine.
 const SLOW = 600_000;
 
 describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
@@ -40,7 +40,7 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'ds-reuse-'));
-      const config = { figma: { file: 'DesignSyncSampleKit01', frames: [], components: [...STANDALONE_COMPONENTS] } };
+      const config = { figma: { file: 'DesignSyncSampleKit01', frames: [], components: [...SYNCED_COMPONENTS] } };
       await writeFile(join(dir, 'design-sync.config.json'), JSON.stringify(config));
       await cp(SAMPLE_SNAPSHOT, join(dir, '.design-sync/snapshots/DesignSyncSampleKit01'), { recursive: true });
       runs.push(await sync());
@@ -56,20 +56,20 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
         expect([0, 1], first.stderr).toContain(first.code);
         expect(first.stderr).toMatch(CHROMIUM);
         const before = await report();
-        expect(before.components.map((c) => c.name)).toEqual([...STANDALONE_COMPONENTS].sort());
+        expect(before.components.map((c) => c.name)).toEqual([...SYNCED_COMPONENTS].sort());
         expect(before.components.every((c) => c.check.rechecked && c.check.fingerprint)).toBe(true);
         expect(json(first).checkReused).toBe(false);
 
         const second = await sync();
         runs.push(second);
         expect(second.code, second.stderr).toBe(first.code);
-        expect(json(second)).toMatchObject({ noop: true, checkReused: true, checks: { counts: { components: 4 } } });
+        expect(json(second)).toMatchObject({ noop: true, checkReused: true, checks: { counts: { components: 3 } } });
         expect(second.stderr).not.toMatch(CHROMIUM);
-        expect(second.stderr).toContain('check: 0 of 4 components');
+        expect(second.stderr).toContain('check: 0 of 3 components');
         // The report is left as it was: nothing in it changed.
         expect(await report()).toEqual(before);
         console.info(
-          `sync on 4 sample components: first ${json(first).timings.total} ms, no-op re-sync ${json(second).timings.total} ms (loaded machine)`,
+          `sync on 3 sample components: first ${json(first).timings.total} ms, no-op re-sync ${json(second).timings.total} ms (loaded machine)`,
         );
       },
       SLOW,
@@ -87,7 +87,7 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
         expect([0, 1], third.stderr).toContain(third.code);
         expect(json(third)).toMatchObject({ noop: false, checkReused: false });
         expect(third.stderr).toMatch(CHROMIUM);
-        expect(third.stderr).toContain('check: 1 of 4 components');
+        expect(third.stderr).toContain('check: 1 of 3 components');
         const after = await report();
         expect(after.components.map((c) => [c.name, c.check.rechecked])).toEqual([
           ['Badge', true],
