@@ -91,7 +91,6 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
         const after = await report();
         expect(after.components.map((c) => [c.name, c.check.rechecked])).toEqual([
           ['Badge', true],
-          ['CheckIcon', false],
           ['Switch', false],
           ['Tab', false],
         ]);
