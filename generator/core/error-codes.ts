@@ -38,7 +38,9 @@ export const ERROR_CODES = {
   'usage/init-args': 'usage',
   'usage/shard': 'usage',
   'usage/report-merge': 'usage',
+  'usage/init-ci': 'usage',
   'init/exists': 'usage',
+  'init/workflow-exists': 'usage',
 
   'config/json': 'config',
   'config/invalid': 'config',

@@ -98,15 +98,18 @@ export async function generateComponents(
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
   // Components are independent until the gate below; a model generator spends most of its time waiting on the endpoint.
-  const generated = await mapConcurrent(ir, config.generator.concurrency, (component) =>
-    generator.generate({
+  const counter = logger.count('generate: components generated', ir.length);
+  const generated = await mapConcurrent(ir, config.generator.concurrency, async (component) => {
+    const output = await generator.generate({
       component,
       tokens: tokens.index,
       existing: ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props })),
       paths,
       fileKey: design.fileKey,
-    }),
-  );
+    });
+    counter.tick();
+    return output;
+  }).finally(() => counter.done());
   const renders: RenderCache = new Map();
   for (const [i, component] of ir.entries()) {
     const output = generated[i]!;

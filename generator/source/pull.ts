@@ -224,14 +224,17 @@ async function fetchRenders(
   const urls = await client.images(fileKey, ids, { format: 'png', scale });
   for (const id of urls.gaps) result.gaps.push(`render of ${id}: Figma returned no image (empty or invisible node)`);
   const renders: Record<string, Uint8Array> = {};
-  await mapConcurrent(Object.entries(urls.value), concurrency, async ([id, url]) => {
+  const entries = Object.entries(urls.value);
+  const counter = logger.count('pull: renders downloaded', entries.length);
+  await mapConcurrent(entries, concurrency, async ([id, url]) => {
     try {
       renders[id] = await client.download(url);
     } catch (error) {
       if (!isDesignSyncError(error) || error.code !== 'figma/render-download') throw error;
       result.gaps.push(`render of ${id}: ${error.message}`);
     }
-  });
+    counter.tick();
+  }).finally(() => counter.done());
   return Object.fromEntries(
     Object.keys(urls.value)
       .filter((id) => id in renders)

@@ -70,7 +70,8 @@ export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.conf
     ...changes.filter((c) => c.kind === 'remove-proposed').map((c) => `  remove? ${c.path}`),
     ...(ctx.checks
       ? [
-          `checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)`,
+          `checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)` +
+            (ctx.checks.reused ? ', reused from the last report (no check input changed)' : ''),
         ]
       : []),
     ...(ctx.branch
@@ -105,6 +106,8 @@ function resultData(ctx: SyncRun, totalMs: number) {
       .map(({ content: _content, previous: _previous, ...rest }) => rest),
     written: [...new Set(ctx.written)].sort(),
     checks: ctx.checks ? { status: ctx.checks.status, counts: ctx.checks.counts } : null,
+    /** Every check result came from the last report: nothing that feeds the check changed, no browser started. */
+    checkReused: ctx.checks?.reused === true,
     model: ctx.generated.model ?? null,
     report:
       ctx.report && !ctx.flags.dryRun
