@@ -14,8 +14,8 @@ import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
-import { assetContent, hasMask, NO_ASSETS, type AssetSources } from './asset.ts';
-import { assetNode } from './asset-node.ts';
+import { assetContent, NO_ASSETS, type AssetSources } from './asset.ts';
+import { assetNode, drawnAssetKind, drawsBox } from './asset-node.ts';
 import { arr, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
 
 /** A component generated in this run, which instances of it render by import. */
@@ -269,11 +269,6 @@ function iconTint(node: Json, ctx: NodeContext): CssValue | undefined {
   return solidColor(paints[0]!, ctx.lookup, nodeId(node));
 }
 
-/** A frame with its own fill or stroke is a box around its drawing (a checkbox's box), not an icon. */
-function drawsBox(node: Json): boolean {
-  return visiblePaints(node, 'fills').length > 0 || visiblePaints(node, 'strokes').length > 0;
-}
-
 /** Whether a layer holds an instance of a generated component, which renders by import instead. */
 function holdsGenerated(node: Json, ctx: NodeContext): boolean {
   return children(node).some(
@@ -305,14 +300,14 @@ function instanceNode(node: Json, place: Place, ctx: NodeContext): IrNode | unde
 
 /** A frame, group, instance or component drawn only with vectors is an icon; otherwise a box. */
 function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  if (!place.control && hasMask(node)) {
+  const kind = place.control ? undefined : drawnAssetKind(node);
+  if (kind === 'mask') {
     const masked = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'mask', drawingAlt(node, place));
     if (masked?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, masked);
   }
-  const icon =
-    !place.control && isVectorOnly(node) && !drawsBox(node) && !holdsGenerated(node, ctx)
-      ? iconNode(node, place, ctx)
-      : undefined;
+  // A masked group without an asset is still an icon when it is drawn only with vectors.
+  const vector = kind === 'vector' || (kind === 'mask' && isVectorOnly(node) && !drawsBox(node));
+  const icon = vector && !holdsGenerated(node, ctx) ? iconNode(node, place, ctx) : undefined;
   return icon ?? boxNode(node, place, ctx);
 }
 

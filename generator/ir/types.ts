@@ -122,7 +122,7 @@ export interface IrAsset {
   nodeId: string;
   /** File name inside the component's `assets/` folder, unique in the component. */
   file: string;
-  format: 'svg' | 'png';
+  format: 'svg' | 'png' | 'jpg';
   /** Identifier the component imports the file as. */
   binding: string;
   /** Size of the element in CSS px. */

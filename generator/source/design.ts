@@ -37,7 +37,7 @@ export interface DesignAsset {
   nodeId: string;
   /** Absolute path to the file. */
   path: string;
-  format: 'svg' | 'png';
+  format: 'svg' | 'png' | 'jpg';
 }
 
 /**
