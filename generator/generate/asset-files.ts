@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import type { PlannedFile } from '../core/plan.ts';
 import type { IrAsset, IrComponent, IrFinding } from '../ir/types.ts';
 import { ASSET_DIR, componentAssets } from './render-asset.ts';
-import { sanitizeSvg } from './sanitize-svg.ts';
+import { optimizeSvg } from '../ir/svg-markup.ts';
 
 /** Largest asset file written (a 40 MB image fill is a finding, not a component). */
 export const MAX_ASSET_BYTES = 2 * 1024 * 1024;
@@ -50,7 +50,7 @@ async function assetBytes(asset: IrAsset, cache: RenderCache): Promise<string> {
   if (source.kind === 'crop') return cropPng(await decodeRender(source.render, cache), source).toString('base64');
   const bytes = await readFile(source.path);
   if (bytes.length > MAX_ASSET_BYTES) throw new Error(`${bytes.length} bytes is over the ${MAX_ASSET_BYTES}-byte cap`);
-  if (asset.format === 'svg') return sanitizeSvg(bytes.toString('utf8')).svg;
+  if (asset.format === 'svg') return optimizeSvg(bytes.toString('utf8'), asset.binding);
   checkRaster(bytes, asset.format);
   return bytes.toString('base64');
 }

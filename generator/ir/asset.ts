@@ -18,9 +18,16 @@ interface RenderOrigin {
 
 /** Where the bytes of a node's asset can come from. */
 export interface AssetSources {
-  stored: Readonly<Record<string, { path: string; format: 'svg' | 'png' | 'jpg' }>>;
+  stored: Readonly<Record<string, StoredAsset>>;
   /** Node id -> the render of the nearest rendered ancestor (or the node itself). */
   renders: ReadonlyMap<string, RenderOrigin>;
+}
+
+/** An asset file the snapshot holds for a node; an SVG's text when it is small enough to inline. */
+export interface StoredAsset {
+  path: string;
+  format: 'svg' | 'png' | 'jpg';
+  text?: string;
 }
 
 export const NO_ASSETS: AssetSources = { stored: {}, renders: new Map() };
@@ -49,9 +56,9 @@ export function assetSources(design: Design): AssetSources {
     };
     for (const root of design.roots) walk(root as unknown as Json, undefined);
   }
-  const stored: Record<string, { path: string; format: 'svg' | 'png' | 'jpg' }> = {};
+  const stored: Record<string, StoredAsset> = {};
   for (const [id, asset] of Object.entries(design.assets ?? {}))
-    stored[id] = { path: asset.path, format: asset.format };
+    stored[id] = { path: asset.path, format: asset.format, ...(asset.text === undefined ? {} : { text: asset.text }) };
   return { stored, renders };
 }
 

@@ -96,7 +96,19 @@ export type IrContent =
   | { kind: 'children'; children: IrNode[] }
   /** Text; `prop` names a TEXT prop that replaces it; `variants` holds other variants' texts. */
   | { kind: 'text'; text: string; prop?: string; variants?: Array<{ when: IrCondition; text: string }> }
-  | { kind: 'svg'; viewBox: string; width: number; height: number; paths: IrSvgPath[] }
+  /**
+   * An inline icon: paths rebuilt from Figma's geometry, or `elements` parsed from the SVG Figma
+   * exported; `title` names it when it carries meaning (else it is aria-hidden).
+   */
+  | {
+      kind: 'svg';
+      viewBox: string;
+      width: number;
+      height: number;
+      paths: IrSvgPath[];
+      elements?: IrSvgElement[];
+      title?: string;
+    }
   /** An INSTANCE_SWAP slot; `fallback` renders when the prop is absent. */
   | { kind: 'slot'; prop: string; fallback: IrNode | undefined }
   /** A nested instance of another generated component. */
@@ -111,6 +123,14 @@ export type IrContent =
   /** A drawing kept as a file beside the component (an icon, an illustration, an image fill). */
   | { kind: 'asset'; asset: IrAsset }
   | { kind: 'empty' };
+
+/** An element of an exported SVG (sanitised, attribute values unescaped); `#text` is a text node. */
+export interface IrSvgElement {
+  tag: string;
+  attributes: Record<string, string>;
+  children: IrSvgElement[];
+  text?: string;
+}
 
 /**
  * An asset file of a component: an SVG or PNG the snapshot holds for the node, or a crop of the

@@ -38,6 +38,8 @@ export interface DesignAsset {
   /** Absolute path to the file. */
   path: string;
   format: 'svg' | 'png' | 'jpg';
+  /** An SVG's text, read with the snapshot so the ir can inline it as an icon. */
+  text?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../core/config.ts';
 import { inputError } from '../core/errors.ts';
@@ -111,10 +111,25 @@ async function storedAssets(
       assets[nodeId] = { nodeId, path: join(folder, image.file), format: image.format };
   }
   for (const [nodeId, asset] of Object.entries(meta.assets ?? {})) {
-    if (await check(asset.file)) assets[nodeId] = { nodeId, path: join(folder, asset.file), format: asset.format };
-    else warnings.push(`asset of ${nodeId} is listed in meta.json but ${asset.file} is missing`);
+    if (await check(asset.file)) {
+      const path = join(folder, asset.file);
+      assets[nodeId] = { nodeId, path, format: asset.format };
+      if (asset.format === 'svg') {
+        const text = await svgText(path);
+        if (text === undefined) warnings.push(`asset of ${nodeId}: ${asset.file} is over ${MAX_INLINE_SVG} bytes`);
+        else assets[nodeId].text = text;
+      }
+    } else warnings.push(`asset of ${nodeId} is listed in meta.json but ${asset.file} is missing`);
   }
   return assets;
+}
+
+/** Largest SVG read to inline as an icon (bigger ones are illustrations, kept as files). */
+const MAX_INLINE_SVG = 256 * 1024;
+
+async function svgText(path: string): Promise<string | undefined> {
+  const info = await stat(path);
+  return info.size > MAX_INLINE_SVG ? undefined : readFile(path, 'utf8');
 }
 
 async function exists(path: string): Promise<boolean> {
