@@ -16,7 +16,11 @@ describe('the bundled sample snapshot', () => {
       else expect(new Uint8Array(readFileSync(join(dir, name))), name).toEqual(content);
     }
     const stored = readdirSync(join(dir, 'assets')).map((f) => `assets/${f}`);
-    expect(stored.sort()).toEqual(Object.keys(built).filter((n) => n.startsWith('assets/')).sort());
+    expect(stored.sort()).toEqual(
+      Object.keys(built)
+        .filter((n) => n.startsWith('assets/'))
+        .sort(),
+    );
   });
 
   it('builds byte-identically twice', () => {
