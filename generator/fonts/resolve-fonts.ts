@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { children, isObject, num, obj, str, type Json } from '../ir/read.ts';
+import { GENERIC_FONT_FAMILIES } from '../core/generic-fonts.ts';
 
 /** One family with the weights (100-900) its text layers use. */
 export interface FontUse {
@@ -18,9 +19,6 @@ export interface ResolvedFonts {
   /** Families (and weights) that could not be had, with the fallback the browser uses instead. */
   missing: Array<{ family: string; weights: number[]; fallback: string; hint: string }>;
 }
-
-/** Families the platform draws with its own generic fonts; nothing to load for them. */
-const GENERIC = new Set(['sans-serif', 'serif', 'monospace', 'system-ui', 'cursive', 'fantasy']);
 
 /** Every family and weight used by the text layers under the given roots, sorted. */
 export function fontUses(roots: readonly Json[]): FontUse[] {
@@ -60,7 +58,7 @@ export function fontsourcePackage(family: string): string {
 export function resolveFonts(uses: readonly FontUse[], projectRoot: string): ResolvedFonts {
   const out: ResolvedFonts = { imports: [], missing: [] };
   for (const use of uses) {
-    if (GENERIC.has(use.family.toLowerCase())) continue;
+    if (GENERIC_FONT_FAMILIES.has(use.family.toLowerCase())) continue;
     const pkg = fontsourcePackage(use.family);
     const dir = join(projectRoot, 'node_modules', ...pkg.split('/'));
     const absent: number[] = [];
