@@ -31,31 +31,31 @@ export const Default: Story = {
 /** Figma variant "Size=Md, Type=Image". */
 export const Image: Story = {
   args: { type: 'image' },
-  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:5' } },
+  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:6' } },
 };
 
 /** Figma variant "Size=Sm, Type=Initials". */
 export const Sm: Story = {
   args: { size: 'sm' },
-  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:7' } },
+  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:8' } },
 };
 
 /** Figma variant "Size=Sm, Type=Image". */
 export const SmImage: Story = {
   args: { size: 'sm', type: 'image' },
-  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:8' } },
+  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:10' } },
 };
 
 /** Figma variant "Size=Lg, Type=Initials". */
 export const Lg: Story = {
   args: { size: 'lg' },
-  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:10' } },
+  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:12' } },
 };
 
 /** Figma variant "Size=Lg, Type=Image". */
 export const LgImage: Story = {
   args: { size: 'lg', type: 'image' },
-  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:11' } },
+  parameters: { designSync: { fileKey: 'DesignSyncSampleKit01', nodeId: '17:14' } },
 };
 
 /** Every variant side by side, for visual checks. */
@@ -64,11 +64,11 @@ export const AllStates: Story = {
   render: (args) => (
     <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <Avatar key="17:4" {...args} />
-      <Avatar key="17:5" {...args} type={'image'} />
-      <Avatar key="17:7" {...args} size={'sm'} />
-      <Avatar key="17:8" {...args} size={'sm'} type={'image'} />
-      <Avatar key="17:10" {...args} size={'lg'} />
-      <Avatar key="17:11" {...args} size={'lg'} type={'image'} />
+      <Avatar key="17:6" {...args} type={'image'} />
+      <Avatar key="17:8" {...args} size={'sm'} />
+      <Avatar key="17:10" {...args} size={'sm'} type={'image'} />
+      <Avatar key="17:12" {...args} size={'lg'} />
+      <Avatar key="17:14" {...args} size={'lg'} type={'image'} />
     </div>
   ),
 };

@@ -77,6 +77,7 @@ export const ERROR_CODES = {
   'figma/timeout': 'upstream',
   'figma/malformed': 'upstream',
   'figma/render-download': 'upstream',
+  'figma/download-expired': 'upstream',
   'figma/no-version': 'upstream',
   'figma/unexpected': 'upstream',
 

@@ -2,7 +2,7 @@
  * The steps of `design-sync sync` up to the apply: source -> tokens -> plan -> generate. Each takes
  * the outputs of the earlier steps it needs and returns its own.
  */
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
 import { loadDesignIfConfigured } from '../source/load-design.ts';
 import { readTokenInputs } from '../tokens/read-token-inputs.ts';
@@ -10,7 +10,8 @@ import { buildTokens, type TokensResult } from '../tokens/build-tokens.ts';
 import { planComponents } from '../ir/build-ir.ts';
 import type { ComponentPlan } from '../ir/component.ts';
 import { nodeId } from '../ir/read.ts';
-import type { Design } from '../source/design.ts';
+import type { Design, FigmaNode } from '../source/design.ts';
+import { walkNodes } from '../source/figma-nodes.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
@@ -123,7 +124,7 @@ export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash
     const components = plans.map((plan) => ({
       name: plan.name,
       nodeIds: [nodeId(plan.selection.node)],
-      sourceHash: hashJson(plan.selection.node),
+      sourceHash: componentSourceHash(plan.selection.node as unknown as FigmaNode, design),
     }));
     const incremental = planIncremental(manifest, components, { tokensHash, generator: stamp });
     logger.info(
@@ -141,6 +142,21 @@ function nothingGenerated(): Generated {
 function keepAll(manifest: Manifest): IncrementalPlan {
   const names = new Set(Object.values(manifest.files).flatMap((file) => file.component ?? []));
   return { added: [], changed: [], unchanged: [...names].sort(), removed: [], reasons: {} };
+}
+
+/**
+ * What a component is generated from: its node, and the asset files the snapshot holds for layers
+ * under it (content-addressed, so their names say when the bytes change). Without assets it is the
+ * node's hash alone, as before assets were stored.
+ */
+export function componentSourceHash(node: FigmaNode, design: Design): string {
+  const stored = design.assets ?? {};
+  const assets: Record<string, string> = {};
+  walkNodes([node], (n) => {
+    const asset = stored[n.id];
+    if (asset) assets[n.id] = basename(asset.path);
+  });
+  return Object.keys(assets).length === 0 ? hashJson(node) : hashJson({ node, assets });
 }
 
 /** What the generate step made of the regenerated components. */

@@ -21,11 +21,10 @@ export function AlertIcon({ label, className, ...rest }: AlertIconProps) {
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
       <path
-        d="M0 19L22 19L11 0L0 19ZM12 16L10 16L10 14L12 14L12 16ZM12 12L10 12L10 8L12 8L12 12Z"
-        fillRule="evenodd"
-        clipRule="evenodd"
         fill="currentColor"
-        transform="translate(1 2)"
+        fillRule="evenodd"
+        d="M1 21h22L12 2zm12-3h-2v-2h2zm0-4h-2v-4h2z"
+        clipRule="evenodd"
       />
     </svg>
   );

@@ -21,11 +21,10 @@ export function InfoIcon({ label, className, ...rest }: InfoIconProps) {
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
       <path
-        d="M10 0C4.48 0 0 4.48 0 10C0 15.52 4.48 20 10 20C15.52 20 20 15.52 20 10C20 4.48 15.52 0 10 0ZM11 15L9 15L9 9L11 9L11 15ZM11 7L9 7L9 5L11 5L11 7Z"
-        fillRule="evenodd"
-        clipRule="evenodd"
         fill="currentColor"
-        transform="translate(2 2)"
+        fillRule="evenodd"
+        d="M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m1 15h-2v-6h2zm0-8h-2V7h2z"
+        clipRule="evenodd"
       />
     </svg>
   );

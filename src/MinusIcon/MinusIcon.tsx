@@ -21,9 +21,8 @@ export function MinusIcon({ label, className, ...rest }: MinusIconProps) {
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
       <path
-        d="M0 -1L14 -1C14.55 -1 15 -0.55 15 0C15 0.55 14.55 1 14 1L0 1C-0.55 1 -1 0.55 -1 0C-1 -0.55 -0.55 -1 0 -1Z"
         fill="currentColor"
-        transform="translate(5 12)"
+        d="M5 11h14c.55 0 1 .45 1 1s-.45 1-1 1H5c-.55 0-1-.45-1-1s.45-1 1-1"
       />
     </svg>
   );

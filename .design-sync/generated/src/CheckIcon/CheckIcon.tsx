@@ -20,11 +20,7 @@ export function CheckIcon({ label, className, ...rest }: CheckIconProps) {
       {...rest}
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
-      <path
-        d="M5.59 10.58L1.42 6.41L0 7.82L5.59 13.41L17.59 1.41L16.18 0L5.59 10.58Z"
-        fill="currentColor"
-        transform="translate(3.41 5.59)"
-      />
+      <path fill="currentColor" d="M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z" />
     </svg>
   );
 }

@@ -20,11 +20,7 @@ export function ChevronDownIcon({ label, className, ...rest }: ChevronDownIconPr
       {...rest}
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
-      <path
-        d="M1.41 0L6 4.58L10.59 0L12 1.41L6 7.41L0 1.41L1.41 0Z"
-        fill="currentColor"
-        transform="translate(6 8.59)"
-      />
+      <path fill="currentColor" d="M7.41 8.59 12 13.17l4.59-4.58L18 10l-6 6-6-6z" />
     </svg>
   );
 }

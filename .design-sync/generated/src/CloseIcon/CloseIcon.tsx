@@ -21,9 +21,8 @@ export function CloseIcon({ label, className, ...rest }: CloseIconProps) {
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
       <path
-        d="M14 1.41L12.59 0L7 5.59L1.41 0L0 1.41L5.59 7L0 12.59L1.41 14L7 8.41L12.59 14L14 12.59L8.41 7L14 1.41Z"
         fill="currentColor"
-        transform="translate(5 5)"
+        d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"
       />
     </svg>
   );

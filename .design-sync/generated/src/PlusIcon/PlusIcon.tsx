@@ -20,11 +20,7 @@ export function PlusIcon({ label, className, ...rest }: PlusIconProps) {
       {...rest}
       className={[styles.root, className].filter(Boolean).join(' ')}
     >
-      <path
-        d="M14 8L8 8L8 14L6 14L6 8L0 8L0 6L6 6L6 0L8 0L8 6L14 6L14 8Z"
-        fill="currentColor"
-        transform="translate(5 5)"
-      />
+      <path fill="currentColor" d="M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z" />
     </svg>
   );
 }
