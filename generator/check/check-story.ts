@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../core/fs-atomic.ts';
 import { alignLayout } from './align-layout.ts';
-import { compareImages, resizePng } from './compare-images.ts';
-import { boundingBox, isResponsive } from './node-geometry.ts';
+import { compareImages, cropRenderToBox, resizePng } from './compare-images.ts';
+import { boundingBox, isResponsive, renderBounds } from './node-geometry.ts';
 import type { PageStory } from './page/page-api.ts';
 import { a11yStatus, mismatchStatus, scoreStatus, worstStatus, type CheckThresholds } from './statuses.ts';
 import type { StoryPage } from './story-page.ts';
@@ -203,7 +203,10 @@ export async function checkStory(page: StoryPage, target: StoryTarget, ctx: Stor
     if (index === 0 && target.node && figmaBox) {
       check.layout = layoutResult(target.node, figmaBox, await page.measure(), ctx);
       if (target.render) {
-        const expected = resizePng(await readFile(target.render.path), ctx.scale / target.render.scale);
+        const bounds = renderBounds(target.node);
+        const render = await readFile(target.render.path);
+        const own = bounds ? cropRenderToBox(render, bounds, figmaBox, target.render.scale) : render;
+        const expected = resizePng(own, ctx.scale / target.render.scale);
         figma = await comparison(expected, shot, `${fileSafe(target.id)}.figma`, ctx, ctx.thresholds.pixelMismatch);
       }
     }
