@@ -16,6 +16,7 @@ import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
 import { assetContent, hasMask, NO_ASSETS, type AssetSources } from './asset.ts';
 import { assetNode } from './asset-node.ts';
+import { maskClip, type MaskClip } from './mask-clip.ts';
 import { arr, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
 
 /** A component generated in this run, which instances of it render by import. */
@@ -306,6 +307,8 @@ function instanceNode(node: Json, place: Place, ctx: NodeContext): IrNode | unde
 /** A frame, group, instance or component drawn only with vectors is an icon; otherwise a box. */
 function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
   if (!place.control && hasMask(node)) {
+    const clip = maskClip(node, ctx.lookup);
+    if (clip) return boxNode(node, place, ctx, clip);
     const masked = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'mask', drawingAlt(node, place));
     if (masked?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, masked);
   }
@@ -321,13 +324,20 @@ function shapeNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefin
   return (place.control ? undefined : iconNode(node, place, ctx)) ?? boxNode(node, place, ctx);
 }
 
-/** A layer as an element of its own: an image, or a container (div, button, link, list) of its children. */
-function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+/**
+ * A layer as an element of its own: an image, or a container (div, button, link, list) of its
+ * children; `clip` is the mask its bottom layer draws, as a clip-path.
+ */
+function boxNode(node: Json, place: Place, ctx: NodeContext, clip?: MaskClip): IrNode | undefined {
   const name = str(node, 'name') ?? '';
   const kids = children(node).filter(
-    (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
+    (c) =>
+      (!isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined) &&
+      nodeId(c) !== clip?.maskId,
   );
   const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
+  // The mask layer draws nothing itself: it clips the layers above it, the box's other children.
+  if (clip) style['clip-path'] = clip.clipPath;
   const scale = imageScale(node);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);

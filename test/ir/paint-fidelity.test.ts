@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildNode, type NodeContext } from '../../generator/ir/node.ts';
+import { TokenLookup } from '../../generator/ir/token-lookup.ts';
+import { cssValue } from '../../generator/ir/css-value.ts';
+import type { IrNode, IrStyle } from '../../generator/ir/types.ts';
+import { fixtureTokenIndex } from './token-index-fixture.ts';
+
+const css = (style: IrStyle) => Object.fromEntries(Object.entries(style).map(([k, v]) => [k, cssValue(v)]));
+const solid = (r: number, g: number, b: number) => ({ type: 'SOLID', blendMode: 'NORMAL', color: { r, g, b, a: 1 } });
+const at = (x: number, y: number, width: number, height: number) => ({
+  absoluteBoundingBox: { x, y, width, height },
+  size: { x: width, y: height },
+});
+
+function build(node: Record<string, unknown>, parent?: Record<string, unknown>, ctx: Partial<NodeContext> = {}) {
+  const lookup = new TokenLookup(fixtureTokenIndex());
+  const out = buildNode(
+    node,
+    { parent, interactive: false },
+    {
+      lookup,
+      props: { byFigmaName: new Map() } as never,
+      generated: new Map(),
+      dependencies: new Set(),
+      depth: 0,
+      ...ctx,
+    },
+  );
+  return { node: out, lookup };
+}
+
+const kids = (node: IrNode | undefined): IrNode[] => (node?.content.kind === 'children' ? node.content.children : []);
+
+describe('lines', () => {
+  it('draws the stroke of a path-less zero-height vector centred on it, taking no room', () => {
+    const line = {
+      id: '2:1',
+      name: 'Vector 6',
+      type: 'VECTOR',
+      ...at(0, 40, 453, 0),
+      strokes: [solid(0.2, 0.4, 0.6)],
+      strokeWeight: 2,
+      strokeAlign: 'CENTER',
+    };
+    const { node } = build(line);
+    expect(node?.tag).toBe('div');
+    expect(css(node!.style)['box-shadow']).toBe('0 0 0 1px #336699');
+  });
+});
+
+describe('masks', () => {
+  const photo = { id: '3:3', name: 'Photo', type: 'RECTANGLE', ...at(0, 0, 120, 80), fills: [solid(0.9, 0.2, 0.1)] };
+  const masked = (mask: Record<string, unknown>) => ({
+    id: '3:1',
+    name: 'Card image',
+    type: 'GROUP',
+    ...at(0, 0, 120, 80),
+    children: [{ id: '3:2', name: 'Mask', isMask: true, fills: [solid(0, 0, 0)], ...mask }, photo],
+  });
+
+  it('clips a group to its rounded-rectangle mask with clip-path, and draws the mask layer nowhere', () => {
+    const { node, lookup } = build(
+      masked({ type: 'RECTANGLE', ...at(10, 5, 100, 70), cornerRadius: 12, maskType: 'ALPHA' }),
+    );
+    expect(css(node!.style)['clip-path']).toBe('inset(5px 10px 5px 10px round 12px)');
+    expect(kids(node).map((k) => k.id)).toEqual(['3:3']);
+    expect(lookup.findings.filter((f) => f.kind === 'unsupported')).toEqual([]);
+  });
+
+  it('clips to an ellipse mask with an ellipse() clip-path centred on the mask', () => {
+    const { node } = build(masked({ type: 'ELLIPSE', ...at(20, 0, 80, 80) }));
+    expect(css(node!.style)['clip-path']).toBe('ellipse(40px 40px at 60px 40px)');
+  });
+
+  it('leaves a soft (translucent) or vector-shaped mask to be drawn as one asset', () => {
+    const soft = masked({
+      type: 'RECTANGLE',
+      ...at(0, 0, 120, 80),
+      fills: [{ ...solid(0, 0, 0), opacity: 0.5 }],
+    });
+    expect(build(soft).node?.style['clip-path']).toBeUndefined();
+    const star = masked({ type: 'STAR', ...at(0, 0, 120, 80) });
+    expect(build(star).node?.style['clip-path']).toBeUndefined();
+  });
+});
+
+describe('clipping', () => {
+  it('hides what overflows a frame that clips its content', () => {
+    const frame = {
+      id: '4:1',
+      name: 'Viewport',
+      type: 'FRAME',
+      clipsContent: true,
+      ...at(0, 0, 100, 100),
+      children: [{ id: '4:2', name: 'Long', type: 'RECTANGLE', ...at(0, 0, 100, 300), fills: [solid(0, 0, 1)] }],
+    };
+    expect(css(build(frame).node!.style).overflow).toBe('hidden');
+  });
+});
