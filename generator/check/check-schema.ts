@@ -176,6 +176,15 @@ export const checkResultsSchema = z.strictObject({
   typecheck: z.strictObject({ status: checkStatusSchema, diagnostics: z.array(typeDiagnosticSchema) }),
   tokenLint: z.strictObject({ status: checkStatusSchema, findings: z.array(tokenLintFindingSchema) }),
   components: z.array(componentCheckSchema),
+  /** The design's fonts in the check page: what loaded, and what fell back (a warning each). */
+  fonts: z
+    .strictObject({
+      loaded: z.array(z.string()),
+      missing: z.array(
+        z.strictObject({ family: z.string(), weights: z.array(z.number()), fallback: z.string(), hint: z.string() }),
+      ),
+    })
+    .exactOptional(),
   timings: z.partialRecord(checkStageSchema, z.number()),
   throughput: z.strictObject({ stories: z.number(), renders: z.number(), storiesPerSecond: z.number() }),
 });

@@ -51,7 +51,8 @@ export function resizePng(png: Buffer, factor: number): Buffer {
 export function cropRenderToBox(png: Buffer, renderBounds: Box, box: Box, scale: number): Buffer {
   const image = PNG.sync.read(png);
   const fits =
-    Math.abs(image.width - renderBounds.width * scale) <= 2 && Math.abs(image.height - renderBounds.height * scale) <= 2;
+    Math.abs(image.width - renderBounds.width * scale) <= 2 &&
+    Math.abs(image.height - renderBounds.height * scale) <= 2;
   const x = Math.round((box.x - renderBounds.x) * scale);
   const y = Math.round((box.y - renderBounds.y) * scale);
   const width = Math.round(box.width * scale);

@@ -1,11 +1,11 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
 import type { ResolvedConfig } from '../core/config.ts';
 import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
-import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
+import { fontFaceCss, fontUses, resolveFonts, type FontFace, type ResolvedFonts } from '../fonts/resolve-fonts.ts';
 import { bundleStories } from './bundle-stories.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
 import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
@@ -132,6 +132,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   if (input.tokenLint) timings.tokenLint = since(stage);
 
   let stories: StoriesRun | undefined;
+  let fonts: ResolvedFonts | undefined;
   const storyFiles = check.flatMap((c) => (c.storiesFile ? [{ component: c.name, path: c.storiesFile }] : []));
   if (storyFiles.length) {
     stage = performance.now();
@@ -141,12 +142,16 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       logger.warn(
         `check: ${relative(config.root, cssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`,
       );
-    const fonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root);
+    fonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root, config.fonts);
     for (const font of fonts.missing)
       logger.warn(
         `check: font "${font.family}" ${font.weights.join('/')} is not available; text falls back to ${font.fallback} (${font.hint})`,
       );
-    const bundle = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    const bundled = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    const faces = await inlineFontFaces(fonts.faces);
+    const bundle = faces
+      ? { ...bundled, css: `${faces}\n${bundled.css}`, bytes: bundled.bytes + faces.length }
+      : bundled;
     timings.bundle = since(stage);
     logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);
     stories = await checkStories({
@@ -224,6 +229,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       findings: [...(tokenLint?.findings ?? []), ...carriedFindings],
     },
     components: all,
+    ...(fonts ? { fonts: { loaded: fonts.loaded, missing: fonts.missing } } : {}),
     timings,
     throughput: {
       stories: checkedStories,
@@ -231,4 +237,15 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       storiesPerSecond: stories && stories.timings.stories > 0 ? checkedStories / (stories.timings.stories / 1000) : 0,
     },
   };
+}
+
+/** The config-mapped font files as @font-face rules with the files inlined (the check page is served from memory). */
+async function inlineFontFaces(faces: readonly FontFace[]): Promise<string | undefined> {
+  if (faces.length === 0) return undefined;
+  const data = new Map<string, string>();
+  for (const face of faces) data.set(face.path, (await readFile(face.path)).toString('base64'));
+  return fontFaceCss(
+    faces,
+    (face) => `data:font/${extname(face.path).slice(1).toLowerCase()};base64,${data.get(face.path) ?? ''}`,
+  );
 }

@@ -3,6 +3,7 @@
  * pr.md) is built from and what `design-sync check --json` prints. Paths inside are relative: files
  * to the project root, images to the report folder, so a report can be moved or published as is.
  */
+import type { MissingFont } from '../fonts/resolve-fonts.ts';
 
 /** Outcome of one check, one story or one component. `skipped`: the check could not apply (no Figma node, no render). */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
@@ -240,6 +241,8 @@ export interface CheckResults {
   typecheck: TypecheckResult;
   tokenLint: TokenLintResult;
   components: ComponentCheck[];
+  /** The design's fonts in the check page: what loaded, and what fell back (a warning each). */
+  fonts?: { loaded: string[]; missing: MissingFont[] };
   /** Wall time per stage, ms. */
   timings: Partial<Record<CheckStage, number>>;
   /** Stories rendered in the browser this run and how fast (stories over the 'stories' stage). */

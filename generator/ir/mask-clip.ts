@@ -75,13 +75,11 @@ export function maskClip(group: Json, lookup: TokenLookup): MaskClip | undefined
     };
   }
   if (type !== 'RECTANGLE') return undefined;
-  const insets = [m.y - g.y, g.x + g.width - (m.x + m.width), g.y + g.height - (m.y + m.height), m.x - g.x].map(
-    (n) => kw(px(round(Math.max(0, n)))),
+  const insets = [m.y - g.y, g.x + g.width - (m.x + m.width), g.y + g.height - (m.y + m.height), m.x - g.x].map((n) =>
+    kw(px(round(Math.max(0, n)))),
   );
   const corners = arr(mask, 'rectangleCornerRadii').filter((n): n is number => typeof n === 'number');
   const radii = corners.length === 4 && new Set(corners).size > 1 ? corners : [num(mask, 'cornerRadius') ?? 0];
-  const round_ = radii.some((r) => r > 0)
-    ? [kw('round'), ...radii.map((r) => lookup.dimension(r, 'radius', id))]
-    : [];
+  const round_ = radii.some((r) => r > 0) ? [kw('round'), ...radii.map((r) => lookup.dimension(r, 'radius', id))] : [];
   return { maskId: id, clipPath: { kind: 'fn', name: 'inset', args: [list([...insets, ...round_])] } };
 }

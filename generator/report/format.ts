@@ -26,3 +26,8 @@ export const CHECK_LABEL = {
   visual: 'visual diff',
   responsive: 'responsive',
 } as const;
+
+/** The missing-font warning: which font, what it falls back to, what to do. */
+export function fontWarning(font: { family: string; weights: number[]; fallback: string; hint: string }): string {
+  return `Font "${font.family}" ${font.weights.join('/')} is not available: text falls back to ${font.fallback} (${font.hint}).`;
+}

@@ -12,6 +12,7 @@ import type { ComponentPlan } from '../ir/component.ts';
 import { nodeId } from '../ir/read.ts';
 import type { Design } from '../source/design.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
+import type { IrFinding } from '../ir/types.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
 import type { ResolvedConfig } from '../core/config.ts';
 import type { PlannedFile } from '../core/plan.ts';
@@ -119,6 +120,8 @@ export interface Generated {
   /** Model calls, cache hits, tokens and cost of this run, when the model generator ran. */
   model: ModelRunStats | undefined;
   warnings: string[];
+  /** Per component, the ir's design findings (the report keeps those a steward must see). */
+  findings: Map<string, IrFinding[]>;
 }
 
 export interface GenerateOutput {
@@ -134,7 +137,14 @@ export const generateStep: Step<GenerateInput, GenerateOutput> = {
   name: 'generate',
   skip: ({ incremental }) => (regenerated(incremental).length === 0 ? 'no component changed' : undefined),
   skipped: () => ({
-    generated: { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [] },
+    generated: {
+      files: [],
+      generators: new Map(),
+      rejected: new Set(),
+      model: undefined,
+      warnings: [],
+      findings: new Map(),
+    },
   }),
   run: async ({ design, tokens, plans, manifest, incremental, config, logger }) => {
     // Loaded on demand: the generator, gate (TypeScript) and browser checks are heavy, and a no-op sync needs none of them.
@@ -158,6 +168,7 @@ export const generateStep: Step<GenerateInput, GenerateOutput> = {
       rejected: new Set(result.components.filter((component) => !component.accepted).map((c) => c.name)),
       model: 'stats' in generator ? { ...generator.stats, usage: { ...generator.stats.usage } } : undefined,
       warnings: result.warnings,
+      findings: new Map(result.components.map((c) => [c.name, c.findings])),
     };
     return { generated };
   },

@@ -168,7 +168,8 @@ export function dimensionToCss(dimension: DtcgDimension): string {
   return `${dimension.value}${dimension.unit}`;
 }
 
-const GENERIC_FAMILIES = new Set([
+/** CSS generic families and keywords: never quoted, never loaded. */
+export const GENERIC_FAMILIES: ReadonlySet<string> = new Set([
   'serif',
   'sans-serif',
   'monospace',

@@ -130,7 +130,7 @@ describe('alignLayout with drawings', () => {
     drawn: true,
   });
 
-  it("does not score the descendants of a node drawn as one image, on either side", () => {
+  it('does not score the descendants of a node drawn as one image, on either side', () => {
     const dom = el('div', 0, 0, 100, 100, [drawn('img', 10, 10, 50, 50), el('p', 10, 70, 80, 20)]);
     const result = alignLayout(screen, dom);
     expect(result.nodes.map((n) => n.figmaId)).toEqual(['screen', 'illustration', 'caption']);
