@@ -17,7 +17,8 @@ import type { GateContext, GateReason, GateResult } from './gate/types.ts';
 import { buildIr } from '../ir/build-ir.ts';
 import { deterministicGenerator } from './deterministic.ts';
 import { validateFiles } from './gate/validate-files.ts';
-import { cssModulesDeclaration, indexFile } from './shared-files.ts';
+import { cssModulesDeclaration, fontsFile, indexFile } from './shared-files.ts';
+import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
 import { assetFiles, type RenderCache } from './asset-files.ts';
 
 /** The shared validation gate (generator/generate/gate), passed in so tests and callers choose. */
@@ -118,7 +119,8 @@ export async function generateComponents(
   const componentFiles = [...outputs.values()].flatMap((o) => o.files);
   const ownerOf = new Map<string, string>();
   for (const [name, o] of outputs) for (const f of o.files) ownerOf.set(f.path, name);
-  const shared = [cssModulesDeclaration(paths.components)];
+  const fonts = fontsFile(paths.components, resolveFonts(fontUses(design.roots), config.root, config.fonts));
+  const shared = [cssModulesDeclaration(paths.components), ...(fonts ? [fonts] : [])];
   let rejected: RejectedFile[] = [];
   let gateMs = 0;
   const gate = options.gate === undefined ? validateFiles : options.gate;
