@@ -9,7 +9,7 @@ import { containerStyle, itemStyle, sizing } from './layout.ts';
 import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
 import { solidColor, visiblePaints } from './paint.ts';
 import { textStyle } from './typography.ts';
-import { isShape, isVectorOnly, svgContent } from './vector.ts';
+import { isBoxLike, isShape, isVectorOnly, svgContent } from './vector.ts';
 import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-nodes.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
@@ -319,9 +319,17 @@ function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undef
   return icon ?? boxNode(node, place, ctx);
 }
 
-/** A vector shape is an icon (an SVG of its geometry), or a box when it has no geometry or is a control's root. */
+/**
+ * A vector shape is an icon (an SVG of its geometry, a stored asset or a crop of the render), or a
+ * box when it is a control's root. With none of those its shape is unknown: a box-like one (a
+ * rectangle flattened to a vector, a line) is painted as its box; any other is left an unpainted
+ * placeholder of its size, since painting a blob's box would spread its fill over its whole bounds.
+ */
 function shapeNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  return (place.control ? undefined : iconNode(node, place, ctx)) ?? boxNode(node, place, ctx);
+  if (place.control) return boxNode(node, place, ctx);
+  const icon = iconNode(node, place, ctx);
+  if (icon) return icon;
+  return boxNode(isBoxLike(node) ? node : { ...node, fills: [], strokes: [], effects: [] }, place, ctx);
 }
 
 /**

@@ -4,6 +4,8 @@ import { TokenLookup } from '../../generator/ir/token-lookup.ts';
 import { cssValue } from '../../generator/ir/css-value.ts';
 import type { IrNode, IrStyle } from '../../generator/ir/types.ts';
 import { fixtureTokenIndex } from './token-index-fixture.ts';
+import { assetSources } from '../../generator/ir/asset.ts';
+import type { Design } from '../../generator/source/design.ts';
 
 const css = (style: IrStyle) => Object.fromEntries(Object.entries(style).map(([k, v]) => [k, cssValue(v)]));
 const solid = (r: number, g: number, b: number) => ({ type: 'SOLID', blendMode: 'NORMAL', color: { r, g, b, a: 1 } });
@@ -95,5 +97,54 @@ describe('clipping', () => {
       children: [{ id: '4:2', name: 'Long', type: 'RECTANGLE', ...at(0, 0, 100, 300), fills: [solid(0, 0, 1)] }],
     };
     expect(css(build(frame).node!.style).overflow).toBe('hidden');
+  });
+});
+
+describe('vectors without geometry (a file fetched without geometry=paths)', () => {
+  const blob = {
+    id: '5:1',
+    name: 'Vector',
+    type: 'VECTOR',
+    ...at(0, 0, 1162, 857),
+    fills: [solid(1, 0.78, 0.45)],
+  };
+  const screen = (child: Record<string, unknown>) => ({
+    id: '5:0',
+    name: 'Screen',
+    type: 'FRAME',
+    ...at(0, 0, 400, 800),
+    children: [child],
+  });
+
+  it('crops one from the render of the enclosing frame when there is one', () => {
+    const assets = assetSources({
+      roots: [screen(blob)],
+      renders: { '5:0': { nodeId: '5:0', path: '/snap/renders/5-0.png', scale: 2 } },
+    } as unknown as Design);
+    const { node } = build(blob, undefined, { assets });
+    expect(node?.tag).toBe('img');
+    expect(node?.content).toMatchObject({ kind: 'asset', asset: { source: { kind: 'crop' } } });
+  });
+
+  it('leaves a blob with no render unpainted, instead of spreading its fill over its whole box', () => {
+    const { node, lookup } = build(blob);
+    expect(node?.tag).toBe('div');
+    expect(node?.style['background-color']).toBeUndefined();
+    expect(css(node!.style).width).toBe('1162px');
+    expect(lookup.findings).toContainEqual(
+      expect.objectContaining({
+        nodeId: '5:1',
+        kind: 'asset-fallback',
+        message: expect.stringContaining('placeholder'),
+      }),
+    );
+  });
+
+  it('paints a vector flattened from a rectangle (it keeps its corner radii) as its box', () => {
+    const rect = { ...blob, name: 'Rectangle 148', ...at(0, 0, 430, 790), rectangleCornerRadii: [0, 0, 0, 0] };
+    expect(css(build(rect).node!.style)['background-color']).toBe(
+      css(build({ ...rect, type: 'RECTANGLE' }).node!.style)['background-color'],
+    );
+    expect(build(rect).node?.style['background-color']).toBeDefined();
   });
 });
