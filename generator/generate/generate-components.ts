@@ -120,7 +120,7 @@ export async function generateComponents(
   const ownerOf = new Map<string, string>();
   for (const [name, o] of outputs) for (const f of o.files) ownerOf.set(f.path, name);
   const fonts = fontsFile(paths.components, resolveFonts(fontUses(design.roots), config.root, config.fonts));
-  const shared = [cssModulesDeclaration(paths.components), ...(fonts ? [fonts] : [])];
+  const shared = [cssModulesDeclaration(paths.components)];
   let rejected: RejectedFile[] = [];
   let gateMs = 0;
   const gate = options.gate === undefined ? validateFiles : options.gate;
@@ -146,6 +146,9 @@ export async function generateComponents(
   const kept = ir.filter((c) => !failed.has(c.name));
   const files = [
     ...shared,
+    // Not gated: built from installed packages and the config's font files (imports the gate
+    // forbids in generated CSS), never from a model's answer.
+    ...(fonts ? [fonts] : []),
     ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []),
     await indexFile(paths.components, indexed(kept, previous ? (name) => previous.has(name) : onDisk)),
   ];
