@@ -148,3 +148,31 @@ describe('vectors without geometry (a file fetched without geometry=paths)', () 
     expect(build(rect).node?.style['background-color']).toBeDefined();
   });
 });
+
+describe('FILL children with padding', () => {
+  it('starts every FILL child of a row from the largest padding, so padded and unpadded ones share the row equally', () => {
+    const fill = (id: string, padding: number) => ({
+      id,
+      name: id,
+      type: 'FRAME',
+      layoutMode: 'VERTICAL',
+      layoutSizingHorizontal: 'FILL',
+      layoutSizingVertical: 'HUG',
+      paddingLeft: padding,
+      paddingRight: padding,
+      ...at(0, 0, 597, 100),
+    });
+    const row = {
+      id: '6:0',
+      name: 'Section',
+      type: 'FRAME',
+      layoutMode: 'HORIZONTAL',
+      ...at(0, 0, 1194, 100),
+      children: [fill('image', 0), fill('content', 48)],
+    };
+    const styles = kids(build(row).node).map((k) => css(k.style).flex);
+    expect(styles).toEqual(['1 1 96px', '1 1 96px']);
+    const unpadded = { ...row, children: [fill('a', 0), fill('b', 0)] };
+    expect(kids(build(unpadded).node).map((k) => css(k.style).flex)).toEqual(['1 1 0', '1 1 0']);
+  });
+});
