@@ -352,7 +352,14 @@ function boxNode(node: Json, place: Place, ctx: NodeContext, clip?: MaskClip): I
     const asset = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'image', decorative ? '' : humanize(name));
     if (asset?.kind === 'asset') {
       const out = assetNode(node, place.parent, ctx.lookup, asset);
-      out.style = { ...style, 'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' } };
+      // The image is the whole element: a frame's padding and flex settings would inset or move it.
+      const { transform, ...own } = withoutContainer(style);
+      out.style = {
+        ...own,
+        ...(asset.asset.source.kind === 'crop' || !transform ? {} : { transform }),
+        display: { kind: 'keyword', value: 'block' },
+        'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' },
+      };
       return out;
     }
     const out = base(node, 'image', 'img', style, { kind: 'image', prop: 'src' });
@@ -388,6 +395,19 @@ function boxNode(node: Json, place: Place, ctx: NodeContext, clip?: MaskClip): I
     out.attributes = { role: 'list' };
     for (const child of childNodes) child.attributes = { ...child.attributes, role: 'listitem' };
   }
+  return out;
+}
+
+/** A box's style without what only matters to children (flex container settings, padding, gaps). */
+function withoutContainer(style: IrStyle): IrStyle {
+  const out: IrStyle = {};
+  for (const [key, value] of Object.entries(style))
+    if (
+      !/^(padding|gap$|row-gap$|column-gap$|flex-direction$|flex-wrap$|justify-content$|align-items$|align-content$|display$)/.test(
+        key,
+      )
+    )
+      out[key] = value;
   return out;
 }
 

@@ -176,3 +176,45 @@ describe('FILL children with padding', () => {
     expect(kids(build(unpadded).node).map((k) => css(k.style).flex)).toEqual(['1 1 0', '1 1 0']);
   });
 });
+
+describe('image crops', () => {
+  const rendered = (child: Record<string, unknown>) =>
+    assetSources({
+      roots: [{ id: '7:0', name: 'Page', type: 'FRAME', ...at(0, 0, 800, 800), children: [child] }],
+      renders: { '7:0': { nodeId: '7:0', path: '/snap/renders/7-0.png', scale: 2 } },
+    } as unknown as Design);
+
+  it('drops the padding and flex settings of an image-filled frame drawn as one <img>', () => {
+    const photo = {
+      id: '7:1',
+      name: 'Image hover',
+      type: 'FRAME',
+      layoutMode: 'VERTICAL',
+      paddingLeft: 15.5,
+      paddingTop: 15.5,
+      itemSpacing: 15.5,
+      ...at(0, 0, 597, 797),
+      fills: [{ type: 'IMAGE', scaleMode: 'FILL', imageRef: 'abc' }],
+      children: [],
+    };
+    const style = css(build(photo, undefined, { assets: rendered(photo) }).node!.style);
+    expect(style['padding-left']).toBeUndefined();
+    expect(style.gap).toBeUndefined();
+    expect(style.display).toBe('block');
+    expect(style['object-fit']).toBe('cover');
+  });
+
+  it('does not turn a crop of a rotated layer again: the render already shows it turned', () => {
+    const arrow = {
+      id: '7:2',
+      name: 'Arrow right',
+      type: 'VECTOR',
+      rotation: Math.PI,
+      ...at(10, 10, 20, 20),
+      fills: [solid(0, 0, 0)],
+    };
+    const { node } = build(arrow, undefined, { assets: rendered(arrow) });
+    expect(node?.tag).toBe('img');
+    expect(node?.style.transform).toBeUndefined();
+  });
+});
