@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../generator/core/config.ts';
+import { CONFIG_FILE, parseConfig } from '../generator/core/load-config.ts';
+import { toPosix } from '../generator/core/posix-path.ts';
 
 export interface StorybookPaths {
   /** Story globs relative to the Storybook config folder (the Vitest plugin only resolves relative globs). */
@@ -18,9 +19,7 @@ export function projectPaths(root: string, configDir: string): StorybookPaths {
   const configPath = join(root, CONFIG_FILE);
   const config = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : '{}', configPath);
   return {
-    stories: [
-      `${relative(configDir, resolve(root, config.output.stories)).split('\\').join('/')}/**/*.stories.@(ts|tsx)`,
-    ],
+    stories: [`${toPosix(relative(configDir, resolve(root, config.output.stories)))}/**/*.stories.@(ts|tsx)`],
     tokensCss: join(resolve(root, config.output.tokens), 'build', 'tokens.css'),
     fontsCss: join(resolve(root, config.output.components), 'fonts.css'),
     reportDir: resolve(root, config.output.report),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { configSchema, resolveConfig } from '../generator/core/config.ts';
+import { configSchema } from '../generator/core/config-schema.ts';
+import { resolveConfig } from '../generator/core/resolve-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { loadDesign } from '../generator/source/load-design.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
@@ -32,7 +33,7 @@ export async function measureModelTokens(project: BenchProject): Promise<ModelTo
   const server = await startOpenAIServer();
   try {
     const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'bench-key' };
-    const config = resolveConfig(parsed, project.dir, undefined, env, { generator: 'model' });
+    const config = resolveConfig(parsed, project.dir, undefined, env, { 'generator.kind': 'model' });
     const design = await loadDesign(config, logger);
     const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
     const drafts = await generateComponents(design, tokens, config, logger, { gate: false });

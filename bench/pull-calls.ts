@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configSchema, resolveConfig } from '../generator/core/config.ts';
+import { configSchema } from '../generator/core/config-schema.ts';
+import { resolveConfig } from '../generator/core/resolve-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { pull } from '../generator/source/pull.ts';
 import { startFigmaServer, type FigmaServerFile } from '../test/support/figma-server.ts';

@@ -4,7 +4,7 @@
  * `maxRssKb` the peak of a process that held its inputs and ran it. Run by bench/measure.ts.
  * Usage: node --import tsx bench/stage-child.ts <source|tokens|ir|generate|check> <project dir>
  */
-import { loadConfig } from '../generator/core/config.ts';
+import { loadConfig } from '../generator/core/load-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { loadDesign } from '../generator/source/load-design.ts';
 

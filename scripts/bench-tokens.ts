@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configSchema, resolveConfig } from '../generator/core/config.ts';
+import { configSchema } from '../generator/core/config-schema.ts';
+import { resolveConfig } from '../generator/core/resolve-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';
 import { readTokenInputs } from '../generator/tokens/read-token-inputs.ts';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { runChecks } from '../generator/check/run-checks.ts';
-import { loadConfig } from '../generator/core/config.ts';
+import { loadConfig } from '../generator/core/load-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { readDesign } from '../generator/source/load-design.ts';
 import { buildTokens } from '../generator/tokens/build-tokens.ts';

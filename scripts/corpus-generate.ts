@@ -7,7 +7,8 @@
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { configSchema, resolveConfig } from '../generator/core/config.ts';
+import { configSchema } from '../generator/core/config-schema.ts';
+import { resolveConfig } from '../generator/core/resolve-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { isDesignSyncError } from '../generator/core/errors.ts';
 import { readDesign } from '../generator/source/load-design.ts';

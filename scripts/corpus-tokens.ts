@@ -7,7 +7,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configSchema, resolveConfig } from '../generator/core/config.ts';
+import { configSchema } from '../generator/core/config-schema.ts';
+import { resolveConfig } from '../generator/core/resolve-config.ts';
 import { createLogger } from '../generator/core/logger.ts';
 import { emptyDesign, type Design } from '../generator/source/design.ts';
 import { readDesign } from '../generator/source/load-design.ts';

@@ -3,6 +3,7 @@ import React from 'react';
 import type { ReportComponent } from '../../generator/report/report-schema.ts';
 import type { ReportStory } from './find-story.ts';
 import { Status } from './Status.tsx';
+import { Table } from './Table.tsx';
 
 type Layout = NonNullable<ReportStory['layout']>;
 type Finding = NonNullable<ReportComponent['check']>['checks']['tokenLint']['findings'][number];
@@ -19,27 +20,20 @@ export function LayoutSection({ layout }: { layout: Layout }) {
         {layout.size.dom.width}×{layout.size.dom.height})
       </p>
       {layout.worst.length > 0 && (
-        <table>
-          <caption className="ds-meta">Worst-matching nodes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Figma node</th>
-              <th scope="col">Element</th>
-              <th scope="col">IoU</th>
-            </tr>
-          </thead>
-          <tbody>
-            {layout.worst.map((node) => (
-              <tr key={node.figmaId}>
-                <td>
-                  {node.figmaName} <code>{node.figmaId}</code>
-                </td>
-                <td>{node.domPath ? <code>{node.domPath}</code> : 'not rendered'}</td>
-                <td>{node.iou.toFixed(2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={{ text: 'Worst-matching nodes', className: 'ds-meta' }}
+          columns={['Figma node', 'Element', 'IoU']}
+          rows={layout.worst.map((node) => ({
+            key: node.figmaId,
+            cells: [
+              <>
+                {node.figmaName} <code>{node.figmaId}</code>
+              </>,
+              node.domPath ? <code>{node.domPath}</code> : 'not rendered',
+              node.iou.toFixed(2),
+            ],
+          }))}
+        />
       )}
     </section>
   );
@@ -82,38 +76,27 @@ export function TokenLintSection({ findings }: { findings: Finding[] }) {
       {findings.length === 0 ? (
         <p className="ds-meta">Every value uses a token.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Raw value</th>
-              <th scope="col">Suggested token</th>
-            </tr>
-          </thead>
-          <tbody>
-            {findings.map((finding) => (
-              <tr key={`${finding.file}:${finding.line}:${finding.column}`}>
-                <td>
-                  <code>
-                    {finding.file}:{finding.line}:{finding.column}
-                  </code>
-                </td>
-                <td>
-                  <code>{finding.value}</code> {finding.kind}
-                </td>
-                <td>
-                  {finding.suggestion ? (
-                    <>
-                      <code>var({finding.suggestion.cssVar})</code> {finding.suggestion.path}
-                    </>
-                  ) : (
-                    'no close token'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          columns={['Where', 'Raw value', 'Suggested token']}
+          rows={findings.map((finding) => ({
+            key: `${finding.file}:${finding.line}:${finding.column}`,
+            cells: [
+              <code>
+                {finding.file}:{finding.line}:{finding.column}
+              </code>,
+              <>
+                <code>{finding.value}</code> {finding.kind}
+              </>,
+              finding.suggestion ? (
+                <>
+                  <code>var({finding.suggestion.cssVar})</code> {finding.suggestion.path}
+                </>
+              ) : (
+                'no close token'
+              ),
+            ],
+          }))}
+        />
       )}
     </section>
   );

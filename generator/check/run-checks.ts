@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';

@@ -1,5 +1,5 @@
 /** Pure judgement of figures against config.check thresholds. */
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { AXE_IMPACTS, type A11yViolation, type AxeImpact, type CheckStatus } from './types.ts';
 
 export type CheckThresholds = ResolvedConfig['check'];

@@ -2,36 +2,20 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeJsonAtomic } from '../core/fs-atomic.ts';
+import { GENERATED_COMPILER_OPTIONS } from '../core/generated-compiler-options.ts';
 import { fallbackPaths } from './module-fallback.ts';
 import type { TypeDiagnostic, TypecheckResult } from './types.ts';
 
 /**
- * Type-checks the generated components and stories with the bundled TypeScript under fixed strict
- * options, in a child process beside the browser checks.
+ * Type-checks the generated components and stories with the bundled TypeScript under the options
+ * every generated file compiles under (core/generated-compiler-options.ts), in a child process
+ * beside the browser checks.
  */
 
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-/**
- * The options generated code must compile under, whatever the host project's tsconfig says. No
- * ambient `types`: components must not lean on Node globals, and loading every @types package
- * costs seconds.
- */
-const COMPILER_OPTIONS = {
-  noEmit: true,
-  strict: true,
-  jsx: 'react-jsx',
-  module: 'esnext',
-  moduleResolution: 'bundler',
-  target: 'es2022',
-  lib: ['es2023', 'dom', 'dom.iterable'],
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-  isolatedModules: true,
-  types: [],
-  incremental: true,
-  pretty: false,
-};
+/** The generated-code options, plus tsc's incremental state for cheaper re-runs. */
+const COMPILER_OPTIONS = { ...GENERATED_COMPILER_OPTIONS, incremental: true, pretty: false };
 
 /** Parses `file(line,col): error TS1234: message` lines (continuation lines join the message). */
 export function parseTscOutput(output: string, root: string): TypeDiagnostic[] {

@@ -15,7 +15,7 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h', description: 'show help' },
 };
 
-/** `--source`, taken by every command that reads design data; main.ts resolves it into `config.paths.source`. */
+/** `--source`, taken by every command that reads design data; each maps it to the `source` config key. */
 export const SOURCE_OPTION: OptionSpec = {
   type: 'string',
   value: '<path>',

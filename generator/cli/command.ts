@@ -1,5 +1,6 @@
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Logger } from '../core/logger.ts';
+import type { OverridableKey } from '../core/resolve-config.ts';
 
 /**
  * The `Command` contract every CLI command implements: name, usage and options, and `run(ctx)`
@@ -15,10 +16,16 @@ export interface OptionSpec {
   value?: string;
 }
 
+/** A parsed flag's value. */
+export type FlagValue = string | boolean | string[] | undefined;
+
+/** Flag name -> the config key it overrides, e.g. `{ file: 'figma.file' }`. */
+export type FlagOverrides = Partial<Record<string, OverridableKey>>;
+
 /** Everything a command needs; built once by the CLI entry. */
 export interface CommandContext {
   cwd: string;
-  options: Record<string, string | boolean | string[] | undefined>;
+  options: Record<string, FlagValue>;
   positionals: string[];
   /** Loads the resolved config on first use (init and help do not need one). */
   config(): Promise<ResolvedConfig>;
@@ -44,5 +51,7 @@ export interface Command {
   usage: string;
   description?: string;
   options: Record<string, OptionSpec>;
+  /** The config keys this command's flags override (flags > environment > config file > defaults). */
+  overrides?: FlagOverrides;
   run(ctx: CommandContext): Promise<CommandResult>;
 }

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { COMMANDS } from './commands.ts';
 import { commandHelp, GLOBAL_OPTIONS, parseCommandArgs } from './args.ts';
 import type { CommandContext } from './command.ts';
-import { loadConfig, type ResolvedConfig } from '../core/config.ts';
+import { configOverrides } from './config-overrides.ts';
+import { loadConfig } from '../core/load-config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { createLogger } from '../core/logger.ts';
 import { DesignSyncError, isDesignSyncError, usageError } from '../core/errors.ts';
 import { EXIT } from '../core/error-codes.ts';
@@ -30,18 +32,6 @@ ${Object.entries(GLOBAL_OPTIONS)
 
 exit codes: 0 ok, 1 checks failed, 2 bad usage/config/input, 3 an upstream service failed
 Run \`design-sync <command> --help\` for a command's options.`;
-
-/** `--max-cost <usd>`: a finite, non-negative number, or a usage error (NaN would silently lift the budget). */
-function parseMaxCost(value: string | boolean | string[] | undefined): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const usd = Number(value);
-  if (value.trim() === '' || !Number.isFinite(usd) || usd < 0) {
-    throw usageError('usage/max-cost', `--max-cost must be a non-negative number of US dollars, got "${value}"`, {
-      hint: 'For example --max-cost 0.50',
-    });
-  }
-  return usd;
-}
 
 function formatError(error: unknown, verbose: boolean, env: NodeJS.ProcessEnv): string {
   const lines: string[] = [];
@@ -105,13 +95,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           cwd,
           configPath: typeof args.values.config === 'string' ? args.values.config : undefined,
           env,
-          overrides: {
-            file: typeof args.values.file === 'string' ? args.values.file : undefined,
-            source: typeof args.values.source === 'string' ? resolve(cwd, args.values.source) : undefined,
-            model: typeof args.values.model === 'string' ? args.values.model : undefined,
-            generator: args.values.deterministic ? 'deterministic' : undefined,
-            maxCost: parseMaxCost(args.values['max-cost']),
-          },
+          overrides: configOverrides(command.overrides ?? {}, args.values, cwd),
         })),
       logger,
       json: args.values.json === true,

@@ -4,7 +4,7 @@
  * still fits), then the generic family. Used by the generated CSS and named by the missing-font
  * warning, so both say the same stack.
  */
-import { GENERIC_FAMILIES } from '../tokens/token-values.ts';
+import { isGenericFontName } from '../core/generic-fonts.ts';
 
 interface Substitute {
   /** Matches the Figma family name. */
@@ -42,7 +42,7 @@ export function cleanFamily(family: string): string {
 }
 
 const quote = (family: string) =>
-  GENERIC_FAMILIES.has(family) || /^-?[A-Za-z]+$/.test(family) ? family : `"${family}"`;
+  isGenericFontName(family) || /^-?[A-Za-z]+$/.test(family) ? family : `"${family}"`;
 
 /** The look-alike of a proprietary family, when one is known. */
 export function substituteOf(family: string): Substitute | undefined {
@@ -53,7 +53,7 @@ export function substituteOf(family: string): Substitute | undefined {
 export function fallbackStack(family: string): string {
   const clean = cleanFamily(family);
   if (clean === '') return 'sans-serif';
-  if (GENERIC_FAMILIES.has(clean.toLowerCase())) return clean.toLowerCase();
+  if (isGenericFontName(clean.toLowerCase())) return clean.toLowerCase();
   const substitute = substituteOf(clean);
   const names = [clean, ...(substitute?.stack ?? []).filter((s) => s.toLowerCase() !== clean.toLowerCase())];
   return [`"${clean}"`, ...names.slice(1).map(quote), substitute?.generic ?? 'sans-serif'].join(', ');

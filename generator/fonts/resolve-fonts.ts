@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { children, isObject, num, obj, str, type Json } from '../ir/read.ts';
-import { GENERIC_FAMILIES } from '../tokens/token-values.ts';
+import { GENERIC_FONT_FAMILIES } from '../core/generic-fonts.ts';
 import { cleanFamily, fallbackStack, substituteOf } from './fallback-stack.ts';
 
 /** One family with the weights (100-900) its text layers use. */
@@ -103,7 +103,7 @@ export function resolveFonts(
     if (!out.imports.includes(specifier)) out.imports.push(specifier);
   };
   for (const use of uses) {
-    if (GENERIC_FAMILIES.has(use.family.toLowerCase())) continue;
+    if (GENERIC_FONT_FAMILIES.has(use.family.toLowerCase())) continue;
     const family = cleanFamily(use.family);
     const source = config[use.family];
     const absent: number[] = [];

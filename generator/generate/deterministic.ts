@@ -5,6 +5,7 @@ import { renderTsx } from './render-tsx.ts';
 import { renderCss } from './render-css.ts';
 import { renderStory } from './render-story.ts';
 import { formatCode } from './format.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 export const PRODUCER = 'generate/deterministic';
 
@@ -20,7 +21,7 @@ export function componentPaths(name: string, paths: GeneratorInput['paths']) {
 
 /** The story's import of the component, relative and with its extension. */
 export function storyImport(name: string, paths: GeneratorInput['paths']): string {
-  const rel = relative(paths.stories, componentPaths(name, paths).tsx).split('\\').join('/');
+  const rel = toPosix(relative(paths.stories, componentPaths(name, paths).tsx));
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 

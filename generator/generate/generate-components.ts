@@ -6,7 +6,7 @@ import { mapConcurrent } from '../core/map-concurrent.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Design } from '../source/design.ts';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Logger } from '../core/logger.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';

@@ -6,26 +6,15 @@ import type { IrComponent, IrProp, IrVariant } from '../ir/types.ts';
 import { NameRegistry, pascalCase } from '../ir/identifiers.ts';
 import { tsHeader } from './header.ts';
 import { stringLiteral } from './jsx.ts';
+import { propDefaultLiteral, variantLiteral } from './prop-literal.ts';
+import { figmaNodeUrl } from '../source/figma-url.ts';
 
 /** Stories beyond this many variants are left to the all-states story. */
 const MAX_VARIANT_STORIES = 24;
 
-export function figmaUrl(fileKey: string, nodeId: string): string {
-  return `https://www.figma.com/design/${encodeURIComponent(fileKey)}/?node-id=${encodeURIComponent(nodeId.replace(/:/g, '-'))}`;
-}
-
+/** A prop's arg in the story: its default as a literal, except an empty text, which is left out. */
 function argValue(prop: IrProp): string | undefined {
-  switch (prop.kind) {
-    case 'variant':
-      return prop.boolean ? prop.default : stringLiteral(prop.default);
-    case 'boolean':
-      return String(prop.default);
-    case 'text':
-    case 'label':
-      return prop.default === '' ? undefined : stringLiteral(prop.default);
-    default:
-      return undefined;
-  }
+  return prop.kind === 'text' && prop.default === '' ? undefined : propDefaultLiteral(prop);
 }
 
 function argType(prop: IrProp): string | undefined {
@@ -53,7 +42,7 @@ function designSync(fileKey: string | undefined, nodeId: string): string {
 function variantArgs(component: IrComponent, variant: IrVariant): string[] {
   return component.props.flatMap((p) =>
     p.kind === 'variant' && variant.values[p.name] !== undefined && variant.values[p.name] !== p.default
-      ? [`${p.name}: ${p.boolean ? variant.values[p.name] : stringLiteral(variant.values[p.name]!)}`]
+      ? [`${p.name}: ${variantLiteral(p, variant.values[p.name]!)}`]
       : [],
   );
 }
@@ -83,7 +72,7 @@ export function renderStory(component: IrComponent, fileKey: string | undefined,
   const design =
     fileKey === undefined
       ? ''
-      : `design: { type: 'figma', url: ${stringLiteral(figmaUrl(fileKey, component.variants[0]?.nodeId ?? component.nodeId))} },`;
+      : `design: { type: 'figma', url: ${stringLiteral(figmaNodeUrl(fileKey, component.variants[0]?.nodeId ?? component.nodeId))} },`;
   const names = new NameRegistry(['meta', 'AllStates', 'Story', name]);
   const stories: string[] = [];
   const variants =

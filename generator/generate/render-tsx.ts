@@ -8,6 +8,7 @@ import { cssValue } from '../ir/css-value.ts';
 import { walkIr } from '../ir/walk.ts';
 import { assetImports } from './render-asset.ts';
 import { tsHeader, safeComment } from './header.ts';
+import { propDefaultLiteral } from './prop-literal.ts';
 import {
   anyCondition,
   conditionExpression,
@@ -36,21 +37,6 @@ export function propType(prop: IrProp): string {
       return 'string';
     case 'slot':
       return 'ReactNode';
-  }
-}
-
-function propDefault(prop: IrProp): string | undefined {
-  switch (prop.kind) {
-    case 'variant':
-      return prop.boolean ? prop.default : stringLiteral(prop.default);
-    case 'boolean':
-      return String(prop.default);
-    case 'text':
-      return stringLiteral(prop.default);
-    case 'label':
-      return prop.default === '' ? undefined : stringLiteral(prop.default);
-    default:
-      return undefined;
   }
 }
 
@@ -260,7 +246,7 @@ export function renderTsx(component: IrComponent, existing: Array<{ name: string
   imports.push(...assetImports(component), `import styles from './${name}.module.css';`);
   const fields = props.map((p) => `${jsdoc(p.description)}\n  ${p.name}?: ${propType(p)};`);
   const params = props.map((p) => {
-    const d = propDefault(p);
+    const d = propDefaultLiteral(p);
     return d === undefined ? p.name : `${p.name} = ${d}`;
   });
   const describe = `${component.kind === 'component-set' ? 'Figma component set' : component.kind === 'component' ? 'Figma component' : 'Figma frame'} "${component.figmaName}".${component.description ? ` ${component.description}` : ''}`;

@@ -1,9 +1,10 @@
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import type { FileChange, PlannedFile } from '../core/plan.ts';
 import { readTextIfExists, writeFileAtomic } from '../core/fs-atomic.ts';
 import { sha256 } from './hash.ts';
 import { readManifest } from './manifest.ts';
 import { assertInside } from '../core/safe-path.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /**
  * Writes the planned files of the stand-alone commands (tokens, generate), leaving unchanged files
@@ -36,7 +37,7 @@ export async function applyPlan(files: PlannedFile[], options: ApplyOptions): Pr
       changes.push({ path: rel, kind: 'unchanged', producer: file.producer });
       continue;
     }
-    const last = manifest.files[rel.split(sep).join('/')];
+    const last = manifest.files[toPosix(rel)];
     if (previous !== undefined && last !== undefined && sha256(previous) !== last.sha256) {
       changes.push({
         path: rel,

@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { rm } from 'node:fs/promises';
 import type { FileChange, PlannedFile } from '../core/plan.ts';
 import { readTextIfExists, writeFileAtomic } from '../core/fs-atomic.ts';
@@ -6,6 +6,7 @@ import { decideChange } from './decide-change.ts';
 import { sha256 } from './hash.ts';
 import type { GeneratorStamp, Manifest, ManifestFile } from './manifest.ts';
 import { assertInside } from '../core/safe-path.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /**
  * Applies a sync's planned files without losing a person's edit: updates, three-way merges,
@@ -65,7 +66,6 @@ export interface StewardPlan extends StewardApplyResult {
   writes: StewardWrite[];
 }
 
-const posix = (path: string) => path.split(sep).join('/');
 /** "generate/deterministic" -> "generate". */
 const stageOf = (producer: string) => producer.split('/')[0] ?? producer;
 
@@ -119,11 +119,11 @@ export async function planStewardApply(
   };
   const baseOf = (rel: string) => join(options.baseDir, rel);
   const proposalOf = (rel: string) => assertInside(join(options.conflictsDir, rel), [options.conflictsDir]);
-  const relToRoot = (absolute: string) => posix(relative(root, absolute));
+  const relToRoot = (absolute: string) => toPosix(relative(root, absolute));
 
   const planned = new Set<string>();
   for (const file of files) {
-    const rel = posix(relative(root, file.path));
+    const rel = toPosix(relative(root, file.path));
     planned.add(rel);
     const last = previous[rel];
     const current = await readTextIfExists(file.path);

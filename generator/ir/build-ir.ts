@@ -4,7 +4,7 @@
  */
 import type { Design } from '../source/design.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { IrComponent } from './types.ts';
 import { inputError, isDesignSyncError } from '../core/errors.ts';
 import { selectNodes, type NodeSelection } from '../source/select-nodes.ts';

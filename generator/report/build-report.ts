@@ -1,4 +1,4 @@
-import { relative, isAbsolute, sep } from 'node:path';
+import { relative, isAbsolute } from 'node:path';
 import type { FileChange } from '../core/plan.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
 import type { CheckResults, CheckStatus } from '../check/types.ts';
@@ -11,7 +11,8 @@ import {
   type ReportFile,
   type TokenChange,
 } from './report-schema.ts';
-import { figmaNodeUrl } from './story-id.ts';
+import { figmaFileUrl, figmaNodeUrl } from '../source/figma-url.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /**
  * Builds report.json's content (`buildReport`) from the stages' results; pure, so the same input
@@ -109,10 +110,7 @@ export function buildReport(input: ReportInput): Report {
       ...optional('fileKey', input.design.fileKey),
       ...optional('version', input.design.version),
       ...optional('lastModified', input.design.lastModified),
-      ...optional(
-        'url',
-        input.design.fileKey && `https://www.figma.com/design/${encodeURIComponent(input.design.fileKey)}/`,
-      ),
+      ...optional('url', input.design.fileKey && figmaFileUrl(input.design.fileKey)),
     },
     summary,
     tokens: {
@@ -228,6 +226,5 @@ function optional<K extends string, V>(key: K, value: V | undefined | '' | null)
 }
 
 const roundCost = (usd: number) => Math.round(usd * 1e6) / 1e6;
-const toPosix = (path: string) => path.split(sep).join('/');
 const sortKeys = (record: Record<string, number>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

@@ -1,5 +1,6 @@
 import { STATUS_ICON, STATUS_LABEL, percent, plural, score, usd } from './format.ts';
 import { html, safeUrl, type Html } from './html.ts';
+import { htmlTable } from './html-table.ts';
 import type { ReportComponent } from './report-schema.ts';
 import type { CheckStatus } from '../check/types.ts';
 
@@ -68,28 +69,16 @@ function checksTable(checks: NonNullable<ReportComponent['check']>['checks']): H
     ['Visual diff', checks.visual],
     ['Responsive', checks.responsive],
   ];
-  return html`<table class="checks">
-    <caption class="sr-only">
-      Check results
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Check</th>
-        <th scope="col">Result</th>
-        <th scope="col">Figures</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([name, result]) =>
-          html`<tr>
-            <th scope="row">${name}</th>
-            <td>${statusBadge(result.status)}</td>
-            <td>${result.summary}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return htmlTable({
+    className: 'checks',
+    caption: { text: 'Check results', hidden: true },
+    columns: ['Check', 'Result', 'Figures'],
+    rows: rows.map(([name, result]) => [
+      { content: name, rowHeader: true },
+      statusBadge(result.status),
+      result.summary,
+    ]),
+  });
 }
 
 function storyEvidence(story: StoryCheck): Html {
@@ -129,28 +118,16 @@ function layoutBlock(layout: NonNullable<StoryCheck['layout']>): Html {
     </p>
     ${
       layout.worst.length > 0
-        ? html`<table class="worst">
-            <caption>
-              Worst-matching nodes
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Figma node</th>
-                <th scope="col">Element</th>
-                <th scope="col">IoU</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${layout.worst.map(
-                (node) =>
-                  html`<tr>
-                    <td>${node.figmaName} <code>${node.figmaId}</code></td>
-                    <td>${node.domPath ? html`<code>${node.domPath}</code>` : 'not rendered'}</td>
-                    <td>${score(node.iou)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? htmlTable({
+            className: 'worst',
+            caption: { text: 'Worst-matching nodes' },
+            columns: ['Figma node', 'Element', 'IoU'],
+            rows: layout.worst.map((node) => [
+              html`${node.figmaName} <code>${node.figmaId}</code>`,
+              node.domPath ? html`<code>${node.domPath}</code>` : 'not rendered',
+              score(node.iou),
+            ]),
+          })
         : false
     }`;
 }
@@ -208,30 +185,19 @@ function designFindings(findings: NonNullable<ReportComponent['findings']>): Htm
 }
 
 function tokenLintTable(findings: NonNullable<ReportComponent['check']>['checks']['tokenLint']['findings']): Html {
-  return html`<table class="lint">
-    <caption>
-      Token lint: raw values
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Where</th>
-        <th scope="col">Value</th>
-        <th scope="col">Suggested token</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${findings.map(
-        (f) =>
-          html`<tr>
-            <td><code>${f.file}:${f.line}:${f.column}</code></td>
-            <td><code>${f.value}</code> ${f.kind}</td>
-            <td>
-              ${f.suggestion ? html`<code>var(${f.suggestion.cssVar})</code> <span class="detail">${f.suggestion.path}, distance ${f.suggestion.distance} ${f.suggestion.unit}</span>` : 'no close token'}
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return htmlTable({
+    className: 'lint',
+    caption: { text: 'Token lint: raw values' },
+    columns: ['Where', 'Value', 'Suggested token'],
+    rows: findings.map((f) => [
+      html`<code>${f.file}:${f.line}:${f.column}</code>`,
+      html`<code>${f.value}</code> ${f.kind}`,
+      f.suggestion
+        ? html`<code>var(${f.suggestion.cssVar})</code>
+            <span class="detail">${f.suggestion.path}, distance ${f.suggestion.distance} ${f.suggestion.unit}</span>`
+        : 'no close token',
+    ]),
+  });
 }
 
 function typeErrors(diagnostics: NonNullable<ReportComponent['check']>['checks']['typecheck']['diagnostics']): Html {

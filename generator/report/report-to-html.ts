@@ -1,6 +1,7 @@
 import { CHECK_LABEL, STATUS_ICON, STATUS_LABEL, fontWarning, ms, plural, usd } from './format.ts';
 import { componentAnchor, componentSection, statusBadge } from './html-component.ts';
 import { html, safeUrl, type Html } from './html.ts';
+import { htmlTable, type TableCell } from './html-table.ts';
 import { REPORT_CSS } from './report-css.ts';
 import type { Report, TokenChange } from './report-schema.ts';
 
@@ -121,6 +122,11 @@ function tokensSection(report: Report): Html {
     ...diff.changed.map((t) => ['changed', t] as const),
     ...diff.removed.map((t) => ['removed', t] as const),
   ];
+  const changesTable = htmlTable({
+    caption: { text: 'Token changes', hidden: true },
+    columns: ['Change', 'Token', 'Before', 'After'],
+    rows: rows.map(([kind, t]) => tokenRow(kind, t)),
+  });
   return html`<section aria-labelledby="tokens-h">
     <h2 id="tokens-h">Tokens</h2>
     <p>
@@ -130,9 +136,7 @@ function tokensSection(report: Report): Html {
     </p>
     ${
       rows.length > 0
-        ? html`<details${rows.length <= 20 ? html` open` : false}><summary>Token changes (${rows.length})</summary><table><caption class="sr-only">Token changes</caption>
-<thead><tr><th scope="col">Change</th><th scope="col">Token</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
-<tbody>${rows.map(([kind, t]) => tokenRow(kind, t))}</tbody></table></details>`
+        ? html`<details${rows.length <= 20 ? html` open` : false}><summary>Token changes (${rows.length})</summary>${changesTable}</details>`
         : false
     }
     ${
@@ -148,13 +152,12 @@ function tokensSection(report: Report): Html {
   </section>`;
 }
 
-const tokenRow = (kind: string, t: TokenChange) =>
-  html`<tr>
-    <td>${kind}</td>
-    <td><code>${t.path}</code>${t.mode ? ` (${t.mode})` : ''}</td>
-    <td>${t.before === undefined ? '' : html`<code>${t.before}</code>`}</td>
-    <td>${t.after === undefined ? '' : html`<code>${t.after}</code>`}</td>
-  </tr>`;
+const tokenRow = (kind: string, t: TokenChange): TableCell[] => [
+  kind,
+  html`<code>${t.path}</code>${t.mode ? ` (${t.mode})` : ''}`,
+  t.before === undefined ? '' : html`<code>${t.before}</code>`,
+  t.after === undefined ? '' : html`<code>${t.after}</code>`,
+];
 
 function filesSection(report: Report): Html {
   const changed = report.files.filter((f) => f.change !== 'unchanged');
@@ -163,30 +166,16 @@ function filesSection(report: Report): Html {
     <p>${plural(changed.length, 'file')} changed, ${report.files.length - changed.length} unchanged.</p>
     ${
       changed.length > 0
-        ? html`<table>
-            <caption class="sr-only">
-              Changed files
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">File</th>
-                <th scope="col">Change</th>
-                <th scope="col">By</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${changed.map(
-                (f) =>
-                  html`<tr>
-                    <td><code>${f.path}</code></td>
-                    <td class="change-${f.change}">${f.change}</td>
-                    <td>${f.producer}</td>
-                    <td>${f.note ?? ''}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? htmlTable({
+            caption: { text: 'Changed files', hidden: true },
+            columns: ['File', 'Change', 'By', 'Note'],
+            rows: changed.map((f) => [
+              html`<code>${f.path}</code>`,
+              { content: f.change, className: `change-${f.change}` },
+              f.producer,
+              f.note ?? '',
+            ]),
+          })
         : false
     }
   </section>`;
@@ -198,31 +187,13 @@ function timingsSection(report: Report): Html {
   if (stages.length === 0 && checkStages.length === 0) return html``;
   return html`<section aria-labelledby="timings-h">
     <h2 id="timings-h">Timings</h2>
-    <table>
-      <caption class="sr-only">
-        Wall time per stage
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Stage</th>
-          <th scope="col">Time</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${stages.map(
-          ([stage, t]) =>
-            html`<tr>
-              <th scope="row">${stage}</th>
-              <td>${ms(t)}</td>
-            </tr>`,
-        )}${checkStages.map(
-          ([stage, t]) =>
-            html`<tr>
-              <th scope="row">check/${stage}</th>
-              <td>${ms(t ?? 0)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${htmlTable({
+      caption: { text: 'Wall time per stage', hidden: true },
+      columns: ['Stage', 'Time'],
+      rows: [
+        ...stages.map(([stage, t]): TableCell[] => [{ content: stage, rowHeader: true }, ms(t)]),
+        ...checkStages.map(([stage, t]): TableCell[] => [{ content: `check/${stage}`, rowHeader: true }, ms(t ?? 0)]),
+      ],
+    })}
   </section>`;
 }

@@ -25,8 +25,3 @@ function storyNameFromExport(exportName: string): string {
     .replace(/ +/g, ' ')
     .trim();
 }
-
-/** A link to a Figma node in the design app. */
-export function figmaNodeUrl(fileKey: string, nodeId: string): string {
-  return `https://www.figma.com/design/${encodeURIComponent(fileKey)}/?node-id=${encodeURIComponent(nodeId.replace(/:/g, '-'))}`;
-}

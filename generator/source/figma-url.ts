@@ -1,6 +1,9 @@
 import { usageError } from '../core/errors.ts';
 
-/** Parses a Figma file key or URL (file, design, proto, board, branch) into the file key and node id. */
+/**
+ * Figma file keys and URLs: parses a key or URL (file, design, proto, board, branch) into the file
+ * key and node id, and writes the design-app links to a file and to a node.
+ */
 
 export interface FigmaRef {
   fileKey: string;
@@ -36,4 +39,14 @@ function invalid(input: string) {
   return usageError('usage/figma-file', `not a Figma file key or URL: "${input}"`, {
     hint: 'Use the key from the file URL (figma.com/design/<key>/...) or paste the whole URL.',
   });
+}
+
+/** The design-app link to a file. */
+export function figmaFileUrl(fileKey: string): string {
+  return `https://www.figma.com/design/${encodeURIComponent(fileKey)}/`;
+}
+
+/** The design-app link to a node of a file (`node-id=1-2` for node `1:2`). */
+export function figmaNodeUrl(fileKey: string, nodeId: string): string {
+  return `${figmaFileUrl(fileKey)}?node-id=${encodeURIComponent(nodeId.replace(/:/g, '-'))}`;
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { inputError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Design } from './design.ts';

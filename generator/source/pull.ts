@@ -1,7 +1,7 @@
 import { mapConcurrent } from '../core/map-concurrent.ts';
 import { join, relative } from 'node:path';
 import type { GetFileResponse } from '@figma/rest-api-spec';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { configError, isDesignSyncError, upstreamError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Design, FigmaNode } from './design.ts';

@@ -3,7 +3,7 @@
  * steward-safely, manifest last.
  */
 import { join, relative, sep } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { configError } from '../core/errors.ts';
 import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { PlannedFile } from '../core/plan.ts';
@@ -20,8 +20,8 @@ import { readManifest, serializeManifest, writeManifest, type Manifest } from '.
 import { prepareSyncBranch, type BranchState } from '../handoff/publish.ts';
 import type { SyncInput } from './sync-input.ts';
 import type { GenerateOutput, PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
+import { toPosix } from '../core/posix-path.ts';
 
-const posix = (path: string) => path.split(sep).join('/');
 const STORIES = /^(.+)\.stories\.[cm]?[jt]sx?$/;
 
 /** Where design-sync keeps its copy of what it generated last time (the merge base), committed. */
@@ -31,9 +31,9 @@ export function baseDirOf(root: string): string {
 
 /** The component a file belongs to, by the generated layout: `<components>/<Name>/…` or `<stories>/<Name>.stories.tsx`. */
 export function ownerOf(path: string, ctx: { config: ResolvedConfig }, names: ReadonlySet<string>): string | undefined {
-  const inComponents = posix(relative(ctx.config.paths.components, path)).split('/');
+  const inComponents = toPosix(relative(ctx.config.paths.components, path)).split('/');
   if (inComponents.length > 1 && inComponents[0] !== '..' && names.has(inComponents[0]!)) return inComponents[0];
-  const story = STORIES.exec(posix(relative(ctx.config.paths.stories, path)))?.[1];
+  const story = STORIES.exec(toPosix(relative(ctx.config.paths.stories, path)))?.[1];
   return story !== undefined && names.has(story) ? story : undefined;
 }
 
@@ -64,7 +64,7 @@ export function guardedPaths(ctx: { config: ResolvedConfig }): string[] {
     baseDirOf(config.root),
     config.paths.conflicts,
   ];
-  return dirs.map((dir) => posix(relative(config.root, dir))).filter((rel) => rel !== '' && !rel.startsWith('..'));
+  return dirs.map((dir) => toPosix(relative(config.root, dir))).filter((rel) => rel !== '' && !rel.startsWith('..'));
 }
 
 export type ApplyInput = Pick<SyncInput, 'config' | 'logger' | 'flags' | 'useGit'> &
@@ -152,7 +152,7 @@ export const applyStep: Step<ApplyInput, ApplyOutput> = {
     await writeStewardPlan(plan);
     const filesWritten = [...plan.touched];
     if (await writeManifest(config.paths.manifest, withFileKey(plan.manifest)))
-      filesWritten.push(posix(relative(config.root, config.paths.manifest)));
+      filesWritten.push(toPosix(relative(config.root, config.paths.manifest)));
     return result(filesWritten, branch);
   },
 };

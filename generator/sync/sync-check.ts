@@ -4,8 +4,8 @@
  * committed), so a new user still sees one; that run adds no files besides the report.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import { join, relative } from 'node:path';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Step } from '../core/run-steps.ts';
 import type { RunChecksInput } from '../check/run-checks.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
@@ -16,8 +16,7 @@ import type { ApplyOutput } from './sync-apply.ts';
 import type { SyncInput } from './sync-input.ts';
 import { previousChecks } from './sync-report.ts';
 import type { PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
-
-const posix = (path: string) => path.split(sep).join('/');
+import { toPosix } from '../core/posix-path.ts';
 
 export function reportExists(ctx: { config: ResolvedConfig }): boolean {
   return existsSync(join(ctx.config.paths.report, REPORT_FILES.json));
@@ -78,7 +77,7 @@ export function writtenBaselines(checks: CheckResults, root: string): string[] {
     component.rechecked
       ? component.stories.flatMap((story) =>
           (story.visual?.baseline ?? []).flatMap((b) =>
-            b.written ? [posix(relative(root, join(root, b.baselinePath)))] : [],
+            b.written ? [toPosix(relative(root, join(root, b.baselinePath)))] : [],
           ),
         )
       : [],

@@ -1,5 +1,5 @@
 import type { Shard } from '../check/shard.ts';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Logger } from '../core/logger.ts';
 
 /** `SyncInput`: what one sync run starts with, before any step has run. */

@@ -2,9 +2,9 @@
  * The last steps of `sync`: the report (report.json, report.html, pr.md) and the commit, push and
  * pull request built from it.
  */
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { existsSync } from 'node:fs';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import { redact } from '../core/redact.ts';
@@ -24,8 +24,7 @@ import type { CheckOutput, SkipInput } from './sync-check.ts';
 import { reportSkip } from './sync-check.ts';
 import type { SyncInput } from './sync-input.ts';
 import type { GenerateOutput, PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
-
-const posix = (path: string) => path.split(sep).join('/');
+import { toPosix } from '../core/posix-path.ts';
 
 /** The check results of the last run, from its report.json, so unchanged components keep theirs. */
 export async function previousChecks(ctx: {
@@ -184,7 +183,9 @@ export const reportStep: Step<ReportStepInput & SkipInput, ReportOutput> = {
     const prBody = redact(reportToMarkdown(report));
     if (ctx.flags.dryRun) return { report, prBody, reportFiles: [] };
     const paths = await writeReport(config.paths.report, report);
-    const reportFiles = paths.map((path) => posix(relative(config.root, path))).filter((rel) => !rel.startsWith('..'));
+    const reportFiles = paths
+      .map((path) => toPosix(relative(config.root, path)))
+      .filter((rel) => !rel.startsWith('..'));
     return { report, prBody, reportFiles };
   },
 };

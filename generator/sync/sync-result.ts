@@ -1,4 +1,5 @@
 import { join, relative } from 'node:path';
+import { modelUsageLine } from '../generate/model/model-usage-line.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
 import type { SyncRun } from './run-sync.ts';
 import { reportExists } from './sync-check.ts';
@@ -37,10 +38,7 @@ function pullRequestLines(ctx: SyncRun): string[] {
 function modelLines(ctx: SyncRun): string[] {
   const model = ctx.generated.model;
   if (!model) return [];
-  const tokens = model.usage.prompt + model.usage.completion;
-  return [
-    `model: ${model.calls} call${model.calls === 1 ? '' : 's'}, ${model.cacheHits} from the cache, ${tokens} tokens, $${model.costUsd.toFixed(4)}`,
-  ];
+  return [modelUsageLine(model)];
 }
 
 /** Where the report is, relative to the working folder; said even when this run left the last one in place. */

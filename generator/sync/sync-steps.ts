@@ -2,7 +2,7 @@
  * The steps of `design-sync sync` up to the apply: source -> tokens -> plan -> generate. Each takes
  * the outputs of the earlier steps it needs and returns its own.
  */
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
 import { loadDesign } from '../source/load-design.ts';
 import { readTokenInputs } from '../tokens/read-token-inputs.ts';
@@ -14,15 +14,14 @@ import type { Design } from '../source/design.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
 import type { IrFinding } from '../ir/types.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { PlannedFile } from '../core/plan.ts';
 import type { Step } from '../core/run-steps.ts';
 import { hashJson, sha256 } from '../handoff/hash.ts';
 import { readManifest, type GeneratorStamp, type Manifest } from '../handoff/manifest.ts';
 import { planIncremental, regenerated, type ComponentSource, type IncrementalPlan } from './plan-incremental.ts';
 import type { SyncInput } from './sync-input.ts';
-
-const posix = (path: string) => path.split(sep).join('/');
+import { toPosix } from '../core/posix-path.ts';
 
 /** Which generator this run uses, and the settings that shape its output. */
 export function generatorStamp(config: ResolvedConfig): GeneratorStamp {
@@ -50,7 +49,7 @@ export function generatorStamp(config: ResolvedConfig): GeneratorStamp {
 export function tokensHashOf(files: PlannedFile[], root: string): string {
   return hashJson(
     files
-      .map((file) => [posix(relative(root, file.path)), sha256(file.content)])
+      .map((file) => [toPosix(relative(root, file.path)), sha256(file.content)])
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 }

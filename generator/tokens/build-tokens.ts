@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { inputError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { PlannedFile } from '../core/plan.ts';

@@ -4,6 +4,7 @@ import { inputError } from '../core/errors.ts';
 import { collectTokenFiles, type TokenFilesResult } from './collect-token-files.ts';
 import { naturalCompare } from './token-names.ts';
 import type { TokenDocument, TokenSource } from './token-source.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /** Reads token files and folders from disk into token sources (the edge of the tokens stage's file input). */
 
@@ -35,7 +36,7 @@ async function readTokenSource(path: string, root: string): Promise<TokenSource>
     return { label, directory: false, documents: [await readDocument(path, basename(path), root)] };
   const documents: TokenDocument[] = [];
   for (const file of (await listJson(path)).sort(naturalCompare))
-    documents.push(await readDocument(file, relative(path, file).replace(/\\/g, '/'), root));
+    documents.push(await readDocument(file, toPosix(relative(path, file)), root));
   return { label, directory: true, documents };
 }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Design } from '../source/design.ts';
 import type { TokensInput } from './build-tokens.ts';
 import { EXT } from './parse-token-document.ts';

@@ -1,4 +1,5 @@
 import { formatHex, parse, rgb as toRgb } from 'culori';
+import { isGenericFontName } from '../core/generic-fonts.ts';
 
 /** Parses literal token values (colour, dimension, duration, font weight, number) into DTCG 2025.10 shapes. */
 
@@ -168,28 +169,13 @@ export function dimensionToCss(dimension: DtcgDimension): string {
   return `${dimension.value}${dimension.unit}`;
 }
 
-/** CSS generic families and keywords: never quoted, never loaded. */
-export const GENERIC_FAMILIES: ReadonlySet<string> = new Set([
-  'serif',
-  'sans-serif',
-  'monospace',
-  'cursive',
-  'fantasy',
-  'system-ui',
-  'ui-sans-serif',
-  'ui-serif',
-  'ui-monospace',
-  'inherit',
-  'initial',
-]);
-
 export function fontFamilyToCss(value: string | string[]): string {
   const families = Array.isArray(value) ? value : value.split(',');
   return families
     .map((family) => family.trim().replace(/^['"]|['"]$/g, ''))
     .filter((family) => family !== '')
     .map((family) =>
-      GENERIC_FAMILIES.has(family) || /^[A-Za-z-]+$/.test(family) ? family : `"${family.replace(/"/g, '\\"')}"`,
+      isGenericFontName(family) || /^[A-Za-z-]+$/.test(family) ? family : `"${family.replace(/"/g, '\\"')}"`,
     )
     .join(', ');
 }

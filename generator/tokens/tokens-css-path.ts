@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ResolvedConfig } from '../core/config.ts';
+import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { cssVariables } from './formats/css-variables.ts';
 
 /** Where the built token CSS lives: the css-variables format's destination under the tokens folder. */

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../generator/check/run-checks.ts';
 import type { CheckResults, ComponentCheck, StoryCheck } from '../../generator/check/types.ts';
-import { loadConfig } from '../../generator/core/config.ts';
+import { loadConfig } from '../../generator/core/load-config.ts';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { loadDesign } from '../../generator/source/load-design.ts';
 

@@ -1,6 +1,6 @@
 /** Loads the hand-written generate kit fixture and a token index that knows its variables. */
 import { readDesign } from '../../generator/source/load-design.ts';
-import { configSchema } from '../../generator/core/config.ts';
+import { configSchema } from '../../generator/core/config-schema.ts';
 import type { Design } from '../../generator/source/design.ts';
 import { fixtureTokenIndex } from './token-index-fixture.ts';
 

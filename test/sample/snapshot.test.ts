@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../generator/core/config.ts';
+import { loadConfig } from '../../generator/core/load-config.ts';
 import { SAMPLE_FILE_KEY, sampleSnapshotFiles } from '../../scripts/sample/build-snapshot.ts';
 
 const root = join(import.meta.dirname, '..', '..');

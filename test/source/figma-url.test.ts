@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigmaRef } from '../../generator/source/figma-url.ts';
+import { figmaFileUrl, figmaNodeUrl, parseFigmaRef } from '../../generator/source/figma-url.ts';
 
 describe('parseFigmaRef', () => {
   it('accepts a bare file key', () => {
@@ -24,4 +24,15 @@ describe('parseFigmaRef', () => {
       expect(() => parseFigmaRef(input)).toThrow(expect.objectContaining({ code: 'usage/figma-file', kind: 'usage' }));
     },
   );
+});
+
+describe('figmaFileUrl and figmaNodeUrl', () => {
+  it('link to the file and to a node, in the form parseFigmaRef reads back', () => {
+    expect(figmaFileUrl('AbCdEf123456')).toBe('https://www.figma.com/design/AbCdEf123456/');
+    expect(figmaNodeUrl('AbCdEf123456', '12:34')).toBe('https://www.figma.com/design/AbCdEf123456/?node-id=12-34');
+    expect(parseFigmaRef(figmaNodeUrl('AbCdEf123456', 'I5:6;7:8'))).toEqual({
+      fileKey: 'AbCdEf123456',
+      nodeId: 'I5:6;7:8',
+    });
+  });
 });

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configSchema, resolveConfig, type ResolvedConfig } from '../../generator/core/config.ts';
+import { configSchema } from '../../generator/core/config-schema.ts';
+import { resolveConfig, type ResolvedConfig } from '../../generator/core/resolve-config.ts';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { readDesign } from '../../generator/source/load-design.ts';
 import { pull } from '../../generator/source/pull.ts';
@@ -38,7 +39,7 @@ function config(overrides: { file?: string; figma?: Record<string, unknown> } = 
     root,
     undefined,
     { FIGMA_TOKEN: server.token, FIGMA_API_URL: server.url },
-    overrides.file ? { file: overrides.file } : {},
+    overrides.file ? { 'figma.file': overrides.file } : {},
   );
 }
 

@@ -1,7 +1,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configSchema, resolveConfig, type ConfigFile, type ResolvedConfig } from '../../generator/core/config.ts';
+import { configSchema, type ConfigFile } from '../../generator/core/config-schema.ts';
+import { resolveConfig, type ResolvedConfig } from '../../generator/core/resolve-config.ts';
 import { emptyDesign, type Design, type DesignVariables, type FigmaNode } from '../../generator/source/design.ts';
 import { parseVariables } from '../../generator/source/parse-variables.ts';
 import type { Logger } from '../../generator/core/logger.ts';

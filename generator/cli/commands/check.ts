@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { isDesignSyncError } from '../../core/errors.ts';
 import { readTextIfExists } from '../../core/fs-atomic.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { ResolvedConfig } from '../../core/config.ts';
+import type { ResolvedConfig } from '../../core/resolve-config.ts';
 import { VERSION } from '../../core/version.ts';
 import { buildReport } from '../../report/build-report.ts';
 import { parseReport } from '../../report/read-report.ts';
@@ -106,6 +106,7 @@ export const command: Command = {
     approve: { type: 'boolean', description: "approve this run's screenshots as the new baselines" },
     shard: SHARD_OPTION,
   },
+  overrides: { source: 'source' },
   async run(ctx) {
     const config = await ctx.config();
     const design = await designIfAny(config, ctx.logger);

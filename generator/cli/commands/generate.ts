@@ -6,6 +6,7 @@ import { readTokenInputs } from '../../tokens/read-token-inputs.ts';
 import { generateComponents } from '../../generate/generate-components.ts';
 import { formatGenerateTable } from '../../generate/format-table.ts';
 import { validateFiles } from '../../generate/gate/validate-files.ts';
+import { modelUsageLine } from '../../generate/model/model-usage-line.ts';
 import { selectGenerator } from '../../generate/model/select-generator.ts';
 import { applyPlan } from '../../handoff/apply-plan.ts';
 import { SOURCE_OPTION } from '../args.ts';
@@ -26,6 +27,7 @@ export const command: Command = {
     source: SOURCE_OPTION,
     deterministic: { type: 'boolean', description: 'use the template generator (no model)' },
   },
+  overrides: { source: 'source', deterministic: 'generator.kind' },
   async run(ctx) {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);
@@ -50,9 +52,7 @@ export const command: Command = {
       manifestPath: config.paths.manifest,
     });
     const written = changes.filter((c) => c.kind === 'create' || c.kind === 'update').length;
-    const modelLine = model
-      ? `\nmodel: ${model.calls} call${model.calls === 1 ? '' : 's'}, ${model.cacheHits} from the cache, ${model.usage.prompt + model.usage.completion} tokens, $${model.costUsd.toFixed(4)}`
-      : '';
+    const modelLine = model ? `\n${modelUsageLine(model)}` : '';
     const text = `${formatGenerateTable(result)}\n${ctx.dryRun ? 'would write' : 'wrote'} ${written} file${written === 1 ? '' : 's'} (${changes.length - written} unchanged)${modelLine}`;
     return {
       text,

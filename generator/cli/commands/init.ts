@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from '../command.ts';
-import { CONFIG_FILE } from '../../core/config.ts';
+import { CONFIG_FILE } from '../../core/load-config.ts';
 import { CONFIG_SCHEMA_FILE, configJsonSchemaText } from '../../core/config-json-schema.ts';
 import { usageError } from '../../core/errors.ts';
 import type { PlannedFile } from '../../core/plan.ts';

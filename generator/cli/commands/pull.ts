@@ -22,6 +22,7 @@ export const command: Command = {
     },
     force: { type: 'boolean', description: 'fetch even when the snapshot version is current' },
   },
+  overrides: { file: 'figma.file' },
   async run(ctx) {
     const config = await ctx.config();
     const result = await pull(config, ctx.logger, {

@@ -28,6 +28,13 @@ export const command: Command = {
     'skip-check': { type: 'boolean', description: 'skip the browser checks (type-check, axe, layout, pixels)' },
     'no-pr': { type: 'boolean', description: 'only write files: no branch, commit, push or pull request' },
   },
+  overrides: {
+    source: 'source',
+    file: 'figma.file',
+    deterministic: 'generator.kind',
+    model: 'generator.model',
+    'max-cost': 'generator.maxCost',
+  },
   async run(ctx: CommandContext) {
     const config = await ctx.config();
     const started = performance.now();

@@ -19,6 +19,7 @@ export const command: Command = {
   options: {
     source: SOURCE_OPTION,
   },
+  overrides: { source: 'source' },
   async run(ctx) {
     const config = await ctx.config();
     const design = await loadDesign(config, ctx.logger);

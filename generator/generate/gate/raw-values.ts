@@ -5,6 +5,7 @@
  */
 import { converter, parse } from 'culori';
 import type { DimensionUse, Rgba, TokenIndex, TokenMatch } from '../../tokens/token-index.ts';
+import { isGenericFontName } from '../../core/generic-fonts.ts';
 
 export type RawValueKind = 'color' | 'dimension' | 'font' | 'shadow';
 
@@ -24,25 +25,6 @@ const toRgb = converter('rgb');
 
 const COLOR_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color']);
 const COLOR_KEYWORDS = new Set(['transparent', 'currentcolor', 'inherit', 'initial', 'unset', 'revert', 'none']);
-const GENERIC_FONTS = new Set([
-  'serif',
-  'sans-serif',
-  'monospace',
-  'cursive',
-  'fantasy',
-  'system-ui',
-  'ui-serif',
-  'ui-sans-serif',
-  'ui-monospace',
-  'ui-rounded',
-  'emoji',
-  'math',
-  'fangsong',
-  'inherit',
-  'initial',
-  'unset',
-  'revert',
-]);
 /** Properties whose bare identifiers may be named colours ("red"). Hex and rgb() count anywhere. */
 const NAMED_COLOR_PROPERTY =
   /^(color|background(-color)?|border(-(top|right|bottom|left|block|inline)(-start|-end)?)?(-color)?|outline(-color)?|fill|stroke|caret-color|accent-color|text-decoration(-color)?|column-rule(-color)?|box-shadow|text-shadow|--.*)$/;
@@ -186,7 +168,7 @@ function scanFontFamilies(value: string, index: TokenIndex): RawValue[] {
       .trim();
     const at = value.indexOf(part, offset);
     offset = at + part.length;
-    if (name === '' || /\bvar\(/i.test(name) || GENERIC_FONTS.has(name.toLowerCase())) continue;
+    if (name === '' || /\bvar\(/i.test(name) || isGenericFontName(name.toLowerCase())) continue;
     found.push({
       kind: 'font',
       text: name,

@@ -1,5 +1,6 @@
 /**
- * Type-checks candidate files together with the project on disk, in process: the candidates are
+ * Type-checks candidate files together with the project on disk, in process, under the options
+ * every generated file compiles under (core/generated-compiler-options.ts): the candidates are
  * an in-memory overlay over the real file system, so nothing is written before it passes. Parsed
  * lib and package declaration files are cached across calls, and the previous program is reused,
  * so repeated gates (one per model answer) stay fast.
@@ -7,28 +8,11 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
+import { generatedCompilerOptions } from '../../core/generated-compiler-options.ts';
 import { PACKAGE_ROOT } from '../../core/package-root.ts';
 import type { GateReason } from './types.ts';
 
 const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n`;
-
-const DEFAULT_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  jsx: ts.JsxEmit.ReactJSX,
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  verbatimModuleSyntax: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  allowImportingTsExtensions: true,
-  isolatedModules: true,
-  skipLibCheck: true,
-  types: [],
-};
 
 interface Cached {
   mtimeMs: number;
@@ -36,33 +20,8 @@ interface Cached {
 }
 
 const diskCache = new Map<string, Cached>();
-const optionsCache = new Map<string, ts.CompilerOptions>();
 let lastProgram: ts.Program | undefined;
-
-function projectOptions(root: string): ts.CompilerOptions {
-  const known = optionsCache.get(root);
-  if (known) return known;
-  const configPath = join(root, 'tsconfig.json');
-  let options = DEFAULT_OPTIONS;
-  const read = ts.sys.fileExists(configPath) ? ts.readConfigFile(configPath, ts.sys.readFile) : undefined;
-  if (read && !read.error) {
-    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configPath);
-    options = parsed.options;
-  }
-  // Generated code must not lean on ambient Node or test globals, so no `types` are loaded.
-  const resolved = {
-    ...options,
-    types: [],
-    noEmit: true,
-    skipLibCheck: true,
-    declaration: false,
-    composite: false,
-    incremental: false,
-  };
-  delete resolved.tsBuildInfoFile;
-  optionsCache.set(root, resolved);
-  return resolved;
-}
+let compilerOptions: ts.CompilerOptions | undefined;
 
 function createHost(options: ts.CompilerOptions, overlay: Map<string, string>): ts.CompilerHost {
   const base = ts.createCompilerHost(options, true);
@@ -126,7 +85,7 @@ export interface TypeCheckOptions {
 
 /** Diagnostics per reported file, as gate reasons with lines. */
 export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> {
-  const compilerOptions = projectOptions(options.root);
+  compilerOptions ??= generatedCompilerOptions();
   const overlay = new Map([...options.files].map(([path, text]) => [resolve(path), text]));
   const roots = [...overlay.keys()].filter((p) => /\.(tsx?|d\.ts)$/.test(p));
   if (!roots.some((p) => p.endsWith('.d.ts') && overlay.get(p)?.includes('.module.css'))) {

@@ -62,7 +62,7 @@ export interface GateResult {
 }
 
 export interface GateContext {
-  /** Project root (config.root): type-checking resolves packages and the tsconfig from here. */
+  /** Project root (config.root): type-checking resolves packages from here. */
   root: string;
   /** Output folders a file may live in and relative imports may reach (components, stories, tokens). */
   outputDirs: string[];

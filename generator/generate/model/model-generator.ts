@@ -5,7 +5,7 @@
  * deterministic draft is returned and the notes say why.
  */
 import { relative } from 'node:path';
-import type { ResolvedConfig } from '../../core/config.ts';
+import type { ResolvedConfig } from '../../core/resolve-config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { ComponentGenerator, GeneratorInput, GeneratorOutput } from '../generator.ts';
 import { componentPaths, deterministicGenerator } from '../deterministic.ts';

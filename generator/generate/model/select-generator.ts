@@ -2,7 +2,7 @@
  * Which generator a run uses: the model when configured (generator.kind "model", or "auto" with
  * OPENAI_API_KEY or OPENAI_BASE_URL set), else the deterministic one.
  */
-import type { ResolvedConfig } from '../../core/config.ts';
+import type { ResolvedConfig } from '../../core/resolve-config.ts';
 import { configError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import { deterministicGenerator } from '../deterministic.ts';

@@ -5,7 +5,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configSchema, resolveConfig, type ResolvedConfig } from '../../../generator/core/config.ts';
+import { configSchema } from '../../../generator/core/config-schema.ts';
+import { resolveConfig, type ResolvedConfig } from '../../../generator/core/resolve-config.ts';
 import type { GeneratorInput } from '../../../generator/generate/generator.ts';
 import type { IrComponent } from '../../../generator/ir/types.ts';
 import type { TokenRef } from '../../../generator/tokens/token-index.ts';

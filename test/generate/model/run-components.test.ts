@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../../../generator/core/config.ts';
+import type { ResolvedConfig } from '../../../generator/core/resolve-config.ts';
 import { createMemoryLogger } from '../../../generator/core/logger.ts';
 import { deterministicGenerator } from '../../../generator/generate/deterministic.ts';
 import type { GeneratorInput } from '../../../generator/generate/generator.ts';

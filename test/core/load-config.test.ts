@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig, parseConfig } from '../../generator/core/config.ts';
+import { loadConfig, parseConfig } from '../../generator/core/load-config.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -35,7 +35,7 @@ describe('loadConfig', () => {
     const withFlags = await loadConfig({
       cwd: dir,
       env: { FIGMA_FILE: 'FromEnv123' },
-      overrides: { file: 'FromFlag123', source: '/abs/flag.json' },
+      overrides: { 'figma.file': 'FromFlag123', source: '/abs/flag.json' },
     });
     expect(withFlags.figma.file).toBe('FromFlag123');
     expect(withFlags.paths.source).toBe('/abs/flag.json');
