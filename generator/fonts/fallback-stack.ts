@@ -41,8 +41,7 @@ export function cleanFamily(family: string): string {
   return family.replace(/["\\;{}<>\n\r]/g, '').trim();
 }
 
-const quote = (family: string) =>
-  isGenericFontName(family) || /^-?[A-Za-z]+$/.test(family) ? family : `"${family}"`;
+const quote = (family: string) => (isGenericFontName(family) || /^-?[A-Za-z]+$/.test(family) ? family : `"${family}"`);
 
 /** The look-alike of a proprietary family, when one is known. */
 export function substituteOf(family: string): Substitute | undefined {
