@@ -261,6 +261,15 @@ export const checkResultsSchema = z.strictObject({
   typecheck: typecheckResultSchema,
   tokenLint: tokenLintResultSchema,
   components: z.array(componentCheckSchema),
+  /** The design's fonts in the check page: what loaded, and what fell back (a warning each). */
+  fonts: z
+    .strictObject({
+      loaded: z.array(z.string()),
+      missing: z.array(
+        z.strictObject({ family: z.string(), weights: z.array(z.number()), fallback: z.string(), hint: z.string() }),
+      ),
+    })
+    .exactOptional(),
   reused: z.boolean().exactOptional(),
   /** Wall time per stage, ms. */
   timings: z.partialRecord(checkStageSchema, z.number()),

@@ -1,11 +1,11 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
-import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
+import { fontFaceCss, fontUses, resolveFonts, type FontFace, type ResolvedFonts } from '../fonts/resolve-fonts.ts';
 import { bundleStories } from './bundle-stories.ts';
 import { componentFingerprints } from './check-fingerprint.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
@@ -118,7 +118,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const cssPath = tokensCssPath(config);
   const modes = await resolveModes(input, cssPath);
   const cssOnDisk = await readTextIfExists(cssPath);
-  const fonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root);
+  const fonts: ResolvedFonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root, config.fonts);
   const nodes = indexNodes(input.design?.roots ?? []);
   const fingerprints = await componentFingerprints(discovered, {
     root: config.root,
@@ -171,7 +171,11 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       logger.warn(
         `check: font "${font.family}" ${font.weights.join('/')} is not available; text falls back to ${font.fallback} (${font.hint})`,
       );
-    const bundle = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    const bundled = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    const faces = await inlineFontFaces(fonts.faces);
+    const bundle = faces
+      ? { ...bundled, css: `${faces}\n${bundled.css}`, bytes: bundled.bytes + faces.length }
+      : bundled;
     timings.bundle = since(stage);
     logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);
     stories = await checkStories({
@@ -253,6 +257,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
     components: all,
     // Every result came from the previous run: no browser was started.
     reused: check.length === 0 && carried.length > 0,
+    ...(storyFiles.length ? { fonts: { loaded: fonts.loaded, missing: fonts.missing } } : {}),
     timings,
     throughput: {
       stories: checkedStories,
@@ -260,4 +265,15 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       storiesPerSecond: stories && stories.timings.stories > 0 ? checkedStories / (stories.timings.stories / 1000) : 0,
     },
   };
+}
+
+/** The config-mapped font files as @font-face rules with the files inlined (the check page is served from memory). */
+async function inlineFontFaces(faces: readonly FontFace[]): Promise<string | undefined> {
+  if (faces.length === 0) return undefined;
+  const data = new Map<string, string>();
+  for (const face of faces) data.set(face.path, (await readFile(face.path)).toString('base64'));
+  return fontFaceCss(
+    faces,
+    (face) => `data:font/${extname(face.path).slice(1).toLowerCase()};base64,${data.get(face.path) ?? ''}`,
+  );
 }

@@ -47,6 +47,25 @@ export const configSchema = z.strictObject({
     .string()
     .optional()
     .describe("Snapshot folder or single Figma JSON file read instead of the configured file's snapshot."),
+  fonts: z
+    .record(
+      z.string().min(1),
+      z.union([
+        z
+          .string()
+          .regex(/^@fontsource(-variable)?\/[a-z0-9-]+$/, 'expected an @fontsource/<name> package')
+          .describe('An installed @fontsource package whose files draw the family.'),
+        z.strictObject({
+          files: z
+            .record(z.string().regex(/^[1-9]00$/, 'expected a weight 100-900'), z.string().min(1))
+            .describe('Font files by weight ("400": "fonts/Brand-Regular.woff2"), relative to the project root.'),
+        }),
+      ]),
+    )
+    .default({})
+    .describe(
+      'Figma font family -> the font files or @fontsource package that draw it, for families without a package of their own name.',
+    ),
   output: z
     .strictObject({
       tokens: z.string().default('tokens'),

@@ -11,8 +11,11 @@ import type { IrAsset, IrComponent, IrFinding } from '../ir/types.ts';
 import { ASSET_DIR, componentAssets } from './render-asset.ts';
 import { optimizeSvg } from '../ir/svg-markup.ts';
 
-/** Largest asset file written (a 40 MB image fill is a finding, not a component). */
-export const MAX_ASSET_BYTES = 2 * 1024 * 1024;
+/**
+ * Largest asset file written (a 40 MB image fill is a finding, not a component). A photo cropped
+ * from a 2x render as PNG is 2-4 MB, so the cap leaves room for one.
+ */
+export const MAX_ASSET_BYTES = 8 * 1024 * 1024;
 /** Largest render decoded to crop from (pixels). */
 const MAX_RENDER_PIXELS = 64 * 1024 * 1024;
 

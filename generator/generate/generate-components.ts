@@ -17,7 +17,8 @@ import type { GateContext, GateReason, GateResult } from './gate/types.ts';
 import { buildIr } from '../ir/build-ir.ts';
 import { deterministicGenerator } from './deterministic.ts';
 import { validateFiles } from './gate/validate-files.ts';
-import { cssModulesDeclaration, indexFile } from './shared-files.ts';
+import { cssModulesDeclaration, fontsFile, indexFile } from './shared-files.ts';
+import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
 import { assetFiles, type RenderCache } from './asset-files.ts';
 
 /** The shared validation gate (generator/generate/gate), passed in so tests and callers choose. */
@@ -121,6 +122,7 @@ export async function generateComponents(
   const componentFiles = [...outputs.values()].flatMap((o) => o.files);
   const ownerOf = new Map<string, string>();
   for (const [name, o] of outputs) for (const f of o.files) ownerOf.set(f.path, name);
+  const fonts = fontsFile(paths.components, resolveFonts(fontUses(design.roots), config.root, config.fonts));
   const shared = [cssModulesDeclaration(paths.components)];
   let rejected: RejectedFile[] = [];
   let gateMs = 0;
@@ -147,6 +149,9 @@ export async function generateComponents(
   const kept = ir.filter((c) => !failed.has(c.name));
   const files = [
     ...shared,
+    // Not gated: built from installed packages and the config's font files (imports the gate
+    // forbids in generated CSS), never from a model's answer.
+    ...(fonts ? [fonts] : []),
     ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []),
     await indexFile(paths.components, indexed(kept, previous ? (name) => previous.has(name) : onDisk)),
   ];

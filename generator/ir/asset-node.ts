@@ -43,6 +43,9 @@ export function assetNode(
 ): IrNode {
   const name = str(node, 'name') ?? '';
   const alt = content.asset.alt;
+  const style = { ...itemStyle(node, parent, lookup), ...opacityStyle(node, lookup) };
+  // A crop of the render already shows the layer turned as Figma draws it.
+  if (content.asset.source.kind === 'crop') delete style.transform;
   return {
     id: nodeId(node),
     name,
@@ -50,11 +53,7 @@ export function assetNode(
     tag: 'img',
     role: 'image',
     attributes: alt === '' ? { alt: '', 'aria-hidden': 'true' } : { alt },
-    style: {
-      ...itemStyle(node, parent, lookup),
-      ...opacityStyle(node, lookup),
-      display: { kind: 'keyword', value: 'block' },
-    },
+    style: { ...style, display: { kind: 'keyword', value: 'block' } },
     overrides: [],
     content,
   };

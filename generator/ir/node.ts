@@ -9,13 +9,14 @@ import { containerStyle, itemStyle, sizing } from './layout.ts';
 import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
 import { solidColor, visiblePaints } from './paint.ts';
 import { textStyle } from './typography.ts';
-import { isShape, isVectorOnly, svgContent } from './vector.ts';
+import { isBoxLike, isShape, isVectorOnly, svgContent } from './vector.ts';
 import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-nodes.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
 import { assetContent, NO_ASSETS, type AssetSources } from './asset.ts';
 import { assetNode, drawnAssetKind, drawsBox } from './asset-node.ts';
+import { maskClip, type MaskClip } from './mask-clip.ts';
 import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
 import { svgMarkup } from './svg-markup.ts';
 
@@ -369,6 +370,8 @@ function instanceNode(node: Json, place: Place, ctx: NodeContext): IrNode | unde
 function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
   const kind = place.control ? undefined : drawnAssetKind(node);
   if (kind === 'mask') {
+    const clip = maskClip(node, ctx.lookup);
+    if (clip) return boxNode(node, place, ctx, clip);
     const masked = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'mask', drawingAlt(node, place));
     if (masked?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, masked);
   }
@@ -378,25 +381,47 @@ function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undef
   return icon ?? boxNode(node, place, ctx);
 }
 
-/** A vector shape is an icon (an SVG of its geometry), or a box when it has no geometry or is a control's root. */
+/**
+ * A vector shape is an icon (an SVG of its geometry, a stored asset or a crop of the render), or a
+ * box when it is a control's root. With none of those its shape is unknown: a box-like one (a
+ * rectangle flattened to a vector, a line) is painted as its box; any other is left an unpainted
+ * placeholder of its size, since painting a blob's box would spread its fill over its whole bounds.
+ */
 function shapeNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  return (place.control ? undefined : iconNode(node, place, ctx)) ?? boxNode(node, place, ctx);
+  if (place.control) return boxNode(node, place, ctx);
+  const icon = iconNode(node, place, ctx);
+  if (icon) return icon;
+  return boxNode(isBoxLike(node) ? node : { ...node, fills: [], strokes: [], effects: [] }, place, ctx);
 }
 
-/** A layer as an element of its own: an image, or a container (div, button, link, list) of its children. */
-function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+/**
+ * A layer as an element of its own: an image, or a container (div, button, link, list) of its
+ * children; `clip` is the mask its bottom layer draws, as a clip-path.
+ */
+function boxNode(node: Json, place: Place, ctx: NodeContext, clip?: MaskClip): IrNode | undefined {
   const name = str(node, 'name') ?? '';
   const kids = children(node).filter(
-    (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
+    (c) =>
+      (!isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined) &&
+      nodeId(c) !== clip?.maskId,
   );
   const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
+  // The mask layer draws nothing itself: it clips the layers above it, the box's other children.
+  if (clip) style['clip-path'] = clip.clipPath;
   const scale = imageScale(node);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);
     const asset = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'image', decorative ? '' : humanize(name));
     if (asset?.kind === 'asset') {
       const out = assetNode(node, place.parent, ctx.lookup, asset);
-      out.style = { ...style, 'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' } };
+      // The image is the whole element: a frame's padding and flex settings would inset or move it.
+      const { transform, ...own } = withoutContainer(style);
+      out.style = {
+        ...own,
+        ...(asset.asset.source.kind === 'crop' || !transform ? {} : { transform }),
+        display: { kind: 'keyword', value: 'block' },
+        'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' },
+      };
       return out;
     }
     const out = base(node, 'image', 'img', style, { kind: 'image', prop: 'src' });
@@ -432,6 +457,19 @@ function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined
     out.attributes = { role: 'list' };
     for (const child of childNodes) child.attributes = { ...child.attributes, role: 'listitem' };
   }
+  return out;
+}
+
+/** A box's style without what only matters to children (flex container settings, padding, gaps). */
+function withoutContainer(style: IrStyle): IrStyle {
+  const out: IrStyle = {};
+  for (const [key, value] of Object.entries(style))
+    if (
+      !/^(padding|gap$|row-gap$|column-gap$|flex-direction$|flex-wrap$|justify-content$|align-items$|align-content$|display$)/.test(
+        key,
+      )
+    )
+      out[key] = value;
   return out;
 }
 

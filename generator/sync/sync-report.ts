@@ -98,6 +98,7 @@ function reportComponents(ctx: ReportStepInput): ReportComponentInput[] {
     const generator = ctx.generated.generators.get(component.name);
     const reason = plan.reasons[component.name];
     const edited = changes.some((c) => c.component === component.name && c.stewardEdited);
+    const findings = ctx.generated.findings.get(component.name) ?? [];
     return {
       name: component.name,
       ...(component.nodeIds[0] === undefined ? {} : { nodeId: component.nodeIds[0] }),
@@ -105,6 +106,7 @@ function reportComponents(ctx: ReportStepInput): ReportComponentInput[] {
       ...(reason === undefined ? {} : { reason }),
       ...(generator === undefined ? {} : { generator }),
       ...(edited ? { stewardEdited: true } : {}),
+      ...(findings.length > 0 ? { findings } : {}),
     };
   });
   const removed = plan.removed.map((name): ReportComponentInput => ({

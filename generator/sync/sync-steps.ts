@@ -13,6 +13,7 @@ import { nodeId } from '../ir/read.ts';
 import type { Design, FigmaNode } from '../source/design.ts';
 import { walkNodes } from '../source/figma-nodes.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
+import type { IrFinding } from '../ir/types.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { PlannedFile } from '../core/plan.ts';
@@ -135,7 +136,7 @@ export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash
 };
 
 function nothingGenerated(): Generated {
-  return { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [] };
+  return { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [], findings: new Map() };
 }
 
 /** Without a design nothing is planned: every component of the last sync keeps its files. */
@@ -169,6 +170,8 @@ export interface Generated {
   /** Model calls, cache hits, tokens and cost of this run, when the model generator ran. */
   model: ModelRunStats | undefined;
   warnings: string[];
+  /** Per component, the ir's design findings (the report keeps those a steward must see). */
+  findings: Map<string, IrFinding[]>;
 }
 
 export interface GenerateOutput {
@@ -208,6 +211,7 @@ export const generateStep: Step<GenerateInput, GenerateOutput> = {
       rejected: new Set(result.components.filter((component) => !component.accepted).map((c) => c.name)),
       model: 'stats' in generator ? { ...generator.stats, usage: { ...generator.stats.usage } } : undefined,
       warnings: result.warnings,
+      findings: new Map(result.components.map((c) => [c.name, c.findings])),
     };
     return { generated };
   },
