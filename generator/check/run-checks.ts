@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
 import { fontFaceCss, fontUses, resolveFonts, type FontFace, type ResolvedFonts } from '../fonts/resolve-fonts.ts';
+import { systemFontFamilies } from '../fonts/system-fonts.ts';
 import { bundleStories } from './bundle-stories.ts';
 import { componentFingerprints } from './check-fingerprint.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
@@ -118,7 +119,12 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const cssPath = tokensCssPath(config);
   const modes = await resolveModes(input, cssPath);
   const cssOnDisk = await readTextIfExists(cssPath);
-  const fonts: ResolvedFonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root, config.fonts);
+  const fonts: ResolvedFonts = resolveFonts(
+    fontUses(input.design?.roots ?? []),
+    config.root,
+    config.fonts,
+    systemFontFamilies(),
+  );
   const nodes = indexNodes(input.design?.roots ?? []);
   const fingerprints = await componentFingerprints(discovered, {
     root: config.root,

@@ -97,6 +97,8 @@ export function resolveFonts(
   uses: readonly FontUse[],
   projectRoot: string,
   config: Readonly<Record<string, FontSource>> = {},
+  /** Families installed on the machine (lower-case): the browser finds them without a package. */
+  systemFamilies: ReadonlySet<string> = new Set(),
 ): ResolvedFonts {
   const out: ResolvedFonts = { imports: [], faces: [], missing: [], loaded: [] };
   const importOnce = (specifier: string) => {
@@ -144,6 +146,10 @@ export function resolveFonts(
           : `npm i -D ${pkg}`;
     }
     if (absent.length === 0) continue;
+    if (source === undefined && systemFamilies.has(family.toLowerCase())) {
+      out.loaded.push(`${use.family} ${absent.join('/')} (installed on this machine)`);
+      continue;
+    }
     // The fallback stack's free look-alike, when its package is installed, loads instead.
     const substitute = substituteOf(use.family)?.pkg;
     if (substitute && existsSync(packageDir(projectRoot, substitute.name)))

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fontFaceCss, fontUses, fontsourcePackage, resolveFonts } from '../../generator/fonts/resolve-fonts.ts';
+import { parseFcList } from '../../generator/fonts/system-fonts.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -113,5 +114,25 @@ describe('fonts a design uses', () => {
         fallback: '"Garamond Premier Pro", "EB Garamond", Garamond, serif',
       }),
     ]);
+  });
+});
+
+describe('fonts installed on the machine', () => {
+  it('reads fc-list families with their aliases, lower-cased', () => {
+    const families = parseFcList('Inter,Inter Display\nDejaVu Sans\n\n Noto\\-Sans \n');
+    expect([...families].sort()).toEqual(['dejavu sans', 'inter', 'inter display', 'noto-sans']);
+  });
+
+  it('does not call an installed family missing, and still names one that is not installed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'fonts-'));
+    dirs.push(root);
+    const uses = [
+      { family: 'Inter', weights: [400, 600] },
+      { family: 'Poppins', weights: [400] },
+    ];
+    const resolved = resolveFonts(uses, root, {}, new Set(['inter']));
+    expect(resolved.missing.map((m) => m.family)).toEqual(['Poppins']);
+    expect(resolved.loaded).toEqual(['Inter 400/600 (installed on this machine)']);
+    expect(resolveFonts(uses, root).missing.map((m) => m.family)).toEqual(['Inter', 'Poppins']);
   });
 });
