@@ -26,8 +26,10 @@ export function designSyncTokensPlugin(cssPath: string, fontsPath?: string): Plu
       const modes = exists ? themeModes(css) : ['default'];
       const importCss = exists ? `import ${JSON.stringify(cssPath)};\n` : '';
       // The design's fonts, so stories and the Storybook build draw text as the check page does.
-      if (fontsPath) this.addWatchFile(fontsPath);
-      const importFonts = fontsPath && existsSync(fontsPath) ? `import ${JSON.stringify(fontsPath)};\n` : '';
+      // Vite resolves watched files as imports, so only an existing fonts.css is watched.
+      const fonts = fontsPath !== undefined && existsSync(fontsPath) ? fontsPath : undefined;
+      if (fonts) this.addWatchFile(fonts);
+      const importFonts = fonts ? `import ${JSON.stringify(fonts)};\n` : '';
       return [
         importFonts,
         importCss,

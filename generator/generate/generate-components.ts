@@ -99,10 +99,19 @@ export async function generateComponents(
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
   // Components are independent until the gate below; a model generator spends most of its time waiting on the endpoint.
+  // Assets first: a generator's answer is gated with the asset files it imports.
+  const renders: RenderCache = new Map();
+  const assetsOf: Awaited<ReturnType<typeof assetFiles>>[] = [];
+  for (const component of ir) {
+    const assets = await assetFiles(component, join(paths.components, component.name), renders);
+    component.findings.push(...assets.findings);
+    assetsOf.push(assets);
+  }
   const counter = logger.count('generate: components generated', ir.length);
-  const generated = await mapConcurrent(ir, config.generator.concurrency, async (component) => {
+  const generated = await mapConcurrent(ir, config.generator.concurrency, async (component, index) => {
     const output = await generator.generate({
       component,
+      assets: assetsOf[index]!.files,
       tokens: tokens.index,
       existing: ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props })),
       paths,
@@ -111,12 +120,9 @@ export async function generateComponents(
     counter.tick();
     return output;
   }).finally(() => counter.done());
-  const renders: RenderCache = new Map();
   for (const [i, component] of ir.entries()) {
     const output = generated[i]!;
-    const assets = await assetFiles(component, join(paths.components, component.name), renders);
-    component.findings.push(...assets.findings);
-    outputs.set(component.name, { files: [...output.files, ...assets.files], info: output.generator });
+    outputs.set(component.name, { files: [...output.files, ...assetsOf[i]!.files], info: output.generator });
   }
 
   const componentFiles = [...outputs.values()].flatMap((o) => o.files);

@@ -29,6 +29,8 @@ export interface GeneratorInput {
   fileKey: string | undefined;
   /** The deterministic output, which a model generator may refine. */
   draft?: GeneratorOutput;
+  /** The component's asset files (exported drawings, images): from the design, gated with its code, never a model's. */
+  assets?: PlannedFile[];
 }
 
 export interface GeneratorInfo {

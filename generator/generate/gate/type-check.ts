@@ -12,7 +12,7 @@ import { generatedCompilerOptions } from '../../core/generated-compiler-options.
 import { PACKAGE_ROOT } from '../../core/package-root.ts';
 import type { GateReason } from './types.ts';
 
-const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n`;
+const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n${['svg', 'png', 'jpg'].map((ext) => `declare module '*.${ext}' {\n  const url: string;\n  export default url;\n}\n`).join('')}`;
 
 interface Cached {
   mtimeMs: number;

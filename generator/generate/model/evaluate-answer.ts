@@ -34,6 +34,8 @@ export interface EvaluateInput {
   paths: { tsx: string; css: string; story: string };
   /** The draft story: it renders the model's component, so it is gated with it. */
   story: PlannedFile | undefined;
+  /** The draft's asset files (icons, images under the component's assets/): the pipeline's, not the model's. */
+  assets?: PlannedFile[];
   gate: (files: PlannedFile[], ctx: GateContext) => Promise<GateResult>;
   gateContext: GateContext;
   check?: ComponentCheck | undefined;
@@ -90,8 +92,15 @@ export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
   const items: RepairItem[] = [];
   // Other paths go to the gate, which names how they are wrong (outside, unexpected); the story
   // path is allowed there only for the draft's story.
+  const assetPaths = new Set((input.assets ?? []).map((f) => f.path));
   for (const file of planned) {
-    if (file.path === paths.story)
+    if (assetPaths.has(file.path))
+      items.push({
+        file: rel(file.path),
+        rule: 'path/unexpected',
+        message: 'asset files come from the design; return only the component files',
+      });
+    else if (file.path === paths.story)
       items.push({
         file: rel(file.path),
         rule: 'path/unexpected',
@@ -105,7 +114,7 @@ export async function evaluateAnswer(input: EvaluateInput): Promise<Verdict> {
 
   // Gated as written, so reported lines match the model's own text; formatted once accepted.
   const gated = await input.gate(
-    [...planned.filter((f) => f.path !== paths.story), ...(input.story ? [input.story] : [])],
+    [...planned.filter((f) => f.path !== paths.story), ...(input.story ? [input.story] : []), ...(input.assets ?? [])],
     input.gateContext,
   );
   for (const rejected of gated.rejected) {

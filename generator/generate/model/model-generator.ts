@@ -113,6 +113,8 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
       const rel = (p: string) => relative(config.root, p);
       const draftFile = (path: string) => draft.files.find((f) => f.path === path);
       const draftCode = [draftFile(at.tsx), draftFile(at.css)].filter((f): f is PlannedFile => f !== undefined);
+      // Asset files come from the design (exports, crops), never from the model: its answer is gated with them.
+      const draftAssets = input.assets ?? [];
       const { tokens, rawValues } = relevantTokens(component, input.tokens);
       const initial = buildPrompt({
         component,
@@ -127,7 +129,7 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
         outputDirs: [config.paths.components, config.paths.stories, config.paths.tokens],
         storiesDir: config.paths.stories,
         tokens: input.tokens,
-        allowedPaths: new Set([at.tsx, at.css, at.story]),
+        allowedPaths: new Set([at.tsx, at.css, at.story, ...draftAssets.map((f) => f.path)]),
         allowedRawValues: designRawValues(draftCode, input.tokens),
       };
       const expectedOutput = Math.min(
@@ -154,6 +156,7 @@ export function createModelGenerator(options: ModelGeneratorOptions): ModelGener
           root: config.root,
           paths: at,
           story: draftFile(at.story),
+          assets: draftAssets,
           gate,
           // Per attempt: components generated concurrently may have been accepted meanwhile.
           gateContext: { ...gateContext, context: run.contextFor(input) },
