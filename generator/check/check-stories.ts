@@ -82,7 +82,7 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
           const index = next++;
           const story = stories[index]!;
           const nodeId = story.designSync?.nodeId;
-          const check = await checkStory(
+          const { check, renders: rendered } = await checkStory(
             page,
             {
               id: storyId(story.title, story.exportName),
@@ -92,7 +92,7 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
             },
             input.context,
           );
-          renders += check.a11y.length + (check.responsive?.widths.length ?? 0);
+          renders += rendered;
           input.logger.debug(`check: ${check.id} ${check.status} in ${check.ms} ms`);
           results[index] = check;
         }

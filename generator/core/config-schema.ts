@@ -71,6 +71,23 @@ export const configSchema = z.strictObject({
         .describe("CSS selector pattern for non-default modes; {mode} is replaced by the mode's slug."),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
+      themes: z
+        .strictObject({
+          attributes: z
+            .record(z.string(), z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'an HTML attribute name'))
+            .default({})
+            .describe(
+              'Per theme dimension (Tokens Studio theme group or resolver modifier, by name): the HTML attribute selecting its modes; default data-<name in kebab case>.',
+            ),
+          defaults: z
+            .record(z.string(), z.string())
+            .default({})
+            .describe(
+              "Per theme dimension: the mode written in :root; default the group's first theme, or the modifier's default.",
+            ),
+        })
+        .prefault({})
+        .describe('Tokens Studio themes and DTCG resolver modifiers: one mode dimension each.'),
     })
     .prefault({}),
   generator: z

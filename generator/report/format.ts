@@ -1,5 +1,7 @@
 /** Number and label formatting shared by the HTML and Markdown writers. */
-import type { CheckStatus } from '../check/types.ts';
+import type { Check, StoryCheckKey } from '../check/checks/check.ts';
+import { STORY_CHECKS } from '../check/checks/index.ts';
+import type { CheckStatus, ComponentCheck } from '../check/types.ts';
 
 export const STATUS_LABEL: Record<CheckStatus, string> = {
   pass: 'pass',
@@ -17,12 +19,12 @@ export const usd = (value: number) => `$${value.toFixed(value > 0 && value < 0.0
 export const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
-/** Human names of the per-component checks, in report order. */
-export const CHECK_LABEL = {
-  typecheck: 'type-check',
-  tokenLint: 'token lint',
-  a11y: 'accessibility',
-  layout: 'layout fidelity',
-  visual: 'visual diff',
-  responsive: 'responsive',
-} as const;
+/** The per-component checks in report order: the two over files, then the per-story list. */
+export const CHECK_LABELS: ReadonlyArray<{ key: keyof ComponentCheck['checks'] } & Check<StoryCheckKey>['labels']> = [
+  { key: 'typecheck', heading: 'Type-check', name: 'type-check', short: 'types' },
+  { key: 'tokenLint', heading: 'Token lint', name: 'token lint', short: 'tokens' },
+  ...STORY_CHECKS.map((check) => ({ key: check.key, ...check.labels })),
+];
+
+/** Human names of the per-component checks, by key. */
+export const CHECK_LABEL: Record<string, string> = Object.fromEntries(CHECK_LABELS.map((c) => [c.key, c.name]));

@@ -1,4 +1,4 @@
-import { STATUS_ICON, STATUS_LABEL, percent, plural, score, usd } from './format.ts';
+import { CHECK_LABELS, STATUS_ICON, STATUS_LABEL, percent, plural, score, usd } from './format.ts';
 import { html, safeUrl, type Html } from './html.ts';
 import { htmlTable } from './html-table.ts';
 import type { ReportComponent } from './report-schema.ts';
@@ -61,14 +61,10 @@ function metaLine(component: ReportComponent): Html {
 }
 
 function checksTable(checks: NonNullable<ReportComponent['check']>['checks']): Html {
-  const rows: Array<[string, { status: CheckStatus; summary: string }]> = [
-    ['Type-check', checks.typecheck],
-    ['Token lint', checks.tokenLint],
-    ['Accessibility (axe)', checks.a11y],
-    ['Layout fidelity', checks.layout],
-    ['Visual diff', checks.visual],
-    ['Responsive', checks.responsive],
-  ];
+  const rows: Array<[string, { status: CheckStatus; summary: string }]> = CHECK_LABELS.map((c) => [
+    c.heading,
+    checks[c.key],
+  ]);
   return htmlTable({
     className: 'checks',
     caption: { text: 'Check results', hidden: true },

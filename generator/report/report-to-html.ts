@@ -100,7 +100,7 @@ function summarySection(report: Report): Html {
 function failingChecks(checks: NonNullable<Report['components'][number]['check']>['checks']): string {
   return Object.entries(checks)
     .filter(([, result]) => result.status === 'fail' || result.status === 'warn')
-    .map(([name, result]) => `${CHECK_LABEL[name as keyof typeof CHECK_LABEL] ?? name}: ${result.summary}`)
+    .map(([name, result]) => `${CHECK_LABEL[name] ?? name}: ${result.summary}`)
     .join('; ');
 }
 

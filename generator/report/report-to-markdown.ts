@@ -103,7 +103,7 @@ function stewardLines(report: Report): string[] {
     const failing = Object.entries(c.check?.checks ?? {}).filter(([, r]) => r.status === 'fail' || r.status === 'warn');
     if (failing.length > 0)
       lines.push(
-        `- **${c.name}**: ${failing.map(([check, r]) => `${CHECK_LABEL[check as keyof typeof CHECK_LABEL] ?? check} ${STATUS_LABEL[r.status]} (${r.summary})`).join('; ')}`,
+        `- **${c.name}**: ${failing.map(([check, r]) => `${CHECK_LABEL[check] ?? check} ${STATUS_LABEL[r.status]} (${r.summary})`).join('; ')}`,
       );
   }
   const removals = report.files.filter((f) => f.change === 'remove-proposed');

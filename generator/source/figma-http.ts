@@ -27,6 +27,8 @@ export interface FigmaHttpOptions {
   backoffMs?: number;
   /** Injectable so tests exercise real HTTP without waiting real seconds. */
   sleep?: Sleep;
+  /** The per-attempt timeout as an AbortSignal (default `AbortSignal.timeout`); injectable like `sleep`. */
+  timeoutSignal?: (ms: number) => AbortSignal;
   signal?: AbortSignal;
 }
 
@@ -57,6 +59,7 @@ const defaultSleep: Sleep = (ms, signal) => delay(ms, undefined, signal ? { sign
 export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
   registerSecret(options.token);
   const sleep = options.sleep ?? defaultSleep;
+  const timeoutSignal = options.timeoutSignal ?? ((ms: number) => AbortSignal.timeout(ms));
   const maxRetries = options.maxRetries ?? 3;
   const maxRateLimitRetries = options.maxRateLimitRetries ?? 3;
   const backoffMs = options.backoffMs ?? 1000;
@@ -71,7 +74,7 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
     for (;;) {
       let response: Response;
       // A fresh timeout per attempt; it also bounds reading the body of the attempt that succeeds.
-      const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
+      const signals = [timeoutSignal(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
       try {
         response = await fetch(url, { headers, signal: AbortSignal.any(signals) });
       } catch (error) {

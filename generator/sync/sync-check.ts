@@ -8,13 +8,13 @@ import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Step } from '../core/run-steps.ts';
 import type { RunChecksInput } from '../check/run-checks.ts';
+import { previousChecks } from '../report/previous-checks.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
 import { lintTokenFiles } from '../check/token-lint.ts';
 import type { CheckResults } from '../check/types.ts';
 import { regenerated } from './plan-incremental.ts';
 import type { ApplyOutput } from './sync-apply.ts';
 import type { SyncInput } from './sync-input.ts';
-import { previousChecks } from './sync-report.ts';
 import type { PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
 import { toPosix } from '../core/posix-path.ts';
 
@@ -62,7 +62,7 @@ export async function syncCheckInput(ctx: CheckInput): Promise<RunChecksInput> {
     modes: tokens.modes,
     // A no-op run's report covers every component; nothing of a previous run is carried over.
     changed: fresh ? undefined : regenerated(ctx.incremental),
-    previous: fresh ? undefined : await previousChecks(ctx),
+    previous: fresh ? undefined : await previousChecks(config.paths.report, ctx.logger),
     tokenLint: (files) => lintTokenFiles(files, tokens.index, config.root),
     // A no-op sync must leave git status clean: no new baseline files.
     recordBaselines: !fresh,

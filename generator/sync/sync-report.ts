@@ -2,20 +2,15 @@
  * The last steps of `sync`: the report (report.json, report.html, pr.md) and the commit, push and
  * pull request built from it.
  */
-import { join, relative } from 'node:path';
-import { existsSync } from 'node:fs';
-import type { ResolvedConfig } from '../core/resolve-config.ts';
-import type { Logger } from '../core/logger.ts';
+import { relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
 import { redact } from '../core/redact.ts';
 import type { Step, StepTiming } from '../core/run-steps.ts';
 import { buildReport, type ReportComponentInput, type ReportInput } from '../report/build-report.ts';
 import type { Report } from '../report/report-schema.ts';
 import type { TokensResult } from '../tokens/build-tokens.ts';
-import { readReport } from '../report/read-report.ts';
 import { reportToMarkdown } from '../report/report-to-markdown.ts';
-import { REPORT_FILES, writeReport } from '../report/write-report.ts';
-import type { CheckResults } from '../check/types.ts';
+import { writeReport } from '../report/write-report.ts';
 import { commitMessage } from '../handoff/commit-message.ts';
 import { pullRequestTitle, type HandoffSummary } from '../handoff/handoff-summary.ts';
 import { publishSync, type PublishResult } from '../handoff/publish.ts';
@@ -25,26 +20,6 @@ import { reportSkip } from './sync-check.ts';
 import type { SyncInput } from './sync-input.ts';
 import type { GenerateOutput, PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
 import { toPosix } from '../core/posix-path.ts';
-
-/** The check results of the last run, from its report.json, so unchanged components keep theirs. */
-export async function previousChecks(ctx: {
-  config: ResolvedConfig;
-  logger: Logger;
-}): Promise<CheckResults | undefined> {
-  const path = join(ctx.config.paths.report, REPORT_FILES.json);
-  if (!existsSync(path)) return undefined;
-  try {
-    const report = await readReport(path);
-    if (!report.check) return undefined;
-    return {
-      ...report.check,
-      components: report.components.flatMap((c) => (c.check ? [c.check] : [])),
-    } as CheckResults;
-  } catch (error) {
-    ctx.logger.debug(`ignoring the previous report: ${(error as Error).message}`);
-    return undefined;
-  }
-}
 
 /** Regenerated components count as changed only when a file of theirs changed (a token value change regenerates all). */
 function touchedComponents(applied: ApplyOutput['applied']): Set<string> {

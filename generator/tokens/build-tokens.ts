@@ -14,7 +14,7 @@ import { collectTokenFiles } from './collect-token-files.ts';
 import { resolveTokens } from './resolve-tokens.ts';
 import { diffTokenFiles, type TokenDiff } from './token-diff.ts';
 import type { TokenIndex } from './token-index.ts';
-import type { DraftCollection, TokenProblem } from './token-model.ts';
+import type { DraftCollection, ModeDimension, TokenProblem } from './token-model.ts';
 import { slug } from './token-names.ts';
 import type { TokenSource } from './token-source.ts';
 
@@ -41,7 +41,15 @@ export interface TokensResult {
   diff: TokenDiff;
   stats: TokensStats;
   warnings: string[];
-  /** The `:root` mode name first, then the slug of every other mode (the values `data-theme` takes). */
+  /**
+   * The mode dimensions of themed token files (Tokens Studio theme groups, resolver modifiers): per
+   * dimension its attribute, modes and the default written in `:root`. Empty without themes.
+   */
+  dimensions: ModeDimension[];
+  /**
+   * The `:root` mode name first, then the slug of every other mode (the values `data-theme` takes),
+   * or `<attribute>=<mode>` for a mode of a theme dimension (`data-color-scheme=dark`).
+   */
   modes: string[];
 }
 
@@ -71,7 +79,7 @@ export async function buildTokens(
   options: BuildTokensOptions = {},
 ): Promise<TokensResult> {
   const started = performance.now();
-  const { collections, problems, sources } = gather(input, config);
+  const { collections, problems, sources, dimensions } = gather(input, config);
   const resolved = resolveTokens(collections);
   problems.push(...resolved.problems);
 
@@ -91,6 +99,7 @@ export async function buildTokens(
       },
     );
   }
+  problems.push(...unknownDimensions(config, dimensions));
   const warnings = groupWarnings(problems.filter((p) => p.severity === 'warning'));
   for (const problem of problems) if (problem.severity === 'warning') logger.debug(`tokens: ${problem.message}`);
 
@@ -128,7 +137,17 @@ export async function buildTokens(
   // The themed collection names the default mode ("light"), not a single-mode primitives collection ("Value").
   const themed = resolved.collections.find((collection) => collection.modes.length > 1) ?? resolved.collections[0];
   const defaultMode = themed?.modes[0];
-  const modes = [slug(defaultMode ?? 'default'), ...built.blocks.map((block) => slug(block.mode))];
+  // A theme dimension's mode is named by its attribute (`data-color-scheme=dark`), as the check stage sets it;
+  // combinations of several dimensions are not modes of their own.
+  const modes = [
+    slug(defaultMode ?? 'default'),
+    ...built.blocks.flatMap((block) => {
+      const part = block.theme?.parts[0];
+      if (!block.theme || !part) return [slug(block.mode)];
+      if (block.theme.parts.length > 1) return [];
+      return [part.attribute === 'data-theme' ? slug(part.mode) : `${part.attribute}=${slug(part.mode)}`];
+    }),
+  ];
   const index = createTokenIndex(resolved.tokens, {
     modes,
     colorTolerance: config.tokens.colorTolerance,
@@ -139,14 +158,15 @@ export async function buildTokens(
     warnings.push(
       'no tokens found: the design has no variables or styles and no token files are configured (tokens.files)',
     );
-  return { files, index, diff, stats, warnings, modes };
+  return { files, index, diff, stats, warnings, modes, dimensions };
 }
 
 function gather(
   { design, files }: TokensInput,
   config: ResolvedConfig,
-): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] } {
+): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[]; dimensions: ModeDimension[] } {
   const collections: DraftCollection[] = [];
+  const dimensions: ModeDimension[] = [];
   const problems: TokenProblem[] = [];
   const sources: string[] = [];
   const origin = design.fileKey ? `Figma file ${design.fileKey}` : design.origin;
@@ -173,12 +193,13 @@ function gather(
     if (result.collections.length > 0) sources.push(`${origin} styles`);
   }
   if (config.tokens.sources.includes('files') && files.length > 0) {
-    const result = collectTokenFiles(files);
+    const result = collectTokenFiles(files, config.tokens.themes);
     collections.push(...result.collections);
     problems.push(...result.problems);
     sources.push(...result.files);
+    dimensions.push(...result.dimensions);
   }
-  return { collections, problems, sources };
+  return { collections, problems, sources, dimensions };
 }
 
 /** "12 × missing-mode: first message" once per kind; every message is in --verbose. */
@@ -190,4 +211,17 @@ function groupWarnings(problems: TokenProblem[]): string[] {
       ? (list[0] as TokenProblem).message
       : `${list.length} × ${kind}, e.g. ${(list[0] as TokenProblem).message}`,
   );
+}
+
+/** tokens.themes entries naming a dimension no themed source has (a typo in a group name would otherwise do nothing). */
+function unknownDimensions(config: ResolvedConfig, dimensions: ModeDimension[]): TokenProblem[] {
+  const known = new Set(dimensions.map((d) => slug(d.name)));
+  const names = [...Object.keys(config.tokens.themes.attributes), ...Object.keys(config.tokens.themes.defaults)];
+  return [...new Set(names)]
+    .filter((name) => !known.has(slug(name)))
+    .map((name) => ({
+      severity: 'warning' as const,
+      kind: 'unknown-theme-dimension',
+      message: `tokens.themes names "${name}", which is no theme group or resolver modifier of the token files${dimensions.length ? ` (there are: ${dimensions.map((d) => d.name).join(', ')})` : ''}`,
+    }));
 }

@@ -5,6 +5,7 @@ import { ROOT_BLOCK } from './formats/group-by-block.ts';
 import { COLLECTION_PLACEHOLDER, type FormatContext, type TokenFormat } from './formats/token-format.ts';
 import { TOKEN_FORMATS } from './formats/token-formats.ts';
 import type { ResolvedCollection, ResolvedToken, ResolvedTokens } from './resolve-tokens.ts';
+import type { ThemeMode } from './token-model.ts';
 import { TYPOGRAPHY_PARTS, toCssValue, typographyFieldCss } from './to-css-value.ts';
 import { slug } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
@@ -17,14 +18,15 @@ import { isPlainObject } from './token-values.ts';
 export interface CssBuild {
   /** Every output of TOKEN_FORMATS, in order: the format name, the path under the tokens folder, the text. */
   files: { format: string; destination: string; content: string; collection?: ResolvedCollection }[];
-  /** Non-default mode slugs, in order, each with its CSS selector. */
-  blocks: { mode: string; selector: string; tokens: number }[];
+  /** Non-default mode slugs, in order, each with its CSS selector (and its theme dimensions when themed). */
+  blocks: { mode: string; selector: string; tokens: number; theme?: ThemeMode }[];
 }
 
 interface Block {
   key: string;
   mode: string | undefined;
   selector: string;
+  theme?: ThemeMode;
   members: { token: ResolvedToken; mode: string }[];
 }
 
@@ -54,7 +56,7 @@ export async function buildWithStyleDictionary(
     for (const { token, mode } of block.members) {
       const name = sdName(token);
       entryBySdName.set(name, token);
-      let value = token.draft.computed ? token.resolved[mode] : token.raw[mode];
+      let value = token.literal ? token.resolved[mode] : token.raw[mode];
       const resolvedValue = token.resolved[mode];
       // Italic can come from a weight named "Bold Italic" behind an alias: take it from the resolved value.
       if (
@@ -164,7 +166,12 @@ export async function buildWithStyleDictionary(
     })),
     blocks: blocks
       .filter((b) => b.mode !== undefined)
-      .map((b) => ({ mode: b.mode as string, selector: b.selector, tokens: b.members.length })),
+      .map((b) => ({
+        mode: b.mode as string,
+        selector: b.selector,
+        tokens: b.members.length,
+        ...(b.theme ? { theme: b.theme } : {}),
+      })),
   };
 }
 
@@ -187,7 +194,9 @@ function sdName(token: ResolvedToken): string {
  * `:root` holds every token's default value. A block per non-default mode holds the tokens of the
  * collections that have that mode, plus every token that refers to one of them: a custom property
  * is computed where it is declared, so `--a: var(--b)` declared only on `:root` would keep the
- * default `--b` under `[data-theme="dark"]`.
+ * default `--b` under `[data-theme="dark"]`. Themed collections name each mode's selector
+ * (`[data-color-scheme="dark"]`); a combination of modes of several dimensions holds only the tokens
+ * that are in the blocks of every mode it combines, with the value they have in the combination.
  */
 export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Block[] {
   const ordered = resolved.collections.flatMap((collection) => collection.tokens);
@@ -197,44 +206,72 @@ export function planBlocks(resolved: ResolvedTokens, modeSelector: string): Bloc
     selector: ':root',
     members: ordered.map((token) => ({ token, mode: token.modes[0] ?? '' })),
   };
+  // Source-only tokens are not output but carry changes to the tokens that use them.
+  const all = [...resolved.byPath.values()];
   const dependents = new Map<string, ResolvedToken[]>();
-  for (const token of ordered) {
+  for (const token of all) {
     for (const ref of token.refs) {
       const list = dependents.get(ref) ?? [];
       list.push(token);
       dependents.set(ref, list);
     }
   }
-  const modes: string[] = [];
+  const modes = new Map<string, ThemeMode | undefined>();
   for (const collection of resolved.collections)
-    for (const mode of collection.modes.slice(1)) if (!modes.includes(mode)) modes.push(mode);
+    for (const mode of collection.modes.slice(1)) if (!modes.has(mode)) modes.set(mode, collection.themeModes?.[mode]);
+  const ordering = [...modes.keys()].sort(
+    (a, b) => Number(modes.get(a)?.combines !== undefined) - Number(modes.get(b)?.combines !== undefined),
+  );
   const blocks: Block[] = [root];
   const usedKeys = new Set<string>([ROOT]);
-  for (const mode of modes) {
-    const changes = (token: ResolvedToken) =>
-      token.modes.indexOf(mode) > 0 &&
-      JSON.stringify(token.raw[mode]) !== JSON.stringify(token.raw[token.modes[0] ?? '']);
-    const included = new Set<ResolvedToken>(ordered.filter(changes));
-    const queue = [...included];
-    while (queue.length > 0) {
-      const token = queue.pop() as ResolvedToken;
-      for (const dependent of dependents.get(token.path) ?? []) {
-        if (!included.has(dependent)) {
-          included.add(dependent);
-          queue.push(dependent);
+  const includedByMode = new Map<string, Set<ResolvedToken>>();
+  for (const mode of ordering) {
+    const theme = modes.get(mode);
+    let included: Set<ResolvedToken>;
+    if (theme?.combines) {
+      const parts = theme.combines.map((key) => includedByMode.get(key) ?? new Set<ResolvedToken>());
+      // With every part's attribute set, the cascade gives the value of the part block written last.
+      const last = [...theme.combines].sort((a, b) => ordering.indexOf(a) - ordering.indexOf(b)).at(-1) ?? mode;
+      const written = (token: ResolvedToken, key: string) =>
+        JSON.stringify(token.literal ? token.resolved[key] : token.raw[key]);
+      included = new Set(
+        all.filter(
+          (token) =>
+            token.modes.includes(mode) &&
+            parts.every((part) => part.has(token)) &&
+            written(token, mode) !== written(token, last),
+        ),
+      );
+    } else {
+      const changes = (token: ResolvedToken) =>
+        token.modes.indexOf(mode) > 0 &&
+        JSON.stringify(token.raw[mode]) !== JSON.stringify(token.raw[token.modes[0] ?? '']);
+      included = new Set<ResolvedToken>(all.filter(changes));
+      const queue = [...included];
+      while (queue.length > 0) {
+        const token = queue.pop() as ResolvedToken;
+        for (const dependent of dependents.get(token.path) ?? []) {
+          if (!included.has(dependent)) {
+            included.add(dependent);
+            queue.push(dependent);
+          }
         }
       }
+      includedByMode.set(mode, included);
     }
     let key = `mode-${slug(mode)}`;
     while (usedKeys.has(key)) key += '-';
     usedKeys.add(key);
+    const members = ordered
+      .filter((token) => included.has(token))
+      .map((token) => ({ token, mode: token.modes.includes(mode) ? mode : (token.modes[0] ?? mode) }));
+    if (theme?.combines && members.length === 0) continue;
     blocks.push({
       key,
       mode,
-      selector: modeSelector.replace(/\{mode\}/g, slug(mode)),
-      members: ordered
-        .filter((token) => included.has(token))
-        .map((token) => ({ token, mode: token.modes.includes(mode) ? mode : (token.modes[0] ?? mode) })),
+      selector: theme?.selector ?? modeSelector.replace(/\{mode\}/g, slug(mode)),
+      members,
+      ...(theme ? { theme } : {}),
     });
   }
   return blocks;

@@ -1,5 +1,8 @@
 import { posix } from 'node:path';
-import type { DraftCollection, DraftToken, TokenProblem } from './token-model.ts';
+import { collectThemedTokens, type ThemedSource, type ThemeOptions } from './collect-themed-tokens.ts';
+import { isResolverDocument, readResolverDocument } from './read-resolver-document.ts';
+import { readStudioThemes, studioThemes } from './read-studio-themes.ts';
+import type { DraftCollection, DraftToken, ModeDimension, TokenProblem } from './token-model.ts';
 import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
 import type { TokenSource } from './token-source.ts';
 import { naturalCompare, normalizedKey } from './token-names.ts';
@@ -15,7 +18,12 @@ export interface TokenFilesResult {
   problems: TokenProblem[];
   /** Files read, relative to the root. */
   files: string[];
+  /** The mode dimensions of themed sources (Tokens Studio theme groups, resolver modifiers). */
+  dimensions: ModeDimension[];
 }
+
+/** No configured attributes or defaults: `data-<group>` attributes, each group's first theme as default. */
+export const NO_THEME_OPTIONS: ThemeOptions = { attributes: {}, defaults: {} };
 
 interface Loaded {
   /** Collection (file or Tokens Studio set) name, and the mode when the file name says it ("Tokens.Dark.json"). */
@@ -30,10 +38,24 @@ interface Loaded {
  * $themes.json) and single-file Tokens Studio exports. Files named "<collection>.<mode>.json" (Figma's
  * variables export) are merged into one collection with a mode per file.
  */
-export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
+export function collectTokenFiles(sources: TokenSource[], themes: ThemeOptions = NO_THEME_OPTIONS): TokenFilesResult {
   const loaded: Loaded[] = [];
   const problems: TokenProblem[] = [];
-  for (const source of sources) loaded.push(...load(source, problems));
+  const themedCollections: DraftCollection[] = [];
+  const dimensions: ModeDimension[] = [];
+  const themedFiles: string[] = [];
+  for (const source of sources) {
+    const themed = themedSource(source, problems);
+    if (!themed) {
+      loaded.push(...load(source, problems));
+      continue;
+    }
+    const result = collectThemedTokens(themed, themes);
+    themedCollections.push(...result.collections);
+    problems.push(...result.problems);
+    dimensions.push(...result.dimensions);
+    themedFiles.push(...result.files);
+  }
   const byName = new Map<
     string,
     { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
@@ -87,7 +109,57 @@ export function collectTokenFiles(sources: TokenSource[]): TokenFilesResult {
     }
     collections.push({ name, modes, source: entry.source, tokens: [...entry.tokens.values()] });
   }
-  return { collections, problems, files: [...new Set(loaded.map((item) => item.source))] };
+  collections.push(...themedCollections);
+  return {
+    collections,
+    problems,
+    files: [...new Set([...loaded.map((item) => item.source), ...themedFiles])],
+    dimensions,
+  };
+}
+
+/**
+ * A source with modes of its own: a DTCG resolver document (with the files it refers to), or Tokens
+ * Studio themes (a folder with `$themes.json`, or a single-file export with `$themes`).
+ */
+function themedSource(source: TokenSource, problems: TokenProblem[]): ThemedSource | undefined {
+  const resolvers = source.documents.filter((d) => isResolverDocument(d.name, d.doc));
+  const resolver = resolvers[0];
+  if (resolver) {
+    if (resolvers.length > 1)
+      problems.push({
+        severity: 'warning',
+        kind: 'several-resolvers',
+        message: `${source.label} holds ${resolvers.length} resolver documents; only ${resolver.source} is read (list each in tokens.files to read them all)`,
+        source: source.label,
+      });
+    const read = readResolverDocument(resolver, new Map(source.documents.map((d) => [d.name, d])));
+    problems.push(...read.problems);
+    return read.source;
+  }
+  if (source.directory) {
+    const themesFile = source.documents.find((file) => file.name === '$themes.json');
+    const themes = studioThemes(themesFile?.doc);
+    if (!themes) return undefined;
+    const metadata = source.documents.find((file) => file.name === '$metadata.json');
+    const sets = source.documents
+      .filter((file) => !posix.basename(file.name).startsWith('$'))
+      .map((file) => ({ name: file.name.replace(/\.json$/, ''), source: file.source, doc: file.doc }));
+    const read = readStudioThemes(source.label, themes, metadata ? setOrder(metadata.doc) : [], sets);
+    problems.push(...read.problems);
+    return read.source;
+  }
+  const document = source.documents[0];
+  if (source.documents.length !== 1 || !document || !isPlainObject(document.doc)) return undefined;
+  const doc = document.doc;
+  const themes = studioThemes(doc.$themes);
+  if (!themes) return undefined;
+  const sets = Object.entries(doc)
+    .filter(([name, value]) => !name.startsWith('$') && isPlainObject(value))
+    .map(([name, value]) => ({ name, source: document.source, doc: value }));
+  const read = readStudioThemes(source.label, themes, setOrder(doc.$metadata), sets);
+  problems.push(...read.problems);
+  return read.source;
 }
 
 /** Light/default/base modes first: they become `:root`. */

@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { inputError } from '../core/errors.ts';
 import { collectTokenFiles, type TokenFilesResult } from './collect-token-files.ts';
+import { isResolverDocument, resolverFileRefs, resolverRefName } from './read-resolver-document.ts';
 import { naturalCompare } from './token-names.ts';
 import type { TokenDocument, TokenSource } from './token-source.ts';
 import { toPosix } from '../core/posix-path.ts';
@@ -32,12 +33,35 @@ async function readTokenSource(path: string, root: string): Promise<TokenSource>
       hint: 'Check tokens.files in design-sync.config.json: paths are relative to the project root.',
     });
   }
-  if (!info.isDirectory())
-    return { label, directory: false, documents: [await readDocument(path, basename(path), root)] };
+  if (!info.isDirectory()) {
+    const documents = [await readDocument(path, basename(path), root)];
+    await readResolverRefs(documents, dirname(path), root);
+    return { label, directory: false, documents };
+  }
   const documents: TokenDocument[] = [];
   for (const file of (await listJson(path)).sort(naturalCompare))
     documents.push(await readDocument(file, toPosix(relative(path, file)), root));
+  await readResolverRefs(documents, path, root);
   return { label, directory: true, documents };
+}
+
+/** The files resolver documents refer to that are not read yet (outside the folder, or beside a configured file). */
+async function readResolverRefs(documents: TokenDocument[], base: string, root: string): Promise<void> {
+  for (const resolver of documents.filter((d) => isResolverDocument(d.name, d.doc))) {
+    for (const file of resolverFileRefs(resolver.doc)) {
+      const name = resolverRefName(resolver.name, file);
+      if (documents.some((d) => d.name === name)) continue;
+      const full = join(base, name);
+      try {
+        await stat(full);
+      } catch {
+        throw inputError('tokens/file-missing', `${resolver.source}: $ref "${file}" names a file that was not found`, {
+          hint: 'Paths in a resolver document are relative to the resolver file.',
+        });
+      }
+      documents.push(await readDocument(full, name, root));
+    }
+  }
 }
 
 async function readDocument(file: string, name: string, root: string): Promise<TokenDocument> {

@@ -196,14 +196,24 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
 
   const ok = [...entries.values()].filter((entry) => !failed.has(entry.key));
   const byPath = new Map(ok.map((entry) => [entry.path, entry]));
+  // A reference to a token that is not output (a Tokens Studio source set) cannot be a var(): write the value.
+  for (const entry of ok)
+    if (entry.refs.some((ref) => byPath.get(ref)?.draft.sourceOnly === true)) entry.literal = true;
+  const output = (entry: ResolvedToken) => entry.draft.sourceOnly !== true;
   const resolvedCollections: ResolvedCollection[] = collections.map((collection) => ({
     name: collection.name,
     modes: collection.modes,
     source: collection.source,
     tokens: collection.tokens.flatMap((token) => {
       const entry = byPath.get(dotPath(token.path));
-      return entry && entry.draft === token ? [entry] : [];
+      return entry && entry.draft === token && output(entry) ? [entry] : [];
     }),
+    ...(collection.themeModes ? { themeModes: collection.themeModes } : {}),
   }));
-  return { collections: resolvedCollections.filter((c) => c.tokens.length > 0), tokens: ok, byPath, problems };
+  return {
+    collections: resolvedCollections.filter((c) => c.tokens.length > 0),
+    tokens: ok.filter(output),
+    byPath,
+    problems,
+  };
 }

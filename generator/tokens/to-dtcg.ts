@@ -30,7 +30,7 @@ export function toDtcgText(collection: ResolvedCollection): string {
 }
 
 function tokenJson(token: ResolvedToken): Json {
-  const valueIn = (mode: string) => compact(token.draft.computed ? token.resolved[mode] : token.raw[mode]);
+  const valueIn = (mode: string) => compact(token.literal ? token.resolved[mode] : token.raw[mode]);
   const [first, ...others] = token.modes;
   const json: Json = { $type: token.type, $value: valueIn(first ?? '') };
   if (token.draft.description) json.$description = token.draft.description;

@@ -31,6 +31,32 @@ export interface DraftToken {
   italic?: boolean;
   /** Values that are Tokens Studio expressions (math, rgba({ref}, 50%), ...), resolved to a literal. */
   computed?: boolean;
+  /** Only in Tokens Studio `source` sets: it resolves aliases but is not output (tokens using it get literals). */
+  sourceOnly?: boolean;
+}
+
+/**
+ * A mode dimension: a Tokens Studio theme group or a DTCG resolver modifier. Each of its modes is
+ * one value of one CSS attribute (`[data-color-scheme="dark"]`); the default mode is in `:root`.
+ */
+export interface ModeDimension {
+  name: string;
+  /** The attribute its modes are selected by, e.g. `data-color-scheme`. */
+  attribute: string;
+  modes: string[];
+  defaultMode: string;
+}
+
+/**
+ * A non-default mode of a themed collection: one dimension's mode, or (for tokens that differ along
+ * several dimensions) a combination of modes of different dimensions, each part one attribute.
+ */
+export interface ThemeMode {
+  parts: { dimension: string; attribute: string; mode: string }[];
+  /** `[data-color-scheme="dark"]`, or `[data-color-scheme="dark"][data-size="large"]` for a combination. */
+  selector: string;
+  /** A combination: the keys of the single-dimension modes it combines. */
+  combines?: string[];
 }
 
 /** One output file: a Figma collection, a Tokens Studio set, a DTCG file, or the styles. */
@@ -40,6 +66,8 @@ export interface DraftCollection {
   modes: string[];
   source: string;
   tokens: DraftToken[];
+  /** Themed collections (Tokens Studio themes, resolver modifiers): the selector facts of every non-default mode. */
+  themeModes?: Record<string, ThemeMode>;
 }
 
 /** Something wrong with the input, tied to a token and file when there is one. */
@@ -68,18 +96,24 @@ export interface ResolvedToken {
   resolved: Record<string, unknown>;
   /** Canonical paths this token refers to (any mode). */
   refs: string[];
+  /** Output as literal values, not references: computed, or it refers to a token that is not output. */
+  literal: boolean;
 }
 
 export interface ResolvedCollection {
   name: string;
   modes: string[];
   source: string;
+  /** The tokens that are output (source-only tokens are left out). */
   tokens: ResolvedToken[];
+  themeModes?: Record<string, ThemeMode>;
 }
 
 export interface ResolvedTokens {
   collections: ResolvedCollection[];
+  /** Every token that is output. */
   tokens: ResolvedToken[];
+  /** Every resolved token by path, source-only ones included. */
   byPath: Map<string, ResolvedToken>;
   problems: TokenProblem[];
 }

@@ -150,6 +150,7 @@ export function validateTokens(collections: DraftCollection[]): ValidatedTokens 
       raw,
       resolved: {},
       refs: [...refs],
+      literal: token.computed === true,
     });
   }
 

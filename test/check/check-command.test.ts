@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,4 +117,27 @@ describe('design-sync check --dry-run', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('design-sync check --only with a corrupt report.json', () => {
+  it('warns, ignores the report and checks every component instead of failing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'design-sync-check-corrupt-'));
+    try {
+      await cp(fixture, dir, { recursive: true });
+      await mkdir(join(dir, '.design-sync', 'report'), { recursive: true });
+      await writeFile(join(dir, '.design-sync', 'report', 'report.json'), '{"schemaVersion": 1, "components": [');
+      const run = await cli(['check', '--cwd', dir, '--only', 'Card', '--dry-run', '--json']);
+      expect(run.stderr).toMatch(/warning: ignoring the previous report: .*report\.json is not valid JSON/);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      const report = JSON.parse(run.stdout) as ReportLike;
+      expect(Object.fromEntries(report.components.map((c) => [c.name, c.check!.rechecked]))).toEqual({
+        Badge: true,
+        Card: true,
+      });
+      // The fixture's checks fail (exit 1); a crash on the report would exit 2.
+      expect(run.code).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

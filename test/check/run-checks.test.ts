@@ -118,3 +118,38 @@ describe('runChecks on the fixture project', () => {
     expect(second.throughput.stories).toBe(3);
   });
 });
+
+// The same fixture with its dark mode as a theme dimension of its own (Tokens Studio group or
+// resolver modifier): the check page sets that dimension's attribute, so axe sees the dark values.
+describe('runChecks with a theme dimension attribute', () => {
+  let dir: string;
+  let results: CheckResults;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'design-sync-check-dimension-'));
+    await cp(fixture, dir, { recursive: true });
+    await symlink(join(repo, 'node_modules'), join(dir, 'node_modules'));
+    const css = join(dir, 'tokens', 'build', 'tokens.css');
+    await writeFile(
+      css,
+      (await readFile(css, 'utf8'))
+        .replace(':root, [data-theme="light"]', ':root')
+        .replace('[data-theme="dark"]', '[data-color-scheme="dark"]'),
+    );
+    const env = { DESIGN_SYNC_BROWSER: process.env.DESIGN_SYNC_BROWSER };
+    const config = await loadConfig({ cwd: dir, env });
+    const logger = createMemoryLogger();
+    results = await runChecks({ config, logger, design: await loadDesign(config, logger), modes: ['light'] });
+  }, 180_000); // one real Chromium run of every story in two modes
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('checks each colour-scheme mode under its attribute and finds the dark-only violation', () => {
+    expect(results.environment.modes).toEqual(['light', 'data-color-scheme=dark']);
+    const [light, dark] = story(results, 'components-badge--default').a11y;
+    expect(light).toMatchObject({ mode: 'light', status: 'pass', contrastViolations: 0 });
+    expect(dark).toMatchObject({ mode: 'data-color-scheme=dark', status: 'fail', contrastViolations: 1 });
+  });
+});

@@ -19,3 +19,22 @@ describe('themeModes', () => {
     expect(themeModes('')).toEqual(['default']);
   });
 });
+
+describe('theme dimensions', () => {
+  const css = [
+    ':root { --surface: #fff; --pad: 8px; }',
+    '[data-color-scheme="dark"] { --surface: #000; }',
+    '[data-size="large"] { --pad: 16px; }',
+    '[data-color-scheme="dark"][data-size="large"] { --line: 3px; }',
+  ].join('\n');
+
+  it('reads every single-attribute block as a mode of its dimension, combinations not as modes', () => {
+    expect(themeModes(css)).toEqual(['default', 'data-color-scheme=dark', 'data-size=large']);
+  });
+
+  it('turns each mode into the attribute the page sets', async () => {
+    const { modeAttributes } = await import('../../generator/check/theme-modes.ts');
+    expect(modeAttributes('data-color-scheme=dark')).toEqual({ 'data-color-scheme': 'dark' });
+    expect(modeAttributes('dark')).toEqual({ 'data-theme': 'dark' });
+  });
+});

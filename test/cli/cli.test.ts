@@ -174,3 +174,42 @@ describe('design-sync pull', () => {
     noStack(limited.stderr);
   });
 });
+
+describe('design-sync tokens with Tokens Studio themes', () => {
+  it('builds one CSS block per theme mode from a multi-file themes folder', async () => {
+    const { cp, mkdir } = await import('node:fs/promises');
+    const project = join(dir, 'themes-project');
+    await mkdir(project, { recursive: true });
+    await cp(new URL('../fixtures/tokens/studio-themes', import.meta.url).pathname, join(project, 'themes'), {
+      recursive: true,
+    });
+    await writeFile(
+      join(project, 'design-sync.config.json'),
+      JSON.stringify({ tokens: { sources: ['files'], files: ['themes'] } }),
+    );
+    const run = await runCli(['tokens', '--source', figmaFixture('node.document.json')], { cwd: project });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const css = await readFile(join(project, 'tokens', 'build', 'tokens.css'), 'utf8');
+    const body = css.replace(/\/\*[\s\S]*?\*\/\n*/g, '');
+    expect(body).toBe(
+      [
+        ':root {',
+        '  --pad: 8px;',
+        '  --surface: #eeeeee;',
+        '  --text: #111111;',
+        '}',
+        '',
+        '[data-color-scheme="dark"] {',
+        '  --surface: #111111;',
+        '  --text: #eeeeee;',
+        '}',
+        '',
+        '[data-size="large"] {',
+        '  --pad: 16px;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+});

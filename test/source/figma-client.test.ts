@@ -109,14 +109,21 @@ describe('Figma client against a local Figma server', () => {
     expect(server.apiCalls()).toHaveLength(3);
   });
 
-  it('times out a stalled request', async () => {
-    const { client, server } = await setup({ client: { timeoutMs: 300 } });
-    server.fail('file', { stall: true });
-    const started = Date.now();
+  it('times out a stalled request once its timeout fires, naming the timeout', async () => {
+    // The timeout is a signal the test fires when the server holds the request: no real 300 ms.
+    const timeouts: Array<{ ms: number; fire: () => void }> = [];
+    const timeoutSignal = (ms: number) => {
+      const controller = new AbortController();
+      timeouts.push({ ms, fire: () => controller.abort(new DOMException('timed out', 'TimeoutError')) });
+      return controller.signal;
+    };
+    const { client, server } = await setup({ client: { timeoutMs: 300, timeoutSignal } });
+    server.fail('file', { stall: () => timeouts.at(-1)?.fire() });
     const error = await failure(client.file(KEY));
     expect(error.code).toBe('figma/timeout');
     expect(error.message).toBe(`Figma did not answer within 300 ms: GET /v1/files/${KEY}`);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(timeouts.map((t) => t.ms)).toEqual([300]);
+    expect(server.apiCalls()).toHaveLength(1);
   });
 
   it('turns a malformed JSON body into an upstream error', async () => {

@@ -23,8 +23,8 @@ export interface Fault {
   status?: number;
   headers?: Record<string, string>;
   body?: string;
-  /** Accept the request and never answer. */
-  stall?: boolean;
+  /** Accept the request and never answer; a function is called once the stalled request has arrived. */
+  stall?: boolean | (() => void);
 }
 
 export interface RecordedRequest {
@@ -92,7 +92,10 @@ export async function startFigmaServer(options: FigmaServerOptions = {}): Promis
     });
     if (!match || !match[1]) return json(res, 404, { status: 404, err: 'Not found' });
     const fault = faults.get(match[0])?.shift();
-    if (fault?.stall) return;
+    if (fault?.stall) {
+      if (typeof fault.stall === 'function') fault.stall();
+      return;
+    }
     if (fault) {
       res.writeHead(fault.status ?? 500, { 'content-type': 'application/json', ...fault.headers });
       return void res.end(fault.body ?? JSON.stringify({ status: fault.status ?? 500, err: 'Internal server error' }));

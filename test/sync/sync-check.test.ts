@@ -101,4 +101,15 @@ describe('the check and report steps of sync', () => {
     } as unknown as CheckResults;
     expect(writtenBaselines(checks, '/project')).toEqual(['.design-sync/baselines/b--light.png']);
   });
+
+  it('re-checks every component, with a warning, when the previous report.json cannot be read', async () => {
+    const ctx = context();
+    mkdirSync(ctx.config.paths.report, { recursive: true });
+    writeFileSync(join(ctx.config.paths.report, 'report.json'), 'not json');
+    const input = await syncCheckInput(ctx);
+    expect(input.changed).toEqual(['Button']);
+    expect(input.previous).toBeUndefined();
+    const logger = ctx.logger as ReturnType<typeof createMemoryLogger>;
+    expect(logger.lines).toEqual([expect.stringMatching(/^warning: ignoring the previous report: .*not valid JSON/)]);
+  });
 });

@@ -24,6 +24,33 @@ describe.skipIf(!existsSync(CORPUS))('tokens corpus (optional, needs ../shared)'
   });
 
   it(
+    'builds the Workday Canvas Tokens Studio folder by its themes, with the values its sets give',
+    { timeout: 30_000 },
+    async () => {
+      const result = await buildTokensFromDisk(
+        designWith(),
+        configFor(await tempRoot(), { files: [join(CORPUS, 'workday-canvas-tokens-studio')] }),
+        createMemoryLogger(),
+        { keepGoing: true },
+      );
+      const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
+      // Checked by hand against base/palette.json, sys/brand/canvas.json and sys/color/color.json.
+      expect(css).toContain('--palette-blue-500: #007df6;');
+      expect(css).toContain('--brand-primary-500: var(--palette-blue-500);');
+      expect(css).toContain('--color-surface-default: var(--palette-neutral-0);');
+      // Groups Base, Brand and System; the brand themes whose sets are not in the repository are skipped, loudly.
+      expect(result.dimensions.map((d) => [d.name, d.modes, d.defaultMode])).toEqual([
+        ['Base', ['Base'], 'Base'],
+        ['Brand', ['Canvas'], 'Canvas'],
+        ['System', ['Canvas', 'Branded'], 'Canvas'],
+      ]);
+      expect(result.warnings.join('\n')).toMatch(/3 × theme-without-sets/);
+      // The deprecated and component sets are in no theme, so not output.
+      expect(css).not.toContain('--system-icon');
+    },
+  );
+
+  it(
     'resolves every variable of the noahwaldner response through the index, except those aliasing absent library variables',
     { timeout: 30_000 },
     async () => {

@@ -14,6 +14,7 @@ import type {
   PageResponsiveResult,
   PageStory,
 } from './page-api.ts';
+import { modeAttributes } from '../theme-modes.ts';
 
 type Args = Record<string, unknown>;
 type Render = (args: Args, context: StoryContext) => ReactNode;
@@ -195,6 +196,7 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
   const stage = document.getElementById('stage')!;
   let root: Root = createRoot(stage);
   let renderCount = 0;
+  let modeAttributeNames: string[] = [];
 
   const rootElement = () => stage.firstElementChild;
 
@@ -203,7 +205,13 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
     async render(key: string, options: PageRenderOptions): Promise<PageRenderResult> {
       const story = stories.get(key);
       if (!story) return { ok: false, error: `no story ${key}` };
-      document.documentElement.setAttribute('data-theme', options.mode);
+      // One mode at a time: the attributes of the previous mode go before this one's are set.
+      for (const name of modeAttributeNames) document.documentElement.removeAttribute(name);
+      modeAttributeNames = [];
+      for (const [name, value] of Object.entries(modeAttributes(options.mode))) {
+        document.documentElement.setAttribute(name, value);
+        modeAttributeNames.push(name);
+      }
       stage.style.width = options.width === undefined ? '' : `${options.width}px`;
       stage.style.height = options.height === undefined ? '' : `${options.height}px`;
       let error: Error | undefined;

@@ -1,11 +1,11 @@
 import { join, relative } from 'node:path';
 import { isDesignSyncError } from '../../core/errors.ts';
-import { readTextIfExists } from '../../core/fs-atomic.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { ResolvedConfig } from '../../core/resolve-config.ts';
 import { VERSION } from '../../core/version.ts';
 import { buildReport } from '../../report/build-report.ts';
-import { parseReport } from '../../report/read-report.ts';
+import { CHECK_LABELS } from '../../report/format.ts';
+import { previousChecks } from '../../report/previous-checks.ts';
 import { REPORT_FILES, writeReport } from '../../report/write-report.ts';
 import { runChecks } from '../../check/run-checks.ts';
 import { parseShard } from '../../check/shard.ts';
@@ -55,27 +55,9 @@ async function tokensIfAny(
   }
 }
 
-/** The previous run's results from report.json, for re-checking only some components. */
-async function previousResults(config: ResolvedConfig): Promise<CheckResults | undefined> {
-  const path = join(config.paths.report, REPORT_FILES.json);
-  const text = await readTextIfExists(path);
-  if (text === undefined) return undefined;
-  const report = parseReport(text, path);
-  if (!report.check) return undefined;
-  return { ...report.check, components: report.components.flatMap((c) => (c.check ? [c.check] : [])) };
-}
-
 export function summaryText(results: CheckResults, reportPath: string): string {
   const lines = results.components.map((c) => {
-    const { a11y, layout, visual, typecheck, tokenLint, responsive } = c.checks;
-    const parts = [
-      `types: ${typecheck.summary}`,
-      `tokens: ${tokenLint.summary}`,
-      `a11y: ${a11y.summary}`,
-      `layout: ${layout.summary}`,
-      `visual: ${visual.summary}`,
-      `responsive: ${responsive.summary}`,
-    ];
+    const parts = CHECK_LABELS.map((check) => `${check.short}: ${c.checks[check.key].summary}`);
     return `${ICON[c.status]} ${c.name}${c.rechecked ? '' : ' (unchanged)'}\n    ${parts.join('\n    ')}`;
   });
   const { counts, throughput } = results;
@@ -122,7 +104,7 @@ export const command: Command = {
       tokensCss: tokens?.files.find((file) => file.path === cssPath)?.content,
       tokenLint: tokens ? (files) => lintTokenFiles(files, tokens.index, config.root) : undefined,
       changed: only,
-      previous: only ? await previousResults(config) : undefined,
+      previous: only ? await previousChecks(config.paths.report, ctx.logger) : undefined,
       approve: ctx.options.approve === true,
       dryRun: ctx.dryRun,
       signal: ctx.signal,

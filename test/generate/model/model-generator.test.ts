@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isDesignSyncError } from '../../../generator/core/errors.ts';
 import { createMemoryLogger } from '../../../generator/core/logger.ts';
 import { deterministicGenerator } from '../../../generator/generate/deterministic.ts';
@@ -152,11 +152,16 @@ describe('the model generator', () => {
       ),
     );
     server.enqueue(completionReply(answerJson()));
-    const started = Date.now();
-    const output = await model.generate(input);
-    expect(output.generator).toMatchObject({ kind: 'model', attempts: 1 });
-    expect(server.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    // The delays the SDK waits (it sleeps with setTimeout): the Retry-After of 0.2 s is one of them.
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const output = await model.generate(input);
+      expect(output.generator).toMatchObject({ kind: 'model', attempts: 1 });
+      expect(server.requests).toHaveLength(2);
+      expect(timers.mock.calls.map(([, ms]) => ms)).toContain(200);
+    } finally {
+      timers.mockRestore();
+    }
   });
 
   it('gives up on repeated 500s after the SDK retries and uses the draft', async () => {
@@ -250,11 +255,26 @@ describe('the model generator with checks and old servers', () => {
 
   it('times out a hanging server and uses the draft', async () => {
     const { model, input, draft } = await setup({ timeoutMs: 1000, maxRepairRounds: 0 });
+    // The server's answer and the SDK's timeout both run on the fake clock: the answer (5 s) never
+    // comes before the timeout (1 s per attempt), however loaded the machine is.
     server.fallback = () => ({ ...completionReply(answerJson()), delayMs: 5000 });
-    const started = Date.now();
-    const output = await model.generate(input);
-    expect(output.files).toEqual(draft.files);
-    expect(output.generator.notes.join(' ')).toContain('timed out');
-    expect(Date.now() - started).toBeLessThan(4500);
-  }, 15_000);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled = false;
+      const pending = model.generate(input).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(settled).toBe(false);
+      // Real I/O between the steps: the requests reach the server while fake time moves on.
+      while (!settled) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      const output = await pending;
+      expect(output.files).toEqual(draft.files);
+      expect(output.generator.kind).toBe('deterministic');
+      expect(output.generator.notes.join(' ')).toContain('timed out');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
