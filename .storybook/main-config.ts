@@ -26,7 +26,7 @@ export function createMainConfig(paths: StorybookPaths): StorybookConfig {
     staticDirs: existsSync(paths.reportDir) ? [{ from: paths.reportDir, to: REPORT_STATIC_PATH }] : [],
     core: { disableTelemetry: true, disableWhatsNewNotifications: true },
     viteFinal(config) {
-      config.plugins = [...(config.plugins ?? []), designSyncTokensPlugin(paths.tokensCss)];
+      config.plugins = [...(config.plugins ?? []), designSyncTokensPlugin(paths.tokensCss, paths.fontsCss)];
       return config;
     },
   };

@@ -8,6 +8,8 @@ export interface StorybookPaths {
   stories: string[];
   /** The built token CSS (may not exist before the first sync). */
   tokensCss: string;
+  /** The generated fonts stylesheet (exists when the design's fonts can be loaded). */
+  fontsCss: string;
   /** The check stage's report folder (report.json and images; may not exist yet). */
   reportDir: string;
 }
@@ -19,6 +21,7 @@ export function projectPaths(root: string, configDir: string): StorybookPaths {
   return {
     stories: [`${toPosix(relative(configDir, resolve(root, config.output.stories)))}/**/*.stories.@(ts|tsx)`],
     tokensCss: join(resolve(root, config.output.tokens), 'build', 'tokens.css'),
+    fontsCss: join(resolve(root, config.output.components), 'fonts.css'),
     reportDir: resolve(root, config.output.report),
   };
 }

@@ -7,11 +7,11 @@ export const TOKENS_MODULE_ID = 'virtual:design-sync/tokens';
 const RESOLVED_ID = `\0${TOKENS_MODULE_ID}`;
 
 /**
- * Serves `virtual:design-sync/tokens`: it imports the built token CSS when it exists and exports the
+ * Serves `virtual:design-sync/tokens`: it imports the built token CSS (and the generated fonts.css) when it exists and exports the
  * theme modes found in it (the same list the check stage runs axe in). A virtual module lets Storybook start before the first sync (no CSS yet)
  * and keeps the toolbar in step with the CSS without a second list of modes.
  */
-export function designSyncTokensPlugin(cssPath: string): Plugin {
+export function designSyncTokensPlugin(cssPath: string, fontsPath?: string): Plugin {
   return {
     name: 'design-sync:tokens',
     resolveId(id) {
@@ -25,7 +25,11 @@ export function designSyncTokensPlugin(cssPath: string): Plugin {
       const css = exists ? readFileSync(cssPath, 'utf8') : '';
       const modes = exists ? themeModes(css) : ['default'];
       const importCss = exists ? `import ${JSON.stringify(cssPath)};\n` : '';
+      // The design's fonts, so stories and the Storybook build draw text as the check page does.
+      if (fontsPath) this.addWatchFile(fontsPath);
+      const importFonts = fontsPath && existsSync(fontsPath) ? `import ${JSON.stringify(fontsPath)};\n` : '';
       return [
+        importFonts,
         importCss,
         `export const themeModes = ${JSON.stringify(modes)};`,
         `export const surfaceVariable = ${JSON.stringify(surfaceVariable(css) ?? null)};`,

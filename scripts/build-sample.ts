@@ -3,6 +3,7 @@
  * that `npm run sync` reads when there is no Figma file. The design is built in code (scripts/sample/) so it stays
  * reviewable and its geometry always matches its auto-layout.
  */
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../generator/core/fs-atomic.ts';
@@ -10,7 +11,10 @@ import { SAMPLE_FILE_KEY, sampleSnapshotFiles } from './sample/build-snapshot.ts
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dir = join(root, '.design-sync', 'snapshots', SAMPLE_FILE_KEY);
-for (const [name, text] of Object.entries(sampleSnapshotFiles())) {
+const files = sampleSnapshotFiles();
+// Asset files are content-addressed: drop the ones no longer referenced.
+await rm(join(dir, 'assets'), { recursive: true, force: true });
+for (const [name, text] of Object.entries(files)) {
   await writeFileAtomic(join(dir, name), text);
   process.stderr.write(`wrote ${join('.design-sync', 'snapshots', SAMPLE_FILE_KEY, name)} (${Math.round(text.length / 1024)} KiB)\n`);
 }

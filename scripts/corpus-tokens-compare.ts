@@ -51,7 +51,11 @@ function ourVariables(css: string): Map<string, string> {
 
 /** Compares our CSS with the `--sdName: value;` lines an sd-transforms test expects. */
 export function compareExpectedCss(result: TokensResult, testText: string): Comparison {
-  const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
+  return compareExpectedCssText(result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '', testText);
+}
+
+/** Compares a tokens.css text with the `--sdName: value;` lines an sd-transforms test expects. */
+export function compareExpectedCssText(css: string, testText: string): Comparison {
   const ours = ourVariables(css);
   const expected = new Map<string, Set<string>>();
   for (const match of testText.matchAll(/--sd([A-Za-z0-9]+):\s*(.*?);/g)) {

@@ -86,7 +86,9 @@ export function alignLayout(root: FigmaNode, dom: PageDomNode | undefined): Layo
       figma,
       dom: element?.box,
     });
-    const children = visibleChildren(node);
+    // A drawing (an img or svg) paints its node's whole subtree: the descendants are inside its
+    // pixels, not elements of their own, so neither side scores them.
+    const children = element?.drawn ? [] : visibleChildren(node);
     if (!children.length) return;
     const matches = new Map<number, PageDomNode>();
     if (element) {

@@ -214,6 +214,7 @@ export const componentCheckSchema = z.strictObject({
   generator: componentGeneratorSchema,
   /** false when the component did not change and its results were carried over from the previous run. */
   rechecked: z.boolean(),
+  fingerprint: z.string().exactOptional(),
   checks: z.strictObject({
     typecheck: z.strictObject({ ...summaryShape, diagnostics: z.array(typeDiagnosticSchema) }),
     tokenLint: z.strictObject({ ...summaryShape, findings: z.array(tokenLintFindingSchema) }),
@@ -260,6 +261,16 @@ export const checkResultsSchema = z.strictObject({
   typecheck: typecheckResultSchema,
   tokenLint: tokenLintResultSchema,
   components: z.array(componentCheckSchema),
+  /** The design's fonts in the check page: what loaded, and what fell back (a warning each). */
+  fonts: z
+    .strictObject({
+      loaded: z.array(z.string()),
+      missing: z.array(
+        z.strictObject({ family: z.string(), weights: z.array(z.number()), fallback: z.string(), hint: z.string() }),
+      ),
+    })
+    .exactOptional(),
+  reused: z.boolean().exactOptional(),
   /** Wall time per stage, ms. */
   timings: z.partialRecord(checkStageSchema, z.number()),
   /** Stories rendered in the browser this run and how fast (stories over the 'stories' stage). */

@@ -75,6 +75,7 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
     const results = new Array<StoryCheck>(stories.length);
     let next = 0;
     let renders = 0;
+    const counter = input.logger.count('check: stories checked', stories.length);
     await Promise.all(
       pages.map(async (page) => {
         while (next < stories.length) {
@@ -95,9 +96,10 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
           renders += rendered;
           input.logger.debug(`check: ${check.id} ${check.status} in ${check.ms} ms`);
           results[index] = check;
+          counter.tick();
         }
       }),
-    );
+    ).finally(() => counter.done());
     const byComponent = new Map<string, StoryCheck[]>();
     stories.forEach((story, i) =>
       byComponent.set(story.component, [...(byComponent.get(story.component) ?? []), results[i]!]),

@@ -1,5 +1,6 @@
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import type { Box } from './types.ts';
 
 /**
  * Pixel comparison of a screenshot with a Figma render or an approved baseline (pixelmatch), with a
@@ -39,6 +40,27 @@ export function resizePng(png: Buffer, factor: number): Buffer {
       image.data.copy(out.data, (y * width + x) * 4, (sy * image.width + sx) * 4, (sy * image.width + sx) * 4 + 4);
     }
   }
+  return PNG.sync.write(out);
+}
+
+/**
+ * The part of a Figma render that shows the node's own box. Figma renders a node's render bounds
+ * (drop shadows and strokes outside it included), while the screenshot is taken of its box, so
+ * the margin is cut off first. A render whose size does not fit its bounds is left as it is.
+ */
+export function cropRenderToBox(png: Buffer, renderBounds: Box, box: Box, scale: number): Buffer {
+  const image = PNG.sync.read(png);
+  const fits =
+    Math.abs(image.width - renderBounds.width * scale) <= 2 &&
+    Math.abs(image.height - renderBounds.height * scale) <= 2;
+  const x = Math.round((box.x - renderBounds.x) * scale);
+  const y = Math.round((box.y - renderBounds.y) * scale);
+  const width = Math.round(box.width * scale);
+  const height = Math.round(box.height * scale);
+  if (!fits || (x === 0 && y === 0 && width === image.width && height === image.height)) return png;
+  if (x < 0 || y < 0 || width <= 0 || height <= 0) return png;
+  const out = new PNG({ width, height });
+  PNG.bitblt(image, out, x, y, Math.min(width, image.width - x), Math.min(height, image.height - y), 0, 0);
   return PNG.sync.write(out);
 }
 

@@ -21,6 +21,13 @@ export function boundingBox(node: FigmaNode): Box | undefined {
   return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : undefined;
 }
 
+/** What Figma's render of the node covers: its render bounds when given, else its box. */
+export function renderBounds(node: FigmaNode): Box | undefined {
+  const n = node as AnyNode;
+  const box = n.absoluteRenderBounds ?? n.absoluteBoundingBox;
+  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : undefined;
+}
+
 /**
  * Whether the component stretches with its container: its root fills horizontally, or it is an
  * auto-layout frame whose direct children fill it (their width follows the root's).

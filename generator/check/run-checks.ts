@@ -1,12 +1,14 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
 import { readTextIfExists } from '../core/fs-atomic.ts';
 import type { Logger } from '../core/logger.ts';
 import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
-import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
+import { fontFaceCss, fontUses, resolveFonts, type FontFace, type ResolvedFonts } from '../fonts/resolve-fonts.ts';
+import { systemFontFamilies } from '../fonts/system-fonts.ts';
 import { bundleStories } from './bundle-stories.ts';
+import { componentFingerprints } from './check-fingerprint.ts';
 import { checkStories, type StoriesRun } from './check-stories.ts';
 import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
 import { indexNodes } from '../source/figma-nodes.ts';
@@ -31,8 +33,14 @@ export interface RunChecksInput {
   design?: Design | undefined;
   /** Theme modes, default first (the tokens stage's TokensResult.modes); the modes of tokens/build/tokens.css win when it exists. */
   modes?: readonly string[] | undefined;
-  /** Names of the components that changed; the others keep their results from `previous`. */
+  /**
+   * Names of the components that may have changed. A component of `previous` with a fingerprint
+   * keeps its results exactly when its fingerprint is unchanged (check-fingerprint.ts); one without
+   * (an older report) keeps them when it is not named here.
+   */
   changed?: readonly string[] | undefined;
+  /** Components re-checked whatever their fingerprint (`check --only`). */
+  recheck?: readonly string[] | undefined;
   previous?: CheckResults | undefined;
   /** The built token CSS text, used when tokens/build/tokens.css has not been written yet. */
   tokensCss?: string | undefined;
@@ -56,15 +64,23 @@ const since = (start: number) => Math.round(performance.now() - start);
 function selectComponents(
   all: DiscoveredComponent[],
   input: RunChecksInput,
+  fingerprints: Map<string, string>,
 ): { check: DiscoveredComponent[]; carried: ComponentCheck[] } {
-  if (!input.changed) return { check: all, carried: [] };
-  const changed = new Set(input.changed);
-  const previous = new Map((input.previous?.components ?? []).map((c) => [c.name, c]));
+  if (!input.previous) return { check: all, carried: [] };
+  const changed = input.changed ? new Set(input.changed) : undefined;
+  const recheck = new Set(input.recheck ?? []);
+  const previous = new Map(input.previous.components.map((c) => [c.name, c]));
   const check: DiscoveredComponent[] = [];
   const carried: ComponentCheck[] = [];
   for (const component of all) {
     const before = previous.get(component.name);
-    if (!changed.has(component.name) && before) carried.push({ ...before, rechecked: false });
+    const keep =
+      before !== undefined &&
+      !recheck.has(component.name) &&
+      (before.fingerprint !== undefined
+        ? before.fingerprint === fingerprints.get(component.name)
+        : changed !== undefined && !changed.has(component.name));
+    if (keep) carried.push({ ...before, rechecked: false });
     else check.push(component);
   }
   return { check, carried };
@@ -100,9 +116,25 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   let stage = performance.now();
   const found = await discoverComponents(config.paths.components, config.paths.stories);
   const discovered = input.shard ? await selectShard(found, input.shard) : found;
-  const { check, carried } = selectComponents(discovered, input);
   const cssPath = tokensCssPath(config);
   const modes = await resolveModes(input, cssPath);
+  const cssOnDisk = await readTextIfExists(cssPath);
+  const fonts: ResolvedFonts = resolveFonts(
+    fontUses(input.design?.roots ?? []),
+    config.root,
+    config.fonts,
+    systemFontFamilies(),
+  );
+  const nodes = indexNodes(input.design?.roots ?? []);
+  const fingerprints = await componentFingerprints(discovered, {
+    root: config.root,
+    tokensCss: cssOnDisk ?? input.tokensCss,
+    fonts: fonts.imports,
+    settings: { check: { ...config.check, concurrency: undefined }, modes, scale: config.figma.renderScale },
+    node: (id) => nodes.get(id),
+    renderPath: (id) => input.design?.renders[id]?.path,
+  });
+  const { check, carried } = selectComponents(discovered, input, fingerprints);
   timings.discover = since(stage);
   logger.progress(
     `check: ${check.length} of ${discovered.length} components${input.shard ? ` (shard ${input.shard.index}/${input.shard.count} of ${found.length})` : ''}, modes ${modes.join(', ')}`,
@@ -135,24 +167,27 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const storyFiles = check.flatMap((c) => (c.storiesFile ? [{ component: c.name, path: c.storiesFile }] : []));
   if (storyFiles.length) {
     stage = performance.now();
-    const onDisk = (await readTextIfExists(cssPath)) !== undefined;
+    const onDisk = cssOnDisk !== undefined;
     const tokens = onDisk ? { path: cssPath } : input.tokensCss === undefined ? undefined : { css: input.tokensCss };
     if (!onDisk)
       logger.warn(
         `check: ${relative(config.root, cssPath)} does not exist; ${tokens ? 'using the tokens built from the design' : 'stories render without token CSS'}`,
       );
-    const fonts = resolveFonts(fontUses(input.design?.roots ?? []), config.root);
     for (const font of fonts.missing)
       logger.warn(
         `check: font "${font.family}" ${font.weights.join('/')} is not available; text falls back to ${font.fallback} (${font.hint})`,
       );
-    const bundle = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    const bundled = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    const faces = await inlineFontFaces(fonts.faces);
+    const bundle = faces
+      ? { ...bundled, css: `${faces}\n${bundled.css}`, bytes: bundled.bytes + faces.length }
+      : bundled;
     timings.bundle = since(stage);
     logger.debug(`check: bundle ${Math.round(bundle.bytes / 1024)} KiB in ${timings.bundle} ms`);
     stories = await checkStories({
       bundle,
       design: input.design,
-      nodes: indexNodes(input.design?.roots ?? []),
+      nodes,
       browserPath: config.env.browser,
       concurrency: config.check.concurrency,
       context: {
@@ -177,7 +212,8 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   const rel = (file: string) => relative(config.root, file);
   const components = check.map((component) => {
     const own = new Set(component.files.map(rel));
-    return summarizeComponent({
+    const fingerprint = fingerprints.get(component.name);
+    const summary = summarizeComponent({
       name: component.name,
       files: [...own],
       generator: component.generator,
@@ -185,6 +221,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       diagnostics: types.status === 'skipped' ? undefined : types.diagnostics.filter((d) => own.has(d.file)),
       findings: tokenLint?.findings.filter((f) => own.has(f.file)),
     });
+    return fingerprint === undefined ? summary : { ...summary, fingerprint };
   });
   const all = [...components, ...carried].sort((a, b) => a.name.localeCompare(b.name));
   const storyCount = all.reduce((n, c) => n + c.stories.length, 0);
@@ -224,6 +261,9 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       findings: [...(tokenLint?.findings ?? []), ...carriedFindings],
     },
     components: all,
+    // Every result came from the previous run: no browser was started.
+    reused: check.length === 0 && carried.length > 0,
+    ...(storyFiles.length ? { fonts: { loaded: fonts.loaded, missing: fonts.missing } } : {}),
     timings,
     throughput: {
       stories: checkedStories,
@@ -231,4 +271,15 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       storiesPerSecond: stories && stories.timings.stories > 0 ? checkedStories / (stories.timings.stories / 1000) : 0,
     },
   };
+}
+
+/** The config-mapped font files as @font-face rules with the files inlined (the check page is served from memory). */
+async function inlineFontFaces(faces: readonly FontFace[]): Promise<string | undefined> {
+  if (faces.length === 0) return undefined;
+  const data = new Map<string, string>();
+  for (const face of faces) data.set(face.path, (await readFile(face.path)).toString('base64'));
+  return fontFaceCss(
+    faces,
+    (face) => `data:font/${extname(face.path).slice(1).toLowerCase()};base64,${data.get(face.path) ?? ''}`,
+  );
 }

@@ -47,6 +47,25 @@ export const configSchema = z.strictObject({
     .string()
     .optional()
     .describe("Snapshot folder or single Figma JSON file read instead of the configured file's snapshot."),
+  fonts: z
+    .record(
+      z.string().min(1),
+      z.union([
+        z
+          .string()
+          .regex(/^@fontsource(-variable)?\/[a-z0-9-]+$/, 'expected an @fontsource/<name> package')
+          .describe('An installed @fontsource package whose files draw the family.'),
+        z.strictObject({
+          files: z
+            .record(z.string().regex(/^[1-9]00$/, 'expected a weight 100-900'), z.string().min(1))
+            .describe('Font files by weight ("400": "fonts/Brand-Regular.woff2"), relative to the project root.'),
+        }),
+      ]),
+    )
+    .default({})
+    .describe(
+      'Figma font family -> the font files or @fontsource package that draw it, for families without a package of their own name.',
+    ),
   output: z
     .strictObject({
       tokens: z.string().default('tokens'),
@@ -69,6 +88,18 @@ export const configSchema = z.strictObject({
         .string()
         .default('[data-theme="{mode}"]')
         .describe("CSS selector pattern for non-default modes; {mode} is replaced by the mode's slug."),
+      unitlessDimensions: z
+        .enum(['px', 'rem'])
+        .default('px')
+        .describe(
+          'Unit of a dimension written as a bare number in a token file (a Tokens Studio spacing of 8 is 8px).',
+        ),
+      jsonComments: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Read .json token files as JSONC: comments and trailing commas allowed (.jsonc and .json5 always are).',
+        ),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
       themes: z

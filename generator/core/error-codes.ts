@@ -38,7 +38,9 @@ export const ERROR_CODES = {
   'usage/init-args': 'usage',
   'usage/shard': 'usage',
   'usage/report-merge': 'usage',
+  'usage/init-ci': 'usage',
   'init/exists': 'usage',
+  'init/workflow-exists': 'usage',
 
   'config/json': 'config',
   'config/invalid': 'config',
@@ -75,12 +77,14 @@ export const ERROR_CODES = {
   'figma/timeout': 'upstream',
   'figma/malformed': 'upstream',
   'figma/render-download': 'upstream',
+  'figma/download-expired': 'upstream',
   'figma/no-version': 'upstream',
   'figma/unexpected': 'upstream',
 
   'tokens/file-missing': 'input',
   'tokens/bad-json': 'input',
   'tokens/invalid': 'input',
+  'tokens/empty-source': 'input',
   'tokens/style-dictionary': 'upstream',
 
   'ir/unknown-component': 'input',

@@ -9,10 +9,13 @@ import { PNG } from 'pngjs';
 import type { PlannedFile } from '../core/plan.ts';
 import type { IrAsset, IrComponent, IrFinding } from '../ir/types.ts';
 import { ASSET_DIR, componentAssets } from './render-asset.ts';
-import { sanitizeSvg } from './sanitize-svg.ts';
+import { optimizeSvg } from '../ir/svg-markup.ts';
 
-/** Largest asset file written (a 40 MB image fill is a finding, not a component). */
-export const MAX_ASSET_BYTES = 2 * 1024 * 1024;
+/**
+ * Largest asset file written (a 40 MB image fill is a finding, not a component). A photo cropped
+ * from a 2x render as PNG is 2-4 MB, so the cap leaves room for one.
+ */
+export const MAX_ASSET_BYTES = 8 * 1024 * 1024;
 /** Largest render decoded to crop from (pixels). */
 const MAX_RENDER_PIXELS = 64 * 1024 * 1024;
 
@@ -50,9 +53,23 @@ async function assetBytes(asset: IrAsset, cache: RenderCache): Promise<string> {
   if (source.kind === 'crop') return cropPng(await decodeRender(source.render, cache), source).toString('base64');
   const bytes = await readFile(source.path);
   if (bytes.length > MAX_ASSET_BYTES) throw new Error(`${bytes.length} bytes is over the ${MAX_ASSET_BYTES}-byte cap`);
-  if (asset.format === 'svg') return sanitizeSvg(bytes.toString('utf8')).svg;
-  PNG.sync.read(bytes);
+  if (asset.format === 'svg') return optimizeSvg(bytes.toString('utf8'), asset.binding);
+  checkRaster(bytes, asset.format);
   return bytes.toString('base64');
+}
+
+/** A PNG must decode; a JPEG must at least carry its start and end markers (no decoder here). */
+export function checkRaster(bytes: Buffer, format: 'png' | 'jpg'): void {
+  if (format === 'png') {
+    PNG.sync.read(bytes);
+    return;
+  }
+  const n = bytes.length;
+  if (n < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff)
+    throw new Error('not a JPEG file (no start-of-image marker)');
+  // Trailing padding after the end-of-image marker is common; look for it near the end.
+  if (!bytes.subarray(Math.max(0, n - 64)).includes(Buffer.from([0xff, 0xd9])))
+    throw new Error('JPEG file is truncated (no end-of-image marker)');
 }
 
 function placeholder(asset: IrAsset): string {
@@ -81,7 +98,7 @@ export async function assetFiles(
     const nodeIds = [asset.nodeId];
     try {
       const content = await assetBytes(asset, cache);
-      const size = asset.format === 'png' ? Buffer.byteLength(content, 'base64') : Buffer.byteLength(content);
+      const size = asset.format === 'svg' ? Buffer.byteLength(content) : Buffer.byteLength(content, 'base64');
       if (size > MAX_ASSET_BYTES) throw new Error(`${size} bytes is over the ${MAX_ASSET_BYTES}-byte cap`);
       files.push({ path, content, producer: ASSET_PRODUCER, nodeIds });
     } catch (error) {

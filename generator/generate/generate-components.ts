@@ -17,7 +17,8 @@ import type { GateContext, GateReason, GateResult } from './gate/types.ts';
 import { buildIr } from '../ir/build-ir.ts';
 import { deterministicGenerator } from './deterministic.ts';
 import { validateFiles } from './gate/validate-files.ts';
-import { cssModulesDeclaration, indexFile } from './shared-files.ts';
+import { cssModulesDeclaration, fontsFile, indexFile } from './shared-files.ts';
+import { fontUses, resolveFonts } from '../fonts/resolve-fonts.ts';
 import { assetFiles, type RenderCache } from './asset-files.ts';
 
 /** The shared validation gate (generator/generate/gate), passed in so tests and callers choose. */
@@ -98,15 +99,18 @@ export async function generateComponents(
   const paths = { components: config.paths.components, stories: config.paths.stories };
   const outputs = new Map<string, { files: PlannedFile[]; info: GeneratorInfo }>();
   // Components are independent until the gate below; a model generator spends most of its time waiting on the endpoint.
-  const generated = await mapConcurrent(ir, config.generator.concurrency, (component) =>
-    generator.generate({
+  const counter = logger.count('generate: components generated', ir.length);
+  const generated = await mapConcurrent(ir, config.generator.concurrency, async (component) => {
+    const output = await generator.generate({
       component,
       tokens: tokens.index,
       existing: ir.filter((c) => c !== component).map((c) => ({ name: c.name, props: c.props })),
       paths,
       fileKey: design.fileKey,
-    }),
-  );
+    });
+    counter.tick();
+    return output;
+  }).finally(() => counter.done());
   const renders: RenderCache = new Map();
   for (const [i, component] of ir.entries()) {
     const output = generated[i]!;
@@ -118,6 +122,7 @@ export async function generateComponents(
   const componentFiles = [...outputs.values()].flatMap((o) => o.files);
   const ownerOf = new Map<string, string>();
   for (const [name, o] of outputs) for (const f of o.files) ownerOf.set(f.path, name);
+  const fonts = fontsFile(paths.components, resolveFonts(fontUses(design.roots), config.root, config.fonts));
   const shared = [cssModulesDeclaration(paths.components)];
   let rejected: RejectedFile[] = [];
   let gateMs = 0;
@@ -144,6 +149,9 @@ export async function generateComponents(
   const kept = ir.filter((c) => !failed.has(c.name));
   const files = [
     ...shared,
+    // Not gated: built from installed packages and the config's font files (imports the gate
+    // forbids in generated CSS), never from a model's answer.
+    ...(fonts ? [fonts] : []),
     ...kept.flatMap((c) => outputs.get(c.name)?.files ?? []),
     await indexFile(paths.components, indexed(kept, previous ? (name) => previous.has(name) : onDisk)),
   ];

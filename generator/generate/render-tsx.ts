@@ -2,7 +2,7 @@
  * The component module: a typed function component extending its host element's props, JSDoc on
  * every prop, variant props as data attributes, state as ARIA, one element per Figma layer.
  */
-import type { IrComponent, IrNode, IrProp, IrPropValue } from '../ir/types.ts';
+import type { IrComponent, IrNode, IrProp, IrPropValue, IrSvgElement } from '../ir/types.ts';
 import { kebabCase } from '../ir/identifiers.ts';
 import { cssValue } from '../ir/css-value.ts';
 import { walkIr } from '../ir/walk.ts';
@@ -77,19 +77,42 @@ function renderChildren(node: IrNode, ctx: RenderContext): string {
         return `{${chain}${stringLiteral(content.text)}}`;
       }
       return jsxText(content.text);
-    case 'svg':
-      return content.paths
-        .map((p) => {
+    case 'svg': {
+      const title = content.title ? [`<title>${jsxText(content.title)}</title>`] : [];
+      if (content.elements) return [...title, ...content.elements.map(svgElement)].join('\n');
+      return [
+        ...title,
+        ...content.paths.map((p) => {
           const attrs = [`d="${p.d}"`];
           if (p.fillRule === 'evenodd') attrs.push('fillRule="evenodd"', 'clipRule="evenodd"');
           attrs.push(p.fill ? `style={{ fill: ${stringLiteral(cssValue(p.fill))} }}` : 'fill="currentColor"');
           if (p.transform) attrs.push(`transform="${p.transform}"`);
           return `<path ${attrs.join(' ')} />`;
-        })
-        .join('\n');
+        }),
+      ].join('\n');
+    }
     default:
       return '';
   }
+}
+
+/** SVG attribute names as React spells them; namespace declarations, classes and styles are left out. */
+function svgAttributeName(name: string): string | undefined {
+  if (/^(xmlns|xml:|version$|class$|style$)/.test(name)) return undefined;
+  if (name === 'xlink:href') return 'href';
+  return name.replace(/[-:]([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** An element of an exported (sanitised) SVG as JSX. */
+function svgElement(element: IrSvgElement): string {
+  if (element.tag === '#text') return jsxText(element.text ?? '');
+  const attrs = Object.entries(element.attributes).flatMap(([name, value]) => {
+    const jsx = svgAttributeName(name);
+    return jsx === undefined ? [] : [jsxAttribute(jsx, value)];
+  });
+  const open = `<${element.tag}${attrs.length > 0 ? ` ${attrs.join(' ')}` : ''}`;
+  if (element.children.length === 0) return `${open} />`;
+  return `${open}>${element.children.map(svgElement).join('')}</${element.tag}>`;
 }
 
 /** The id expression of an element: the control's id, or it with a suffix. */

@@ -6,7 +6,7 @@ import type { Design } from '../source/design.ts';
 import type { IrAsset, IrContent } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { camelCase, kebabCase } from './identifiers.ts';
-import { box, children, isHidden, nodeId, obj, num, str, type Box, type Json } from './read.ts';
+import { box, children, nodeId, obj, num, str, type Box, type Json } from './read.ts';
 
 /** A Figma render and the absolute position of its top-left pixel. */
 interface RenderOrigin {
@@ -18,9 +18,16 @@ interface RenderOrigin {
 
 /** Where the bytes of a node's asset can come from. */
 export interface AssetSources {
-  stored: Readonly<Record<string, { path: string; format: 'svg' | 'png' }>>;
+  stored: Readonly<Record<string, StoredAsset>>;
   /** Node id -> the render of the nearest rendered ancestor (or the node itself). */
   renders: ReadonlyMap<string, RenderOrigin>;
+}
+
+/** An asset file the snapshot holds for a node; an SVG's text when it is small enough to inline. */
+export interface StoredAsset {
+  path: string;
+  format: 'svg' | 'png' | 'jpg';
+  text?: string;
 }
 
 export const NO_ASSETS: AssetSources = { stored: {}, renders: new Map() };
@@ -49,15 +56,10 @@ export function assetSources(design: Design): AssetSources {
     };
     for (const root of design.roots) walk(root as unknown as Json, undefined);
   }
-  const stored: Record<string, { path: string; format: 'svg' | 'png' }> = {};
+  const stored: Record<string, StoredAsset> = {};
   for (const [id, asset] of Object.entries(design.assets ?? {}))
-    stored[id] = { path: asset.path, format: asset.format };
+    stored[id] = { path: asset.path, format: asset.format, ...(asset.text === undefined ? {} : { text: asset.text }) };
   return { stored, renders };
-}
-
-/** A group whose visible children include a mask layer (it clips the layers above it). */
-export function hasMask(node: Json): boolean {
-  return children(node).some((c) => c.isMask === true && !isHidden(c));
 }
 
 /** Why the drawing is needed, for the finding's wording. */
@@ -95,7 +97,7 @@ export function assetContent(
   if (width <= 0 || height <= 0) return undefined;
   const stem = fileStem(node);
   const stored = sources.stored[id];
-  const make = (format: 'svg' | 'png', source: IrAsset['source']): IrContent => ({
+  const make = (format: 'svg' | 'png' | 'jpg', source: IrAsset['source']): IrContent => ({
     kind: 'asset',
     asset: {
       nodeId: id,

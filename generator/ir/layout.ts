@@ -6,7 +6,7 @@
 import type { CssValue, IrStyle } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { px } from './token-lookup.ts';
-import { boundId, box, num, obj, str, nodeId, type Json } from './read.ts';
+import { boundId, box, children, isHidden, num, obj, str, nodeId, type Json } from './read.ts';
 
 const kw = (value: string) => ({ kind: 'keyword', value }) as const;
 
@@ -161,6 +161,24 @@ function minMax(node: Json, lookup: TokenLookup, style: IrStyle): void {
 }
 
 /**
+ * The flex-basis of the FILL children of an auto-layout frame. Figma gives each the same share of
+ * the frame, padding included; CSS grows each from its padding, so a padded child would end wider
+ * by its padding. Starting every one from the largest padding among them (border-box) makes the
+ * shares equal again; `0` when none is padded.
+ */
+function fillBasis(parent: Json, axis: 'x' | 'y'): string {
+  const [start, end] =
+    axis === 'x' ? (['paddingLeft', 'paddingRight'] as const) : (['paddingTop', 'paddingBottom'] as const);
+  let largest = 0;
+  for (const child of children(parent)) {
+    const fill = sizing(child, parent)[axis === 'x' ? 'h' : 'v'] === 'FILL';
+    if (isHidden(child) || !fill || !isAutoLayout(child)) continue;
+    largest = Math.max(largest, (num(child, start) ?? 0) + (num(child, end) ?? 0));
+  }
+  return largest > 0 ? px(Math.round(largest * 100) / 100) : '0';
+}
+
+/**
  * The node's size and place in its parent. `parent` undefined means the component root, whose
  * FILL axes stretch to the consumer's container.
  */
@@ -183,14 +201,14 @@ export function itemStyle(node: Json, parent: Json | undefined, lookup: TokenLoo
       if (fillV) style.height = kw('100%');
     } else if (parentMode === 'HORIZONTAL') {
       if (fillH) {
-        style.flex = kw('1 1 0');
+        style.flex = kw(`1 1 ${fillBasis(parent, 'x')}`);
         style['min-width'] = kw('0');
       }
       if (fillV) style['align-self'] = kw('stretch');
       if (!fillH) style['flex-shrink'] = kw('0');
     } else if (parentMode === 'VERTICAL') {
       if (fillV) {
-        style.flex = kw('1 1 0');
+        style.flex = kw(`1 1 ${fillBasis(parent, 'y')}`);
         style['min-height'] = kw('0');
       }
       if (fillH) style['align-self'] = kw('stretch');

@@ -9,14 +9,16 @@ import { containerStyle, itemStyle, sizing } from './layout.ts';
 import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
 import { solidColor, visiblePaints } from './paint.ts';
 import { textStyle } from './typography.ts';
-import { isShape, isVectorOnly, svgContent } from './vector.ts';
+import { isBoxLike, isShape, isVectorOnly, svgContent } from './vector.ts';
 import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-nodes.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
-import { assetContent, hasMask, NO_ASSETS, type AssetSources } from './asset.ts';
-import { assetNode } from './asset-node.ts';
-import { arr, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
+import { assetContent, NO_ASSETS, type AssetSources } from './asset.ts';
+import { assetNode, drawnAssetKind, drawsBox } from './asset-node.ts';
+import { maskClip, type MaskClip } from './mask-clip.ts';
+import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
+import { svgMarkup } from './svg-markup.ts';
 
 /** A component generated in this run, which instances of it render by import. */
 export interface GeneratedRef {
@@ -173,14 +175,74 @@ function drawingAlt(node: Json, place: Place): string {
   return place.interactive || isMeaninglessName(name) ? '' : humanize(name);
 }
 
+/**
+ * The name an icon carries, or '' when it is decorative. The rule: an icon that is the only
+ * content of a button or link names it (by its layer name, else the control's); an icon beside
+ * text, or inside a control with text, is decorative; elsewhere a meaningfully named layer carries
+ * meaning. A component's own root is named through its `label` prop instead.
+ */
+function iconAlt(node: Json, place: Place): string {
+  if (place.parent === undefined) return '';
+  const name = str(node, 'name') ?? '';
+  const parentName = str(place.parent, 'name') ?? '';
+  const control = roleFromName(parentName);
+  const alone = children(place.parent).filter((c) => !isHidden(c)).length === 1;
+  if (place.interactive && alone && (control === 'button' || control === 'link'))
+    return humanize(isMeaninglessName(name) ? parentName : name);
+  return drawingAlt(node, place);
+}
+
+/** The one solid paint every shape of a drawing fills and strokes with, if there is exactly one. */
+function singlePaint(node: Json): Json | undefined {
+  const paints: Json[] = [];
+  const collect = (n: Json) => {
+    if (isShape(n) || children(n).length === 0)
+      paints.push(...visiblePaints(n, 'fills'), ...visiblePaints(n, 'strokes'));
+    for (const c of children(n)) if (!isHidden(c) && c.isMask !== true) collect(c);
+  };
+  collect(node);
+  const keys = new Set(
+    paints.map((p) => JSON.stringify([p.type, p.color, p.opacity, obj(p, 'boundVariables')?.color])),
+  );
+  return keys.size === 1 && str(paints[0], 'type') === 'SOLID' ? paints[0] : undefined;
+}
+
+/** The SVG Figma exported for a drawing, inline, in currentColor when the drawing has one solid paint. */
+function storedSvg(node: Json, text: string, ctx: NodeContext): { svg: IrContent; colour?: CssValue } | undefined {
+  const paint = singlePaint(node);
+  const prefix = `i${nodeId(node).replace(/[^A-Za-z0-9]+/g, '-')}`;
+  const markup = svgMarkup(text, prefix, paint !== undefined);
+  // Inline only what draws in one token colour; a many-coloured drawing stays an SVG file (an <img>),
+  // since its raw colours have no token to name them.
+  if (!markup?.colour || !paint) return undefined;
+  const b = box(node);
+  const w = Math.round(b.width * 100) / 100 || 1;
+  const h = Math.round(b.height * 100) / 100 || 1;
+  const svg: IrContent = {
+    kind: 'svg',
+    viewBox: markup.viewBox ?? `0 0 ${w} ${h}`,
+    width: w,
+    height: h,
+    paths: [],
+    elements: markup.elements,
+  };
+  const colour = solidColor(paint, ctx.lookup, nodeId(node));
+  return colour ? { svg, colour } : { svg };
+}
+
 function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
   // Figma's own export beats paths rebuilt from geometry; a crop of a render beats nothing.
   const sources = ctx.assets ?? NO_ASSETS;
-  const stored = assetContent(node, sources, ctx.lookup, 'vector', drawingAlt(node, place), true);
-  if (stored?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, stored);
-  const svg = svgContent(node, ctx.lookup);
+  const alt = iconAlt(node, place);
+  const stored = sources.stored[nodeId(node)];
+  const inline = stored?.format === 'svg' && stored.text !== undefined ? storedSvg(node, stored.text, ctx) : undefined;
+  if (!inline && stored) {
+    const file = assetContent(node, sources, ctx.lookup, 'vector', alt, true);
+    if (file?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, file);
+  }
+  const svg = inline?.svg ?? svgContent(node, ctx.lookup);
   if (!svg) {
-    const crop = assetContent(node, sources, ctx.lookup, 'vector', drawingAlt(node, place));
+    const crop = assetContent(node, sources, ctx.lookup, 'vector', alt);
     return crop?.kind === 'asset' ? assetNode(node, place.parent, ctx.lookup, crop) : undefined;
   }
   const style: IrStyle = {
@@ -188,8 +250,9 @@ function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefine
     ...opacityStyle(node, ctx.lookup),
     display: { kind: 'keyword', value: 'block' },
   };
+  if (inline?.colour) style.color = inline.colour;
   // One colour: the paths use currentColor and the svg sets `color`, so consumers can recolour it.
-  if (svg.kind === 'svg') {
+  if (svg.kind === 'svg' && !inline) {
     const fills = new Set(svg.paths.map((p) => (p.fill ? valueKey(p.fill) : '')));
     const first = svg.paths[0]?.fill;
     if (fills.size === 1 && first) {
@@ -198,8 +261,13 @@ function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefine
     }
   }
   const out = base(node, 'icon', 'svg', style, svg);
-  // Icons beside text or inside controls are decorative; the control carries the name.
-  out.attributes = { 'aria-hidden': 'true', focusable: 'false' };
+  if (alt !== '' && svg.kind === 'svg') {
+    svg.title = alt;
+    out.attributes = { role: 'img', focusable: 'false' };
+  } else {
+    // Icons beside text or inside controls with text are decorative; the control carries the name.
+    out.attributes = { 'aria-hidden': 'true', focusable: 'false' };
+  }
   return out;
 }
 
@@ -272,11 +340,6 @@ function iconTint(node: Json, ctx: NodeContext): CssValue | undefined {
   return solidColor(paints[0]!, ctx.lookup, nodeId(node));
 }
 
-/** A frame with its own fill or stroke is a box around its drawing (a checkbox's box), not an icon. */
-function drawsBox(node: Json): boolean {
-  return visiblePaints(node, 'fills').length > 0 || visiblePaints(node, 'strokes').length > 0;
-}
-
 /** Whether a layer holds an instance of a generated component, which renders by import instead. */
 function holdsGenerated(node: Json, ctx: NodeContext): boolean {
   return children(node).some(
@@ -308,36 +371,60 @@ function instanceNode(node: Json, place: Place, ctx: NodeContext): IrNode | unde
 
 /** A frame, group, instance or component drawn only with vectors is an icon; otherwise a box. */
 function drawingNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  if (!place.control && hasMask(node)) {
+  const kind = place.control ? undefined : drawnAssetKind(node);
+  if (kind === 'mask') {
+    const clip = maskClip(node, ctx.lookup);
+    if (clip) return boxNode(node, place, ctx, clip);
     const masked = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'mask', drawingAlt(node, place));
     if (masked?.kind === 'asset') return assetNode(node, place.parent, ctx.lookup, masked);
   }
-  const icon =
-    !place.control && isVectorOnly(node) && !drawsBox(node) && !holdsGenerated(node, ctx)
-      ? iconNode(node, place, ctx)
-      : undefined;
+  // A masked group without an asset is still an icon when it is drawn only with vectors.
+  const vector = kind === 'vector' || (kind === 'mask' && isVectorOnly(node) && !drawsBox(node));
+  const icon = vector && !holdsGenerated(node, ctx) ? iconNode(node, place, ctx) : undefined;
   return icon ?? boxNode(node, place, ctx);
 }
 
-/** A vector shape is an icon (an SVG of its geometry), or a box when it has no geometry or is a control's root. */
+/**
+ * A vector shape is an icon (an SVG of its geometry, a stored asset or a crop of the render), or a
+ * box when it is a control's root. With none of those its shape is unknown: a box-like one (a
+ * rectangle flattened to a vector, a line) is painted as its box; any other is left an unpainted
+ * placeholder of its size, since painting a blob's box would spread its fill over its whole bounds.
+ */
 function shapeNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
-  return (place.control ? undefined : iconNode(node, place, ctx)) ?? boxNode(node, place, ctx);
+  if (place.control) return boxNode(node, place, ctx);
+  const icon = iconNode(node, place, ctx);
+  if (icon) return icon;
+  return boxNode(isBoxLike(node) ? node : { ...node, fills: [], strokes: [], effects: [] }, place, ctx);
 }
 
-/** A layer as an element of its own: an image, or a container (div, button, link, list) of its children. */
-function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined {
+/**
+ * A layer as an element of its own: an image, or a container (div, button, link, list) of its
+ * children; `clip` is the mask its bottom layer draws, as a clip-path.
+ */
+function boxNode(node: Json, place: Place, ctx: NodeContext, clip?: MaskClip): IrNode | undefined {
   const name = str(node, 'name') ?? '';
   const kids = children(node).filter(
-    (c) => !isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined,
+    (c) =>
+      (!isHidden(c) || str(obj(c, 'componentPropertyReferences'), 'visible') !== undefined) &&
+      nodeId(c) !== clip?.maskId,
   );
   const { style, image } = boxStyle(node, place, ctx, kids.length > 0);
+  // The mask layer draws nothing itself: it clips the layers above it, the box's other children.
+  if (clip) style['clip-path'] = clip.clipPath;
   const scale = imageScale(node);
   if (image && kids.length === 0) {
     const decorative = isMeaninglessName(name);
     const asset = assetContent(node, ctx.assets ?? NO_ASSETS, ctx.lookup, 'image', decorative ? '' : humanize(name));
     if (asset?.kind === 'asset') {
       const out = assetNode(node, place.parent, ctx.lookup, asset);
-      out.style = { ...style, 'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' } };
+      // The image is the whole element: a frame's padding and flex settings would inset or move it.
+      const { transform, ...own } = withoutContainer(style);
+      out.style = {
+        ...own,
+        ...(asset.asset.source.kind === 'crop' || !transform ? {} : { transform }),
+        display: { kind: 'keyword', value: 'block' },
+        'object-fit': { kind: 'keyword', value: scale === 'contain' ? 'contain' : 'cover' },
+      };
       return out;
     }
     const out = base(node, 'image', 'img', style, { kind: 'image', prop: 'src' });
@@ -373,6 +460,19 @@ function boxNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefined
     out.attributes = { role: 'list' };
     for (const child of childNodes) child.attributes = { ...child.attributes, role: 'listitem' };
   }
+  return out;
+}
+
+/** A box's style without what only matters to children (flex container settings, padding, gaps). */
+function withoutContainer(style: IrStyle): IrStyle {
+  const out: IrStyle = {};
+  for (const [key, value] of Object.entries(style))
+    if (
+      !/^(padding|gap$|row-gap$|column-gap$|flex-direction$|flex-wrap$|justify-content$|align-items$|align-content$|display$)/.test(
+        key,
+      )
+    )
+      out[key] = value;
   return out;
 }
 

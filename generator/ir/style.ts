@@ -195,6 +195,14 @@ export function strokeStyle(node: Json, lookup: TokenLookup): IrStyle {
   }
   if (weight <= 0) return style;
   const wv = lookup.dimension(weight, 'borderWidth', id, boundId(node, 'strokeWeight'));
+  const size = nodeSize(node);
+  if (!dashed && (size.width <= 0.01 || size.height <= 0.01)) {
+    // A line has no inside: Figma draws its stroke centred on it, half the weight to each side,
+    // which a spread shadow draws without taking room in the layout.
+    const half = lookup.dimension(weight / 2, 'borderWidth', id);
+    style['box-shadow'] = list([zero, zero, zero, half, color]);
+    return style;
+  }
   if (str(node, 'strokeAlign') === 'OUTSIDE') style.outline = list([wv, kw(dashed ? 'dashed' : 'solid'), color]);
   else if (dashed) style.border = list([wv, kw('dashed'), color]);
   else style['box-shadow'] = list([kw('inset'), zero, zero, zero, wv, color]);

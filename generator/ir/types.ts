@@ -96,7 +96,19 @@ export type IrContent =
   | { kind: 'children'; children: IrNode[] }
   /** Text; `prop` names a TEXT prop that replaces it; `variants` holds other variants' texts. */
   | { kind: 'text'; text: string; prop?: string; variants?: Array<{ when: IrCondition; text: string }> }
-  | { kind: 'svg'; viewBox: string; width: number; height: number; paths: IrSvgPath[] }
+  /**
+   * An inline icon: paths rebuilt from Figma's geometry, or `elements` parsed from the SVG Figma
+   * exported; `title` names it when it carries meaning (else it is aria-hidden).
+   */
+  | {
+      kind: 'svg';
+      viewBox: string;
+      width: number;
+      height: number;
+      paths: IrSvgPath[];
+      elements?: IrSvgElement[];
+      title?: string;
+    }
   /** An INSTANCE_SWAP slot; `fallback` renders when the prop is absent. */
   | { kind: 'slot'; prop: string; fallback: IrNode | undefined }
   /** A nested instance of another generated component. */
@@ -112,6 +124,14 @@ export type IrContent =
   | { kind: 'asset'; asset: IrAsset }
   | { kind: 'empty' };
 
+/** An element of an exported SVG (sanitised, attribute values unescaped); `#text` is a text node. */
+export interface IrSvgElement {
+  tag: string;
+  attributes: Record<string, string>;
+  children: IrSvgElement[];
+  text?: string;
+}
+
 /**
  * An asset file of a component: an SVG or PNG the snapshot holds for the node, or a crop of the
  * Figma render of an enclosing frame. The ir only says where the bytes come from; the generate
@@ -122,7 +142,7 @@ export interface IrAsset {
   nodeId: string;
   /** File name inside the component's `assets/` folder, unique in the component. */
   file: string;
-  format: 'svg' | 'png';
+  format: 'svg' | 'png' | 'jpg';
   /** Identifier the component imports the file as. */
   binding: string;
   /** Size of the element in CSS px. */

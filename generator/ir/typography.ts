@@ -6,15 +6,10 @@ import type { TokenRef } from '../tokens/token-index.ts';
 import type { IrStyle, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { styleToken } from './style.ts';
+import { fallbackStack } from '../fonts/fallback-stack.ts';
 import { bool, boundId, num, obj, str, nodeId, type Json } from './read.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
-
-/** CSS font-family text with a generic fallback; quotes stripped so names cannot break out. */
-export function fontFamilyCss(family: string): string {
-  const clean = family.replace(/["\\;{}<>\n\r]/g, '').trim() || 'sans-serif';
-  return `"${clean}", sans-serif`;
-}
 
 /** The sub-token of a composite typography token, e.g. "type.body" + "fontSize". */
 function part(token: TokenRef | undefined, key: string, lookup: TokenLookup): TokenRef | undefined {
@@ -37,7 +32,7 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   const family = str(s, 'fontFamily');
   if (family)
     style['font-family'] =
-      sub('fontFamily') ?? lookup.scalar('fontFamily', family, fontFamilyCss(family), id, bound('fontFamily'));
+      sub('fontFamily') ?? lookup.scalar('fontFamily', family, fallbackStack(family), id, bound('fontFamily'));
   const weight = num(s, 'fontWeight');
   if (weight !== undefined)
     style['font-weight'] =

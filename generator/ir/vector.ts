@@ -35,6 +35,18 @@ export function isVectorOnly(node: Json): boolean {
   return walk(node) && shapes > 0;
 }
 
+/**
+ * Whether a shape without geometry is drawn right as its own box: a line (no thickness) or a
+ * vector flattened from a rectangle, which keeps its corner radii. Any other outline (a blob, a
+ * triangle, a star) is unknown: its render bounds touching its box says nothing of its shape.
+ */
+export function isBoxLike(node: Json): boolean {
+  const b = box(node);
+  return (
+    nodeType(node) === 'LINE' || b.width <= 0.01 || b.height <= 0.01 || arr(node, 'rectangleCornerRadii').length === 4
+  );
+}
+
 function pathsOf(node: Json, origin: { x: number; y: number }, lookup: TokenLookup, out: IrSvgPath[]): void {
   if (isHidden(node) || node.isMask === true) return;
   const b = box(node);

@@ -30,6 +30,8 @@ export interface ReportComponentInput {
   files?: string[];
   /** A steward edit was kept or merged (handoff knows it even when no file conflicted). */
   stewardEdited?: boolean;
+  /** The ir's design findings; the report keeps the invisible and asset-fallback ones. */
+  findings?: Array<{ nodeId: string; kind: string; message: string }>;
 }
 
 export interface ReportInput {
@@ -178,10 +180,19 @@ function reportComponent(
     status: check?.status ?? 'skipped',
     files: own.map((file) => ({ path: file.path, change: file.change, ...optional('proposal', file.proposal) })),
     ...(component.generator ? { generator: generatorSummary(component.generator) } : {}),
+    ...reportedFindings(component.findings),
     // The check stage read each story's real id from its CSF title; a custom title does not break links.
     storyIds: (check?.stories ?? []).map((story) => story.id),
     ...(check ? { check } : {}),
   };
+}
+
+function reportedFindings(findings: ReportComponentInput['findings']): Pick<ReportComponent, 'findings'> {
+  const kept: NonNullable<ReportComponent['findings']> = [];
+  for (const f of findings ?? [])
+    if (f.kind === 'invisible' || f.kind === 'asset-fallback')
+      kept.push({ nodeId: f.nodeId, kind: f.kind, message: f.message });
+  return kept.length > 0 ? { findings: kept } : {};
 }
 
 function generatorSummary(info: GeneratorInfo): GeneratorSummary {

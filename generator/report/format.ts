@@ -28,3 +28,8 @@ export const CHECK_LABELS: ReadonlyArray<{ key: keyof ComponentCheck['checks'] }
 
 /** Human names of the per-component checks, by key. */
 export const CHECK_LABEL: Record<string, string> = Object.fromEntries(CHECK_LABELS.map((c) => [c.key, c.name]));
+
+/** The missing-font warning: which font, what it falls back to, what to do. */
+export function fontWarning(font: { family: string; weights: number[]; fallback: string; hint: string }): string {
+  return `Font "${font.family}" ${font.weights.join('/')} is not available: text falls back to ${font.fallback} (${font.hint}).`;
+}

@@ -26,7 +26,7 @@ export function componentSection(component: ReportComponent): Html {
     <p class="meta">${metaLine(component)}</p>
     ${component.conflict ? html`<p class="callout callout-fail"><strong>Merge conflict:</strong> a steward edit and the design change could not be merged. Resolve the files marked <em>conflict</em> below.</p>` : false}
     ${check ? checksTable(check.checks) : html`<p>No checks ran for this component.</p>`}
-    ${(check?.stories ?? []).map(storyEvidence)}
+    ${(check?.stories ?? []).map(storyEvidence)} ${component.findings ? designFindings(component.findings) : false}
     ${check && check.checks.tokenLint.findings.length > 0 ? tokenLintTable(check.checks.tokenLint.findings) : false}
     ${check && check.checks.typecheck.diagnostics.length > 0 ? typeErrors(check.checks.typecheck.diagnostics) : false}
     ${
@@ -164,6 +164,20 @@ function responsiveBlock(responsive: NonNullable<StoryCheck['responsive']>): Htm
           </li>`,
       )}
   </ul>`;
+}
+
+const FINDING_LABEL = { invisible: 'invisible', 'asset-fallback': 'fallback' } as const;
+
+/** Layers drawn differently from Figma: invisible text first, since nothing on the screenshot shows it. */
+function designFindings(findings: NonNullable<ReportComponent['findings']>): Html {
+  const sorted = [...findings].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'invisible' ? -1 : 1));
+  const invisible = findings.filter((f) => f.kind === 'invisible').length;
+  return html`<details${invisible > 0 ? ' open' : ''}>
+    <summary>${plural(findings.length, 'design finding')}${invisible > 0 ? `, ${invisible} invisible` : ''}</summary>
+    <ul class="findings">
+      ${sorted.map((f) => html`<li><span class="change">${FINDING_LABEL[f.kind]}</span> <code>${f.nodeId}</code> ${f.message}</li>`)}
+    </ul>
+  </details>`;
 }
 
 function tokenLintTable(findings: NonNullable<ReportComponent['check']>['checks']['tokenLint']['findings']): Html {

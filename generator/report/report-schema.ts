@@ -47,6 +47,13 @@ export const generatorSummarySchema = z.strictObject({
   notes: z.array(z.string()),
 });
 
+/** A design finding the report lists per component: a layer that draws nothing, or one drawn from a fallback. */
+const reportFindingSchema = z.strictObject({
+  nodeId: z.string(),
+  kind: z.enum(['invisible', 'asset-fallback']),
+  message: z.string(),
+});
+
 export const reportComponentSchema = z.strictObject({
   name: z.string(),
   figma: z
@@ -65,6 +72,8 @@ export const reportComponentSchema = z.strictObject({
     z.strictObject({ path: z.string(), change: fileChangeKindSchema, proposal: z.string().exactOptional() }),
   ),
   generator: generatorSummarySchema.exactOptional(),
+  /** Layers Figma draws that the generated code draws differently or not at all. */
+  findings: z.array(reportFindingSchema).exactOptional(),
   /** Storybook story ids of this component, for links into a hosted Storybook. */
   storyIds: z.array(z.string()),
   check: componentCheckSchema.exactOptional(),

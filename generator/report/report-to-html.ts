@@ -1,4 +1,4 @@
-import { CHECK_LABEL, STATUS_ICON, STATUS_LABEL, ms, plural, usd } from './format.ts';
+import { CHECK_LABEL, STATUS_ICON, STATUS_LABEL, fontWarning, ms, plural, usd } from './format.ts';
 import { componentAnchor, componentSection, statusBadge } from './html-component.ts';
 import { html, safeUrl, type Html } from './html.ts';
 import { htmlTable, type TableCell } from './html-table.ts';
@@ -84,6 +84,14 @@ function summarySection(report: Report): Html {
         : html`<p>Nothing needs a steward's attention.</p>`
     }
     ${report.check ? html`<p class="figures">Checked in ${report.check.environment.browser}, modes: ${report.check.environment.modes.join(', ')}; ${plural(report.check.counts.stories, 'story', 'stories')}.</p>` : false}
+    ${
+      report.check?.fonts && report.check.fonts.missing.length > 0
+        ? html`<h3>Fonts not available</h3>
+            <ul>
+              ${report.check.fonts.missing.map((f) => html`<li>${fontWarning(f)}</li>`)}
+            </ul>`
+        : false
+    }
     ${
       report.warnings.length > 0
         ? html`<details>

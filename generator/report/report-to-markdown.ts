@@ -1,4 +1,4 @@
-import { CHECK_LABEL, STATUS_ICON, STATUS_LABEL, percent, plural, score, usd } from './format.ts';
+import { CHECK_LABEL, STATUS_ICON, STATUS_LABEL, fontWarning, percent, plural, score, usd } from './format.ts';
 import type { Report, ReportComponent, TokenChange } from './report-schema.ts';
 
 /** pr.md: the report, short, as Markdown for a pull-request body. */
@@ -106,6 +106,14 @@ function stewardLines(report: Report): string[] {
         `- **${c.name}**: ${failing.map(([check, r]) => `${CHECK_LABEL[check] ?? check} ${STATUS_LABEL[r.status]} (${r.summary})`).join('; ')}`,
       );
   }
+  for (const c of report.components) {
+    const invisible = (c.findings ?? []).filter((f) => f.kind === 'invisible');
+    if (invisible.length > 0)
+      lines.push(
+        `- **${c.name}**: ${invisible.length === 1 ? '1 layer draws' : `${invisible.length} layers draw`} nothing where Figma draws them (${invisible.map((f) => `\`${f.nodeId}\``).join(', ')}): ${cell(invisible[0]!.message)}`,
+      );
+  }
+  for (const font of report.check?.fonts?.missing ?? []) lines.push(`- ${cell(fontWarning(font))}`);
   const removals = report.files.filter((f) => f.change === 'remove-proposed');
   for (const f of removals) lines.push(`- Proposed removal: \`${cell(f.path)}\`${f.note ? ` (${f.note})` : ''}`);
   if (lines.length === 0) return [];

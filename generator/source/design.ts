@@ -37,7 +37,9 @@ export interface DesignAsset {
   nodeId: string;
   /** Absolute path to the file. */
   path: string;
-  format: 'svg' | 'png';
+  format: 'svg' | 'png' | 'jpg';
+  /** An SVG's text, read with the snapshot so the ir can inline it as an icon. */
+  text?: string;
 }
 
 /**

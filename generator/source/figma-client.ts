@@ -2,6 +2,7 @@ import type {
   GetFileMetaResponse,
   GetFileNodesResponse,
   GetFileResponse,
+  GetImageFillsResponse,
   GetImagesResponse,
   GetLocalVariablesResponse,
 } from '@figma/rest-api-spec';
@@ -40,8 +41,10 @@ export interface FigmaClient {
   images(
     fileKey: string,
     ids: string[],
-    query: { format: 'png' | 'svg' | 'jpg' | 'pdf'; scale: number },
+    query: { format: 'png' | 'svg' | 'jpg' | 'pdf'; scale: number; idsPerCall?: number },
   ): Promise<WithGaps<Record<string, string>>>;
+  /** Download URLs of the file's image fills by imageRef (they expire too). */
+  imageFills(fileKey: string): Promise<Record<string, string>>;
   download(url: string): Promise<Uint8Array>;
   readonly stats: FigmaCallStats;
 }
@@ -55,9 +58,9 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
   const perCall = Math.max(1, options.maxIdsPerCall ?? MAX_IDS_PER_CALL);
   const path = (fileKey: string, rest = '') => `/v1/files/${encodeURIComponent(fileKey)}${rest}`;
 
-  async function chunked<T>(ids: string[], fetchChunk: (chunk: string[]) => Promise<T>): Promise<T[]> {
+  async function chunked<T>(ids: string[], fetchChunk: (chunk: string[]) => Promise<T>, size = perCall): Promise<T[]> {
     const results: T[] = [];
-    const queue = chunks(unique(ids), perCall);
+    const queue = chunks(unique(ids), Math.max(1, Math.min(size, perCall)));
     while (queue.length > 0) {
       const chunk = queue.shift()!;
       try {
@@ -113,12 +116,15 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
       }
     },
     async images(fileKey, ids, query) {
-      const parts = await chunked(ids, (chunk) =>
-        http.getJson<GetImagesResponse>(`/v1/images/${encodeURIComponent(fileKey)}`, {
-          ids: chunk.join(','),
-          format: query.format,
-          scale: String(query.scale),
-        }),
+      const parts = await chunked(
+        ids,
+        (chunk) =>
+          http.getJson<GetImagesResponse>(`/v1/images/${encodeURIComponent(fileKey)}`, {
+            ids: chunk.join(','),
+            format: query.format,
+            scale: String(query.scale),
+          }),
+        query.idsPerCall,
       );
       const images: Record<string, string | null> = {};
       for (const part of parts) Object.assign(images, part.images ?? {});
@@ -128,6 +134,11 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
         Object.entries(images).filter((e): e is [string, string] => typeof e[1] === 'string'),
       );
       return { value, gaps };
+    },
+    async imageFills(fileKey) {
+      const answer = await http.getJson<GetImageFillsResponse>(path(fileKey, '/images'));
+      const images = answer?.meta?.images ?? {};
+      return Object.fromEntries(Object.entries(images).filter((e): e is [string, string] => typeof e[1] === 'string'));
     },
     download: (url) => http.download(url),
   };

@@ -182,9 +182,13 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
       stats.downloads++;
       if (!response.ok) {
         await response.body?.cancel();
-        throw upstreamError('figma/render-download', `render download failed with ${response.status}: GET ${target}`, {
-          hint: 'Render URLs expire; pull again to get fresh ones.',
-        });
+        // Storage answers 403 for a URL that expired (or was never signed for us): ask for a new one.
+        const expired = response.status === 403;
+        throw upstreamError(
+          expired ? 'figma/download-expired' : 'figma/render-download',
+          `download failed with ${response.status}${expired ? ' (the URL expired)' : ''}: GET ${target}`,
+          { hint: 'Render and image URLs expire; pull again to get fresh ones.' },
+        );
       }
       try {
         return new Uint8Array(await response.arrayBuffer());

@@ -15,17 +15,28 @@ export function parseJsonText(text: string, where: string): unknown {
 }
 
 function describeSyntaxError(body: string, error: Error): string {
+  const { reason, line, column } = jsonSyntaxError(body, error);
+  return line === undefined ? reason : `${reason} at line ${line}, column ${column}`;
+}
+
+/** Where a syntax error is in a text, 1-based, from a character offset. */
+export function lineColumnAt(body: string, offset: number): { line: number; column: number } {
+  const before = body.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** What `JSON.parse` said is wrong, without its position text, and where (1-based) when it says. */
+export function jsonSyntaxError(body: string, error: Error): { reason: string; line?: number; column?: number } {
   const position = /position (\d+)/.exec(error.message)?.[1];
   // Node 20 quotes a snippet of the text instead of a position; the snippet is noise for a 3 MB file.
   const reason = error.message
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, ".*"(\.\.\.)? is not valid JSON$/s, '')
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '');
-  if (position === undefined) return reason;
-  const before = body.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `${reason} at line ${line}, column ${column}`;
+  // "Unexpected end of JSON input" names no position: the error is at the end.
+  const offset = position === undefined ? (/end of JSON/i.test(reason) ? body.length : undefined) : Number(position);
+  if (offset === undefined) return { reason };
+  return { reason, ...lineColumnAt(body, offset) };
 }
 
 /** Reads and parses a JSON file; a missing file is an input error, not a crash. */

@@ -13,6 +13,7 @@ import { readJsonFile } from './json-text.ts';
 import { renderIds, selectNodes } from './select-nodes.ts';
 import { parseSnapshotMeta, renderFileName, SNAPSHOT_META, snapshotFolder, type SnapshotMeta } from './snapshot.ts';
 import { writeSnapshot } from './write-snapshot.ts';
+import { pullAssets } from './pull-assets.ts';
 
 /**
  * Fetches a Figma file, its variables and renders into its snapshot folder, after one cheap version
@@ -42,6 +43,8 @@ export interface PullResult {
   /** Files written, relative to the snapshot folder (empty when up to date or dry run). */
   written: string[];
   renders: number;
+  /** Asset files fetched from Figma, and taken unchanged from the previous snapshot. */
+  assets: { fetched: number; reused: number };
   variables: 'fetched' | 'unavailable' | 'not-fetched';
   /** What a dry run would fetch. */
   wouldFetch: string[];
@@ -84,6 +87,7 @@ export async function pull(config: ResolvedConfig, logger: Logger, options: Pull
     folder: relative(config.root, folder) || '.',
     written: [],
     renders: 0,
+    assets: { fetched: 0, reused: 0 },
     variables: 'not-fetched',
     wouldFetch: [],
     gaps: [],
@@ -100,6 +104,8 @@ export async function pull(config: ResolvedConfig, logger: Logger, options: Pull
       `GET /v1/files/${ref.fileKey}?geometry=paths`,
       `GET /v1/files/${ref.fileKey}/variables/local`,
       `GET /v1/images/${ref.fileKey}?format=png&scale=${config.figma.renderScale} for the selected components and frames, then download each PNG`,
+      `GET /v1/images/${ref.fileKey}?format=svg for drawings that changed (PNG where Figma has no SVG), then download each`,
+      `GET /v1/files/${ref.fileKey}/images for image fills not in the snapshot, then download each`,
     ];
     return result;
   }
@@ -111,7 +117,8 @@ export async function pull(config: ResolvedConfig, logger: Logger, options: Pull
   result.warnings.push(...design.warnings);
 
   const variables = await fetchVariables(client, ref.fileKey, result);
-  const renderIds = pickRenders(design, config, ref.nodeId, result);
+  const picked = pickRenders(design, config, ref.nodeId, result);
+  const renderIds = picked.ids;
   const renders = await fetchRenders(
     client,
     ref.fileKey,
@@ -121,6 +128,17 @@ export async function pull(config: ResolvedConfig, logger: Logger, options: Pull
     result,
     logger,
   );
+  const assets = await pullAssets({
+    client,
+    fileKey: ref.fileKey,
+    roots: picked.roots,
+    scale: config.figma.renderScale,
+    concurrency: options.downloadConcurrency ?? 4,
+    previous: previous ? { meta: previous, folder } : undefined,
+    logger,
+  });
+  result.gaps.push(...assets.gaps);
+  result.assets = { fetched: assets.fetched, reused: assets.reused };
 
   const meta: SnapshotMeta = {
     fileKey: ref.fileKey,
@@ -132,12 +150,17 @@ export async function pull(config: ResolvedConfig, logger: Logger, options: Pull
     renders: Object.fromEntries(
       Object.keys(renders).map((id) => [id, { file: renderFileName(id), scale: config.figma.renderScale }]),
     ),
+    ...(Object.keys(assets.assets).length > 0 ? { assets: assets.assets } : {}),
+    ...(Object.keys(assets.images).length > 0 ? { images: assets.images } : {}),
     ...(result.gaps.length > 0 ? { gaps: result.gaps } : {}),
   };
   result.written = await writeSnapshot(folder, {
     meta,
     json: { 'file.json': raw, ...(variables === undefined ? {} : { 'variables.json': variables }) },
-    binary: Object.fromEntries(Object.entries(renders).map(([id, bytes]) => [renderFileName(id), bytes])),
+    binary: {
+      ...Object.fromEntries(Object.entries(renders).map(([id, bytes]) => [renderFileName(id), bytes])),
+      ...assets.binary,
+    },
   });
   result.status = 'pulled';
   result.version = meta.version;
@@ -193,7 +216,13 @@ async function fetchVariables(client: FigmaClient, fileKey: string, result: Pull
   }
 }
 
-function pickRenders(design: Design, config: ResolvedConfig, nodeId: string | undefined, result: PullResult): string[] {
+/** The nodes to render, and the selected nodes whose assets are fetched. */
+function pickRenders(
+  design: Design,
+  config: ResolvedConfig,
+  nodeId: string | undefined,
+  result: PullResult,
+): { ids: string[]; roots: FigmaNode[] } {
   let roots = design.roots;
   const extra: string[] = [];
   if (nodeId !== undefined) {
@@ -207,7 +236,9 @@ function pickRenders(design: Design, config: ResolvedConfig, nodeId: string | un
   const selected = selectNodes(roots, config.figma);
   for (const name of selected.unmatched)
     result.warnings.push(`figma selection "${name}" matched no page, frame or component`);
-  return [...new Set([...extra, ...renderIds(selected.selections)])];
+  const ids = [...new Set([...extra, ...renderIds(selected.selections)])];
+  const chosen = selected.selections.map((s) => s.node);
+  return { ids, roots: nodeId !== undefined && chosen.length === 0 ? roots : chosen };
 }
 
 async function fetchRenders(
@@ -224,14 +255,18 @@ async function fetchRenders(
   const urls = await client.images(fileKey, ids, { format: 'png', scale });
   for (const id of urls.gaps) result.gaps.push(`render of ${id}: Figma returned no image (empty or invisible node)`);
   const renders: Record<string, Uint8Array> = {};
-  await mapConcurrent(Object.entries(urls.value), concurrency, async ([id, url]) => {
+  const entries = Object.entries(urls.value);
+  const counter = logger.count('pull: renders downloaded', entries.length);
+  await mapConcurrent(entries, concurrency, async ([id, url]) => {
     try {
       renders[id] = await client.download(url);
     } catch (error) {
-      if (!isDesignSyncError(error) || error.code !== 'figma/render-download') throw error;
+      if (!isDesignSyncError(error) || !['figma/render-download', 'figma/download-expired'].includes(error.code))
+        throw error;
       result.gaps.push(`render of ${id}: ${error.message}`);
     }
-  });
+    counter.tick();
+  }).finally(() => counter.done());
   return Object.fromEntries(
     Object.keys(urls.value)
       .filter((id) => id in renders)

@@ -19,7 +19,13 @@ import { branchName } from '../handoff/branch-name.ts';
 import { readManifest, serializeManifest, writeManifest, type Manifest } from '../handoff/manifest.ts';
 import { prepareSyncBranch, type BranchState } from '../handoff/publish.ts';
 import type { SyncInput } from './sync-input.ts';
-import type { GenerateOutput, PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
+import {
+  designFacts,
+  type GenerateOutput,
+  type PlanOutput,
+  type SourceOutput,
+  type TokensOutput,
+} from './sync-steps.ts';
 import { toPosix } from '../core/posix-path.ts';
 
 const STORIES = /^(.+)\.stories\.[cm]?[jt]sx?$/;
@@ -117,7 +123,8 @@ function applyOptions(input: ApplyInput, manifest: Manifest): Omit<StewardApplyO
 export const applyStep: Step<ApplyInput, ApplyOutput> = {
   name: 'apply',
   run: async (input) => {
-    const { config, design, flags } = input;
+    const { config, flags } = input;
+    const design = designFacts(input.design);
     assertConflictsOutside(config);
     const planned = [...input.tokens.files, ...input.generated.files];
     const withFileKey = (manifest: Manifest): Manifest => ({

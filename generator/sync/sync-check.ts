@@ -1,7 +1,8 @@
 /**
- * The check step of `sync`: when it runs, and what the check stage is given. A no-op sync skips the
- * checks and the report, except when no report exists yet (a fresh clone: the report is not
- * committed), so a new user still sees one; that run adds no files besides the report.
+ * The check step of `sync`: when it runs, and what the check stage is given. A no-op sync reuses
+ * the last report's results (no browser) and skips the report, except when no report exists yet
+ * (a fresh clone: the report is not committed), so a new user still sees one; that run adds no
+ * files besides the report.
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,7 +16,7 @@ import type { CheckResults } from '../check/types.ts';
 import { regenerated } from './plan-incremental.ts';
 import type { ApplyOutput } from './sync-apply.ts';
 import type { SyncInput } from './sync-input.ts';
-import type { PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
+import { NO_DESIGN, type PlanOutput, type SourceOutput, type TokensOutput } from './sync-steps.ts';
 import { toPosix } from '../core/posix-path.ts';
 
 export function reportExists(ctx: { config: ResolvedConfig }): boolean {
@@ -23,20 +24,28 @@ export function reportExists(ctx: { config: ResolvedConfig }): boolean {
 }
 
 /** What decides whether the check and report steps run. */
-export type SkipInput = Pick<SyncInput, 'config' | 'flags'> & Pick<ApplyOutput, 'noop'>;
+export type SkipInput = Pick<SyncInput, 'config' | 'flags'> &
+  Pick<ApplyOutput, 'noop'> & {
+    /** The check step's results, once it ran: the report step reads whether they were all reused. */
+    checks?: CheckResults | undefined;
+  };
 
 /** A no-op run that still owes the user a report. */
 const reportOnly = (ctx: SkipInput) => ctx.noop && !ctx.flags.dryRun && !reportExists(ctx);
 
+/**
+ * A no-op run still runs the check step: each component whose check fingerprint is unchanged
+ * keeps its last results, so when nothing that feeds the check changed no browser starts.
+ */
 export function checkSkip(ctx: SkipInput): string | undefined {
   if (ctx.flags.skipCheck) return '--skip-check';
   if (ctx.flags.dryRun) return 'dry run';
-  if (ctx.noop && !reportOnly(ctx)) return 'nothing changed';
   return undefined;
 }
 
+/** A no-op run rewrites the report only when the check re-ran something (its inputs changed). */
 export function reportSkip(ctx: SkipInput): string | undefined {
-  return ctx.noop && !reportOnly(ctx) ? 'nothing changed' : undefined;
+  return ctx.noop && !reportOnly(ctx) && ctx.checks?.reused !== false ? 'nothing changed' : undefined;
 }
 
 export type CheckInput = Pick<SyncInput, 'config' | 'logger' | 'flags' | 'signal'> &
@@ -51,21 +60,25 @@ export interface CheckOutput {
   baselines: string[];
 }
 
-/** What the check stage gets from a sync run: only regenerated components are re-checked, token lint included. */
+/**
+ * What the check stage gets from a sync run: the previous report's results, kept for every
+ * component whose check fingerprint is unchanged (token lint included). A no-op run without a
+ * report (a fresh clone) checks everything.
+ */
 export async function syncCheckInput(ctx: CheckInput): Promise<RunChecksInput> {
   const { config, tokens } = ctx;
-  const fresh = ctx.noop;
+  const fresh = ctx.noop && !reportExists(ctx);
   return {
     config,
     logger: ctx.logger,
     design: ctx.design,
     modes: tokens.modes,
-    // A no-op run's report covers every component; nothing of a previous run is carried over.
-    changed: fresh ? undefined : regenerated(ctx.incremental),
+    // Reports without fingerprints (older versions) fall back to: unchanged unless regenerated.
+    changed: fresh ? undefined : ctx.noop ? [] : regenerated(ctx.incremental),
     previous: fresh ? undefined : await previousChecks(config.paths.report, ctx.logger),
     tokenLint: (files) => lintTokenFiles(files, tokens.index, config.root),
     // A no-op sync must leave git status clean: no new baseline files.
-    recordBaselines: !fresh,
+    recordBaselines: !ctx.noop,
     signal: ctx.signal,
     shard: ctx.flags.shard,
   };
@@ -86,7 +99,7 @@ export function writtenBaselines(checks: CheckResults, root: string): string[] {
 
 export const checkStep: Step<CheckInput, CheckOutput> = {
   name: 'check',
-  skip: checkSkip,
+  skip: (ctx) => checkSkip(ctx) ?? (ctx.design === undefined ? NO_DESIGN : undefined),
   skipped: () => ({ checks: undefined, baselines: [] }),
   run: async (input) => {
     const { runChecks } = await import('../check/run-checks.ts');

@@ -18,7 +18,13 @@ import type { ApplyOutput } from './sync-apply.ts';
 import type { CheckOutput, SkipInput } from './sync-check.ts';
 import { reportSkip } from './sync-check.ts';
 import type { SyncInput } from './sync-input.ts';
-import type { GenerateOutput, PlanOutput, SourceOutput, TokensOutput } from './sync-steps.ts';
+import {
+  designFacts,
+  type GenerateOutput,
+  type PlanOutput,
+  type SourceOutput,
+  type TokensOutput,
+} from './sync-steps.ts';
 import { toPosix } from '../core/posix-path.ts';
 
 /** Regenerated components count as changed only when a file of theirs changed (a token value change regenerates all). */
@@ -41,7 +47,7 @@ export function syncSummary(ctx: SummaryInput): HandoffSummary {
     changed: regenerated.changed.filter((name) => touched.has(name)),
     unchanged: [...regenerated.unchanged, ...regenerated.changed.filter((name) => !touched.has(name))].sort(),
   };
-  const design = ctx.design;
+  const design = designFacts(ctx.design);
   const diff = ctx.report?.tokens.diff;
   return {
     design: {
@@ -92,6 +98,7 @@ function reportComponents(ctx: ReportStepInput): ReportComponentInput[] {
     const generator = ctx.generated.generators.get(component.name);
     const reason = plan.reasons[component.name];
     const edited = changes.some((c) => c.component === component.name && c.stewardEdited);
+    const findings = ctx.generated.findings.get(component.name) ?? [];
     return {
       name: component.name,
       ...(component.nodeIds[0] === undefined ? {} : { nodeId: component.nodeIds[0] }),
@@ -99,6 +106,7 @@ function reportComponents(ctx: ReportStepInput): ReportComponentInput[] {
       ...(reason === undefined ? {} : { reason }),
       ...(generator === undefined ? {} : { generator }),
       ...(edited ? { stewardEdited: true } : {}),
+      ...(findings.length > 0 ? { findings } : {}),
     };
   });
   const removed = plan.removed.map((name): ReportComponentInput => ({
@@ -134,7 +142,8 @@ export const reportStep: Step<ReportStepInput & SkipInput, ReportOutput> = {
   skip: reportSkip,
   skipped: () => ({ report: undefined, prBody: '', reportFiles: [] }),
   run: async (ctx) => {
-    const { config, design, tokens } = ctx;
+    const { config, tokens } = ctx;
+    const design = designFacts(ctx.design);
     const report = buildReport({
       generatedAt: new Date().toISOString(),
       designSync: VERSION,

@@ -3,6 +3,7 @@ import { modelUsageLine } from '../generate/model/model-usage-line.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
 import type { SyncRun } from './run-sync.ts';
 import { reportExists } from './sync-check.ts';
+import { designFacts } from './sync-steps.ts';
 
 /** The result of `design-sync sync` as data: a short human summary and one JSON document (`ok` false when checks failed). */
 
@@ -53,10 +54,12 @@ function reportLine(ctx: SyncRun, cwd: string): string[] {
 export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.config.root): SyncResult {
   const plan = ctx.incremental;
   const changes = ctx.applied.changes.filter((c) => c.kind !== 'unchanged');
-  const design = ctx.design;
+  const design = designFacts(ctx.design);
   const head = `${ctx.flags.dryRun ? 'dry run: ' : ''}${design.name || design.fileKey || 'design'}${design.version ? ` version ${design.version}` : ''}`;
   const lines = [
-    `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
+    ctx.design === undefined
+      ? `${ctx.flags.dryRun ? 'dry run: ' : ''}tokens only (no design): ${ctx.tokens.stats.tokens} tokens from ${ctx.tokens.stats.sources.join(', ')}`
+      : `${head}: ${plan.added.length} new, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged, ${plan.removed.length} removed components`,
     ctx.noop
       ? 'nothing changed: design, tokens and generator are as last synced; no file written, nothing to commit'
       : `files: ${count(ctx, 'create')} created, ${count(ctx, 'update')} updated, ${count(ctx, 'merged')} merged into steward edits, ` +
@@ -67,7 +70,8 @@ export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.conf
     ...changes.filter((c) => c.kind === 'remove-proposed').map((c) => `  remove? ${c.path}`),
     ...(ctx.checks
       ? [
-          `checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)`,
+          `checks: ${ctx.checks.status} (${ctx.checks.counts.pass} pass, ${ctx.checks.counts.warn} warn, ${ctx.checks.counts.fail} fail)` +
+            (ctx.checks.reused ? ', reused from the last report (no check input changed)' : ''),
         ]
       : []),
     ...(ctx.branch
@@ -83,7 +87,7 @@ export function syncResult(ctx: SyncRun, totalMs: number, cwd: string = ctx.conf
 
 function resultData(ctx: SyncRun, totalMs: number) {
   const plan = ctx.incremental;
-  const design = ctx.design;
+  const design = designFacts(ctx.design);
   return {
     ok: ctx.checks?.status !== 'fail',
     dryRun: ctx.flags.dryRun,
@@ -102,6 +106,8 @@ function resultData(ctx: SyncRun, totalMs: number) {
       .map(({ content: _content, previous: _previous, ...rest }) => rest),
     written: [...new Set(ctx.written)].sort(),
     checks: ctx.checks ? { status: ctx.checks.status, counts: ctx.checks.counts } : null,
+    /** Every check result came from the last report: nothing that feeds the check changed, no browser started. */
+    checkReused: ctx.checks?.reused === true,
     model: ctx.generated.model ?? null,
     report:
       ctx.report && !ctx.flags.dryRun

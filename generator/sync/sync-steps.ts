@@ -2,16 +2,18 @@
  * The steps of `design-sync sync` up to the apply: source -> tokens -> plan -> generate. Each takes
  * the outputs of the earlier steps it needs and returns its own.
  */
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
-import { loadDesign } from '../source/load-design.ts';
+import { loadDesignIfConfigured } from '../source/load-design.ts';
 import { readTokenInputs } from '../tokens/read-token-inputs.ts';
 import { buildTokens, type TokensResult } from '../tokens/build-tokens.ts';
 import { planComponents } from '../ir/build-ir.ts';
 import type { ComponentPlan } from '../ir/component.ts';
 import { nodeId } from '../ir/read.ts';
-import type { Design } from '../source/design.ts';
+import type { Design, FigmaNode } from '../source/design.ts';
+import { walkNodes } from '../source/figma-nodes.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';
+import type { IrFinding } from '../ir/types.ts';
 import type { ModelRunStats } from '../generate/model/model-generator.ts';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { PlannedFile } from '../core/plan.ts';
@@ -56,12 +58,36 @@ export function tokensHashOf(files: PlannedFile[], root: string): string {
 type Base = Pick<SyncInput, 'config' | 'logger'>;
 
 export interface SourceOutput {
-  design: Design;
+  /** The Figma design; none when no design is configured and tokens come from token files alone. */
+  design: Design | undefined;
 }
+
+/** What the report, branch and pull request name a run by: the design, or the token files when there is none. */
+export function designFacts(design: Design | undefined): {
+  name: string;
+  fileKey: string | undefined;
+  version: string | undefined;
+  lastModified: string | undefined;
+} {
+  if (design === undefined)
+    return { name: 'token files', fileKey: undefined, version: undefined, lastModified: undefined };
+  const { name, fileKey, version, lastModified } = design;
+  return { name, fileKey, version, lastModified };
+}
+
+/** Why a run without a design skips a components step. */
+export const NO_DESIGN = 'no design: tokens only';
 
 export const sourceStep: Step<Base, SourceOutput> = {
   name: 'source',
-  run: async ({ config, logger }) => ({ design: await loadDesign(config, logger) }),
+  run: async ({ config, logger }) => {
+    const design = await loadDesignIfConfigured(config, logger);
+    if (design === undefined)
+      logger.info(
+        'sync: no design configured (figma.file or --source): building tokens only; components are not planned, generated or checked',
+      );
+    return { design };
+  },
 };
 
 export interface TokensOutput {
@@ -94,11 +120,12 @@ export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash
   run: async ({ design, tokensHash, config, logger }) => {
     const manifest = await readManifest(config.paths.manifest);
     const stamp = generatorStamp(config);
+    if (design === undefined) return { manifest, stamp, plans: [], components: [], incremental: keepAll(manifest) };
     const plans = planComponents(design, config);
     const components = plans.map((plan) => ({
       name: plan.name,
       nodeIds: [nodeId(plan.selection.node)],
-      sourceHash: hashJson(plan.selection.node),
+      sourceHash: componentSourceHash(plan.selection.node as unknown as FigmaNode, design),
     }));
     const incremental = planIncremental(manifest, components, { tokensHash, generator: stamp });
     logger.info(
@@ -107,6 +134,31 @@ export const planStep: Step<Base & SourceOutput & Pick<TokensOutput, 'tokensHash
     return { manifest, stamp, plans, components, incremental };
   },
 };
+
+function nothingGenerated(): Generated {
+  return { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [], findings: new Map() };
+}
+
+/** Without a design nothing is planned: every component of the last sync keeps its files. */
+function keepAll(manifest: Manifest): IncrementalPlan {
+  const names = new Set(Object.values(manifest.files).flatMap((file) => file.component ?? []));
+  return { added: [], changed: [], unchanged: [...names].sort(), removed: [], reasons: {} };
+}
+
+/**
+ * What a component is generated from: its node, and the asset files the snapshot holds for layers
+ * under it (content-addressed, so their names say when the bytes change). Without assets it is the
+ * node's hash alone, as before assets were stored.
+ */
+export function componentSourceHash(node: FigmaNode, design: Design): string {
+  const stored = design.assets ?? {};
+  const assets: Record<string, string> = {};
+  walkNodes([node], (n) => {
+    const asset = stored[n.id];
+    if (asset) assets[n.id] = basename(asset.path);
+  });
+  return Object.keys(assets).length === 0 ? hashJson(node) : hashJson({ node, assets });
+}
 
 /** What the generate step made of the regenerated components. */
 export interface Generated {
@@ -118,6 +170,8 @@ export interface Generated {
   /** Model calls, cache hits, tokens and cost of this run, when the model generator ran. */
   model: ModelRunStats | undefined;
   warnings: string[];
+  /** Per component, the ir's design findings (the report keeps those a steward must see). */
+  findings: Map<string, IrFinding[]>;
 }
 
 export interface GenerateOutput {
@@ -131,11 +185,11 @@ type GenerateInput = Base &
 
 export const generateStep: Step<GenerateInput, GenerateOutput> = {
   name: 'generate',
-  skip: ({ incremental }) => (regenerated(incremental).length === 0 ? 'no component changed' : undefined),
-  skipped: () => ({
-    generated: { files: [], generators: new Map(), rejected: new Set(), model: undefined, warnings: [] },
-  }),
+  skip: ({ design, incremental }) =>
+    design === undefined ? NO_DESIGN : regenerated(incremental).length === 0 ? 'no component changed' : undefined,
+  skipped: () => ({ generated: nothingGenerated() }),
   run: async ({ design, tokens, plans, manifest, incremental, config, logger }) => {
+    if (design === undefined) return { generated: nothingGenerated() };
     // Loaded on demand: the generator, gate (TypeScript) and browser checks are heavy, and a no-op sync needs none of them.
     const [{ generateComponents }, { validateFiles }, { selectGenerator }] = await Promise.all([
       import('../generate/generate-components.ts'),
@@ -157,6 +211,7 @@ export const generateStep: Step<GenerateInput, GenerateOutput> = {
       rejected: new Set(result.components.filter((component) => !component.accepted).map((c) => c.name)),
       model: 'stats' in generator ? { ...generator.stats, usage: { ...generator.stats.usage } } : undefined,
       warnings: result.warnings,
+      findings: new Map(result.components.map((c) => [c.name, c.findings])),
     };
     return { generated };
   },

@@ -10,7 +10,7 @@ import { createTokenIndex } from './create-token-index.ts';
 import { fromBoundVariables } from './from-bound-variables.ts';
 import { fromStyles } from './from-styles.ts';
 import { fromVariables } from './from-variables.ts';
-import { collectTokenFiles } from './collect-token-files.ts';
+import { collectTokenFiles, type TokenFilesResult } from './collect-token-files.ts';
 import { resolveTokens } from './resolve-tokens.ts';
 import { diffTokenFiles, type TokenDiff } from './token-diff.ts';
 import type { TokenIndex } from './token-index.ts';
@@ -65,7 +65,8 @@ export interface BuildTokensOptions {
 
 /** What the tokens stage reads, already loaded (see readTokenInputs, the edge that reads them). */
 export interface TokensInput {
-  design: Design;
+  /** The Figma design; none when the tokens come from token files alone. */
+  design: Design | undefined;
   /** The token files of the `files` source. */
   files: TokenSource[];
   /** Committed `tokens/*.tokens.json` that design-sync wrote, by file name, for the diff. */
@@ -79,7 +80,8 @@ export async function buildTokens(
   options: BuildTokensOptions = {},
 ): Promise<TokensResult> {
   const started = performance.now();
-  const { collections, problems, sources, dimensions } = gather(input, config);
+  const { collections, problems, sources, dimensions, empty } = gather(input, config);
+  if (empty.length > 0 && !options.keepGoing) throw emptySourceError(empty);
   const resolved = resolveTokens(collections);
   problems.push(...resolved.problems);
 
@@ -164,9 +166,37 @@ export async function buildTokens(
 function gather(
   { design, files }: TokensInput,
   config: ResolvedConfig,
-): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[]; dimensions: ModeDimension[] } {
+): {
+  collections: DraftCollection[];
+  problems: TokenProblem[];
+  sources: string[];
+  dimensions: ModeDimension[];
+  empty: TokenFilesResult['empty'];
+} {
   const collections: DraftCollection[] = [];
-  const dimensions: ModeDimension[] = [];
+  const problems: TokenProblem[] = [];
+  const sources: string[] = [];
+  if (design !== undefined) {
+    const figma = fromDesign(design, config);
+    collections.push(...figma.collections);
+    problems.push(...figma.problems);
+    sources.push(...figma.sources);
+  }
+  if (!config.tokens.sources.includes('files') || files.length === 0)
+    return { collections, problems, sources, dimensions: [], empty: [] };
+  const result = collectTokenFiles(files, config.tokens.themes, { bareUnit: config.tokens.unitlessDimensions });
+  collections.push(...result.collections);
+  problems.push(...result.problems);
+  sources.push(...result.files);
+  return { collections, problems, sources, dimensions: result.dimensions, empty: result.empty };
+}
+
+/** The Figma sources: variables, variables bound to nodes, and styles. */
+function fromDesign(
+  design: Design,
+  config: ResolvedConfig,
+): { collections: DraftCollection[]; problems: TokenProblem[]; sources: string[] } {
+  const collections: DraftCollection[] = [];
   const problems: TokenProblem[] = [];
   const sources: string[] = [];
   const origin = design.fileKey ? `Figma file ${design.fileKey}` : design.origin;
@@ -192,14 +222,19 @@ function gather(
     problems.push(...result.problems);
     if (result.collections.length > 0) sources.push(`${origin} styles`);
   }
-  if (config.tokens.sources.includes('files') && files.length > 0) {
-    const result = collectTokenFiles(files, config.tokens.themes);
-    collections.push(...result.collections);
-    problems.push(...result.problems);
-    sources.push(...result.files);
-    dimensions.push(...result.dimensions);
-  }
-  return { collections, problems, sources, dimensions };
+  return { collections, problems, sources };
+}
+
+/** A configured token file or folder with no token in it: the error names each. */
+function emptySourceError(empty: TokenFilesResult['empty']): Error {
+  const what = empty.map(({ label, files }) =>
+    files === 0
+      ? `${label}: no token files (.json, .json5, .jsonc) in it`
+      : `${label}: no tokens in ${files === 1 ? 'the token file' : `${files} token files`} read`,
+  );
+  return inputError('tokens/empty-source', what.join('; '), {
+    hint: 'Point tokens.files at DTCG or Tokens Studio token files (a token is an object with $value or value), or remove the entry.',
+  });
 }
 
 /** "12 × missing-mode: first message" once per kind; every message is in --verbose. */

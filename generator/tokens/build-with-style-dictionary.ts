@@ -95,7 +95,7 @@ export async function buildWithStyleDictionary(
       }
       if (token.type === 'string' && isPlainObject(value)) continue; // carried for references (a modifier), no CSS meaning
       group[name] = {
-        $value: withRefs(toCssValue(value, token.type)),
+        $value: withRefs(textAsWritten(token, value) ?? toCssValue(value, token.type)),
         $type: 'other',
         ...(description ? { $description: description } : {}),
       };
@@ -184,6 +184,15 @@ function collectionFileNames(collections: ResolvedCollection[]): string[] {
     used.add(name);
     return name;
   });
+}
+
+/**
+ * A string token from a token file ("other", "text", untyped: "auto", "0px", "solid 1px {c}") is CSS
+ * as written, as Style Dictionary writes it; a Figma string variable is text and stays quoted.
+ */
+function textAsWritten(token: ResolvedToken, value: unknown): string | undefined {
+  const fromFile = token.draft.origin === 'dtcg' || token.draft.origin === 'tokens-studio';
+  return fromFile && token.type === 'string' && typeof value === 'string' ? value : undefined;
 }
 
 function sdName(token: ResolvedToken): string {

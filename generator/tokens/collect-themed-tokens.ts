@@ -1,5 +1,5 @@
 import type { DraftCollection, DraftToken, ModeDimension, ThemeMode, TokenProblem } from './token-model.ts';
-import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
+import { DEFAULT_MODE, parseTokenDocument, type ParseDocumentOptions } from './parse-token-document.ts';
 import { normalizedKey, referencesIn, slug } from './token-names.ts';
 
 /**
@@ -78,7 +78,11 @@ interface Parsed {
 
 type Selection = ReadonlyMap<string, string>;
 
-export function collectThemedTokens(input: ThemedSource, options: ThemeOptions): ThemedTokens {
+export function collectThemedTokens(
+  input: ThemedSource,
+  options: ThemeOptions,
+  parse: ParseDocumentOptions = {},
+): ThemedTokens {
   const problems: TokenProblem[] = [];
   const dimensions: ModeDimension[] = [];
   for (const dimension of input.dimensions) {
@@ -107,7 +111,7 @@ export function collectThemedTokens(input: ThemedSource, options: ThemeOptions):
 
   const parsed = new Map<string, Parsed>();
   for (const [index, layer] of input.layers.entries()) {
-    const doc = parseTokenDocument(layer.doc, layer.source, layer.collection);
+    const doc = parseTokenDocument(layer.doc, layer.source, layer.collection, parse);
     problems.push(...doc.problems);
     const tokens = new Map<string, DraftToken>();
     for (const group of doc.groups)

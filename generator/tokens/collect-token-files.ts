@@ -3,7 +3,8 @@ import { collectThemedTokens, type ThemedSource, type ThemeOptions } from './col
 import { isResolverDocument, readResolverDocument } from './read-resolver-document.ts';
 import { readStudioThemes, studioThemes } from './read-studio-themes.ts';
 import type { DraftCollection, DraftToken, ModeDimension, TokenProblem } from './token-model.ts';
-import { DEFAULT_MODE, parseTokenDocument } from './parse-token-document.ts';
+import { DEFAULT_MODE, parseTokenDocument, type ParseDocumentOptions } from './parse-token-document.ts';
+import { tokenFileStem, withoutExtension } from './token-file-names.ts';
 import type { TokenSource } from './token-source.ts';
 import { naturalCompare, normalizedKey } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
@@ -20,6 +21,8 @@ export interface TokenFilesResult {
   files: string[];
   /** The mode dimensions of themed sources (Tokens Studio theme groups, resolver modifiers). */
   dimensions: ModeDimension[];
+  /** Configured sources (files or folders) that hold no token at all, with how many token files each had. */
+  empty: { label: string; files: number }[];
 }
 
 /** No configured attributes or defaults: `data-<group>` attributes, each group's first theme as default. */
@@ -31,6 +34,8 @@ interface Loaded {
   mode: string | undefined;
   doc: unknown;
   source: string;
+  /** The configured file or folder it came from. */
+  label: string;
 }
 
 /**
@@ -38,19 +43,26 @@ interface Loaded {
  * $themes.json) and single-file Tokens Studio exports. Files named "<collection>.<mode>.json" (Figma's
  * variables export) are merged into one collection with a mode per file.
  */
-export function collectTokenFiles(sources: TokenSource[], themes: ThemeOptions = NO_THEME_OPTIONS): TokenFilesResult {
+export function collectTokenFiles(
+  sources: TokenSource[],
+  themes: ThemeOptions = NO_THEME_OPTIONS,
+  options: ParseDocumentOptions = {},
+): TokenFilesResult {
   const loaded: Loaded[] = [];
   const problems: TokenProblem[] = [];
   const themedCollections: DraftCollection[] = [];
   const dimensions: ModeDimension[] = [];
   const themedFiles: string[] = [];
+  const tokensPerSource = new Map<string, number>(sources.map((source) => [source.label, 0]));
   for (const source of sources) {
     const themed = themedSource(source, problems);
     if (!themed) {
-      loaded.push(...load(source, problems));
+      loaded.push(...load(source, problems).map((item) => ({ ...item, label: source.label })));
       continue;
     }
-    const result = collectThemedTokens(themed, themes);
+    const result = collectThemedTokens(themed, themes, options);
+    const count = result.collections.reduce((sum, collection) => sum + collection.tokens.length, 0);
+    tokensPerSource.set(source.label, (tokensPerSource.get(source.label) ?? 0) + count);
     themedCollections.push(...result.collections);
     problems.push(...result.problems);
     dimensions.push(...result.dimensions);
@@ -61,8 +73,10 @@ export function collectTokenFiles(sources: TokenSource[], themes: ThemeOptions =
     { modes: string[]; tokens: Map<string, DraftToken>; source: string; modesFromNames: boolean }
   >();
   for (const item of loaded) {
-    const parsed = parseTokenDocument(item.doc, item.source, item.collection);
+    const parsed = parseTokenDocument(item.doc, item.source, item.collection, options);
     problems.push(...parsed.problems);
+    const count = parsed.groups.reduce((sum, group) => sum + group.tokens.length, 0);
+    tokensPerSource.set(item.label, (tokensPerSource.get(item.label) ?? 0) + count);
     for (const group of parsed.groups) {
       const entry = byName.get(group.name) ?? {
         modes: [],
@@ -110,11 +124,15 @@ export function collectTokenFiles(sources: TokenSource[], themes: ThemeOptions =
     collections.push({ name, modes, source: entry.source, tokens: [...entry.tokens.values()] });
   }
   collections.push(...themedCollections);
+  const empty = sources
+    .filter((source) => tokensPerSource.get(source.label) === 0)
+    .map((source) => ({ label: source.label, files: source.documents.length }));
   return {
     collections,
     problems,
     files: [...new Set([...loaded.map((item) => item.source), ...themedFiles])],
     dimensions,
+    empty,
   };
 }
 
@@ -138,13 +156,13 @@ function themedSource(source: TokenSource, problems: TokenProblem[]): ThemedSour
     return read.source;
   }
   if (source.directory) {
-    const themesFile = source.documents.find((file) => file.name === '$themes.json');
+    const themesFile = source.documents.find((file) => withoutExtension(file.name) === '$themes');
     const themes = studioThemes(themesFile?.doc);
     if (!themes) return undefined;
-    const metadata = source.documents.find((file) => file.name === '$metadata.json');
+    const metadata = source.documents.find((file) => withoutExtension(file.name) === '$metadata');
     const sets = source.documents
       .filter((file) => !posix.basename(file.name).startsWith('$'))
-      .map((file) => ({ name: file.name.replace(/\.json$/, ''), source: file.source, doc: file.doc }));
+      .map((file) => ({ name: withoutExtension(file.name), source: file.source, doc: file.doc }));
     const read = readStudioThemes(source.label, themes, metadata ? setOrder(metadata.doc) : [], sets);
     problems.push(...read.problems);
     return read.source;
@@ -168,22 +186,23 @@ function orderModes(modes: string[]): string[] {
   return [...modes].sort((a, b) => rank(a) - rank(b) || modes.indexOf(a) - modes.indexOf(b));
 }
 
-function load(source: TokenSource, skipped: TokenProblem[]): Loaded[] {
+function load(source: TokenSource, skipped: TokenProblem[]): Omit<Loaded, 'label'>[] {
   if (!source.directory) return source.documents.flatMap((d) => splitDocument(d.doc, d.name, d.source));
   const files = source.documents;
-  const metadataFile = files.find((file) => posix.basename(file.name) === '$metadata.json');
-  const isStudio = metadataFile !== undefined || files.some((file) => posix.basename(file.name) === '$themes.json');
+  const stemOf = (file: { name: string }) => withoutExtension(posix.basename(file.name));
+  const metadataFile = files.find((file) => stemOf(file) === '$metadata');
+  const isStudio = metadataFile !== undefined || files.some((file) => stemOf(file) === '$themes');
   if (!isStudio) return files.flatMap((file) => splitDocument(file.doc, file.name, file.source));
   const order = metadataFile ? setOrder(metadataFile.doc) : [];
   const sets = files
     .filter((file) => !posix.basename(file.name).startsWith('$'))
-    .map((file) => ({ file, name: file.name.replace(/\.json$/, '') }));
+    .map((file) => ({ file, name: withoutExtension(file.name) }));
   // Tokens Studio only builds the sets in tokenSetOrder (later sets override earlier ones); others are inactive.
   // An entry may name a folder ("base" covers "base/palette"), as older exports do.
   const rank = (name: string) => order.findIndex((entry) => name === entry || name.startsWith(`${entry}/`));
   const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
   active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
-  const out: Loaded[] = active.map((set) => ({
+  const out: Omit<Loaded, 'label'>[] = active.map((set) => ({
     collection: set.name,
     mode: undefined,
     doc: set.file.doc,
@@ -207,7 +226,7 @@ function setOrder(metadata: unknown): string[] {
 }
 
 /** A single-file Tokens Studio export holds several sets beside $themes/$metadata. */
-function splitDocument(doc: unknown, file: string, source: string): Loaded[] {
+function splitDocument(doc: unknown, file: string, source: string): Omit<Loaded, 'label'>[] {
   if (isPlainObject(doc) && isPlainObject(doc.$metadata)) {
     const order = setOrder(doc.$metadata);
     if (order.length > 0)
@@ -215,7 +234,7 @@ function splitDocument(doc: unknown, file: string, source: string): Loaded[] {
         .filter((name) => isPlainObject(doc[name]))
         .map((name) => ({ collection: name, mode: undefined, doc: doc[name], source }));
   }
-  const name = posix.basename(file).replace(/\.tokens\.json$|\.json$/, '');
+  const name = tokenFileStem(posix.basename(file));
   const dot = name.lastIndexOf('.');
   if (dot > 0) return [{ collection: name.slice(0, dot), mode: name.slice(dot + 1), doc, source }];
   return [{ collection: name, mode: undefined, doc, source }];

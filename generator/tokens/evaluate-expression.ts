@@ -2,11 +2,14 @@ import { checkAndEvaluateMath, transformColorModifiers, transformHEXRGBaForCSS }
 import type { TokenType } from './token-index.ts';
 import { parseLiteral } from './parse-token-document.ts';
 import { fieldLiteral } from './parse-composite.ts';
-import { isPlainObject } from './token-values.ts';
+import { isPlainObject, type BareUnit } from './token-values.ts';
 
 /**
  * Evaluates Tokens Studio expressions (math, colour modifiers) into DTCG values, or passes what
- * does not parse through as CSS.
+ * does not parse through as CSS. The evaluation is sd-transforms' (`checkAndEvaluateMath`,
+ * `transformColorModifiers`, `transformHEXRGBaForCSS`); this module only feeds it the values our
+ * resolver already substituted per mode and parses its CSS result back into a DTCG value, which the
+ * DTCG files and the token index need (sd-transforms' own transforms end in CSS text).
  */
 
 /** A value only CSS can express (a gradient string, "8px 64px"): passed through unchanged. */
@@ -23,7 +26,7 @@ export function isCssPassthrough(value: unknown): value is CssPassthrough {
  * ("4px * 2", "rgba(#0000ff, 50%)"): math via sd-transforms, then parsed into the DTCG shape of
  * `type`; what does not parse stays CSS.
  */
-export function evaluateExpression(text: string, type: TokenType, field?: string): unknown {
+export function evaluateExpression(text: string, type: TokenType, field?: string, bareUnit: BareUnit = 'px'): unknown {
   let value: unknown = text;
   if (type === 'color' || text.includes('rgba(#')) {
     value = transformHEXRGBaForCSS({ value: text, type: 'color' } as never) ?? text;
@@ -31,7 +34,8 @@ export function evaluateExpression(text: string, type: TokenType, field?: string
   if (type !== 'color' && type !== 'string' && type !== 'fontFamily') {
     value = checkAndEvaluateMath({ value, type } as never) ?? value;
   }
-  const parsed = field === undefined ? parseLiteral(value, type) : fieldLiteral(type, value, field);
+  const parsed =
+    field === undefined ? parseLiteral(value, type, type, bareUnit) : fieldLiteral(type, value, field, bareUnit);
   if (parsed !== undefined) return parsed;
   return { css: String(value) } satisfies CssPassthrough;
 }

@@ -2,8 +2,17 @@ import type { TokenType } from './token-index.ts';
 import type { DraftToken, TokenOrigin, TokenProblem } from './token-model.ts';
 import { cleanSegment, splitAlias } from './token-names.ts';
 import { toTokenType } from './token-types.ts';
-import { isPlainObject, toColor, toDimension, toDuration, toFontWeight, toNumber } from './token-values.ts';
-import { parseComposite } from './parse-composite.ts';
+import {
+  isPlainObject,
+  toColor,
+  toDimension,
+  toDuration,
+  toFontWeight,
+  toNumber,
+  type BareUnit,
+} from './token-values.ts';
+import { compositionPropertyType, parseComposite } from './parse-composite.ts';
+import { studioLetterSpacing, studioPercent } from './studio-values.ts';
 
 /**
  * Reads one DTCG or Tokens Studio document into draft tokens; top-level groups that declare their
@@ -24,10 +33,22 @@ interface Context {
   collection: string;
   origin: TokenOrigin;
   problems: TokenProblem[];
+  bareUnit: BareUnit;
+}
+
+export interface ParseDocumentOptions {
+  /** The unit of a dimension written as a bare number (Tokens Studio's spacing 8): px unless configured. */
+  bareUnit?: BareUnit;
 }
 
 /** Parses one DTCG or Tokens Studio document (already JSON-parsed) into draft tokens. */
-export function parseTokenDocument(doc: unknown, source: string, collection: string): ParsedDocument {
+export function parseTokenDocument(
+  doc: unknown,
+  source: string,
+  collection: string,
+  options: ParseDocumentOptions = {},
+): ParsedDocument {
+  const bareUnit = options.bareUnit ?? 'px';
   const problems: TokenProblem[] = [];
   const groups: ParsedDocument['groups'] = [];
   if (!isPlainObject(doc)) {
@@ -48,10 +69,10 @@ export function parseTokenDocument(doc: unknown, source: string, collection: str
     const groupModes = isToken(child) ? undefined : modeList(child.$extensions);
     if (groupModes && !rootModes) {
       const tokens: DraftToken[] = [];
-      walk(child, [cleanSegment(key)], rootType, { source, collection: key, origin, problems }, tokens);
+      walk(child, [cleanSegment(key)], rootType, { source, collection: key, origin, problems, bareUnit }, tokens);
       groups.push({ name: key, modes: groupModes, tokens });
     } else {
-      walk({ [key]: child }, [], rootType, { source, collection, origin, problems }, rest);
+      walk({ [key]: child }, [], rootType, { source, collection, origin, problems, bareUnit }, rest);
     }
   }
   if (rest.length > 0 || groups.length === 0) groups.unshift({ name: collection, modes: rootModes, tokens: rest });
@@ -89,20 +110,52 @@ function walk(
   out: DraftToken[],
 ): void {
   const groupType = typeof node.$type === 'string' ? node.$type : inheritedType;
-  if (isPlainObject(node.$root) && path.length > 0) {
-    const token = parseToken(node.$root, path, groupType, ctx);
-    if (token) out.push(token);
-  }
+  if (isPlainObject(node.$root) && path.length > 0) out.push(...parseTokens(node.$root, path, groupType, ctx));
   for (const [key, child] of Object.entries(node)) {
     if (key.startsWith('$') || !isPlainObject(child)) continue;
     const childPath = [...path, cleanSegment(key)];
     if (isToken(child)) {
-      const token = parseToken(child, childPath, groupType, ctx);
-      if (token) out.push(token);
+      out.push(...parseTokens(child, childPath, groupType, ctx));
     } else {
       walk(child, childPath, groupType, ctx, out);
     }
   }
+}
+
+/** One token, or the tokens a Tokens Studio composition expands into. */
+function parseTokens(
+  node: Record<string, unknown>,
+  path: string[],
+  inheritedType: string | undefined,
+  ctx: Context,
+): DraftToken[] {
+  const declared = typeof node.$type === 'string' ? node.$type : typeof node.type === 'string' ? node.type : undefined;
+  if ((declared ?? inheritedType) !== 'composition') {
+    const token = parseToken(node, path, inheritedType, ctx);
+    return token ? [token] : [];
+  }
+  // As Style Dictionary's expand does with sd-transforms' types map: one token per property, typed by its name.
+  const value = '$value' in node ? node.$value : node.value;
+  if (!isPlainObject(value)) {
+    ctx.problems.push({
+      severity: 'error',
+      kind: 'bad-value',
+      message: `${path.join('.')}: a composition token's value must be an object of properties (${ctx.source})`,
+      path: path.join('.'),
+      source: ctx.source,
+    });
+    return [];
+  }
+  return Object.entries(value).flatMap(([property, part]) => {
+    const type = compositionPropertyType(property);
+    const token = parseToken(
+      { value: part, ...(type ? { type } : {}) },
+      [...path, cleanSegment(property)],
+      undefined,
+      ctx,
+    );
+    return token ? [token] : [];
+  });
 }
 
 function parseToken(
@@ -135,6 +188,7 @@ function parseToken(
     collection: ctx.collection,
     source: ctx.source,
     origin: ctx.origin,
+    ...(ctx.bareUnit === 'px' ? {} : { bareUnit: ctx.bareUnit }),
   };
   const description = node.$description ?? node.description;
   if (typeof description === 'string' && description !== '') token.description = description;
@@ -142,16 +196,6 @@ function parseToken(
   if (isPlainObject(studio) && (isPlainObject(studio.modify) || typeof studio.modify === 'string')) {
     token.modify = studio.modify;
     token.computed = true;
-  }
-  if (declared === 'composition') {
-    ctx.problems.push({
-      severity: 'warning',
-      kind: 'unsupported-type',
-      message: `${where}: Tokens Studio composition tokens have no DTCG or CSS equivalent; skipped (${ctx.source})`,
-      path: where,
-      source: ctx.source,
-    });
-    return undefined;
   }
   if (type === 'fontWeight' && typeof raw === 'string' && /italic|oblique/i.test(raw)) token.italic = true;
   readFigmaExtensions(extensions, token);
@@ -204,7 +248,8 @@ function guessType(raw: unknown): TokenType {
   if (typeof raw === 'number') return 'number';
   if (typeof raw === 'boolean') return 'boolean';
   if (typeof raw === 'string' && toColor(raw)) return 'color';
-  if (typeof raw === 'string' && toDimension(raw, 'px') && /[a-z%]$/.test(raw.trim())) return 'dimension';
+  // "100%" stays a string: a DTCG dimension has no percentages, and Style Dictionary writes it as is.
+  if (typeof raw === 'string' && toDimension(raw, 'px') && /[a-z]$/.test(raw.trim())) return 'dimension';
   return 'string';
 }
 
@@ -215,13 +260,13 @@ function guessType(raw: unknown): TokenType {
 function parseValue(raw: unknown, type: TokenType, declared: string, token: DraftToken, ctx: Context): unknown {
   if (typeof raw === 'string' && splitAlias(raw)) return raw.trim();
   if (type === 'shadow' || type === 'typography' || type === 'border' || type === 'transition' || type === 'gradient') {
-    const composite = parseComposite(type, raw);
+    const composite = parseComposite(type, raw, ctx.bareUnit);
     if (composite.ok) {
       if (composite.computed) token.computed = true;
       return composite.value;
     }
   } else {
-    const value = parseLiteral(raw, type, declared);
+    const value = parseLiteral(raw, type, declared, ctx.bareUnit);
     if (value !== undefined) return value;
   }
   if (typeof raw === 'string' && (raw.includes('{') || /[*/+()-]/.test(raw))) {
@@ -239,21 +284,24 @@ function parseValue(raw: unknown, type: TokenType, declared: string, token: Draf
   return undefined;
 }
 
-export function parseLiteral(raw: unknown, type: TokenType, declared: string = type): unknown {
+export function parseLiteral(
+  raw: unknown,
+  type: TokenType,
+  declared: string = type,
+  bareUnit: BareUnit = 'px',
+): unknown {
   switch (type) {
     case 'color':
       return toColor(raw);
     case 'dimension': {
-      if (declared === 'letterSpacing' && typeof raw === 'string' && raw.trim().endsWith('%')) {
-        return { value: Number(raw.trim().slice(0, -1)) / 100, unit: 'em' };
-      }
+      if (declared === 'letterSpacing' && typeof raw === 'string' && raw.trim().endsWith('%'))
+        return studioLetterSpacing(raw);
       if (declared === 'letterSpacing' && (raw === 0 || raw === '0')) return { value: 0, unit: 'px' };
-      const dim = toDimension(raw);
+      const dim = toDimension(raw, bareUnit);
       return dim?.unit === '%' ? undefined : dim;
     }
     case 'number': {
-      if (typeof raw === 'string' && raw.trim().endsWith('%') && toNumber(raw.trim().slice(0, -1)) !== undefined)
-        return Number(raw.trim().slice(0, -1)) / 100;
+      if (typeof raw === 'string' && raw.trim().endsWith('%')) return studioPercent(raw, declared);
       return toNumber(raw);
     }
     case 'fontWeight':

@@ -4,23 +4,34 @@ import type { ResolvedConfig } from '../core/resolve-config.ts';
 import type { Design } from '../source/design.ts';
 import type { TokensInput } from './build-tokens.ts';
 import { EXT } from './parse-token-document.ts';
+import { inputError } from '../core/errors.ts';
 import { readTokenSources } from './read-token-files.ts';
+import { isTokenFileName } from './token-file-names.ts';
 import { isPlainObject } from './token-values.ts';
 
 /** Reads what the tokens stage needs from disk: the configured token files and the committed DTCG files. */
 
 /**
- * The tokens stage's input: the design, the token files of `tokens.files` (or, when none are
- * configured, the hand-committed ones in the tokens folder) and design-sync's committed DTCG files.
+ * The tokens stage's input: the design (none when tokens come from files alone), the token files of
+ * `tokens.files` (or, when none are configured, the hand-committed ones in the tokens folder) and
+ * design-sync's committed DTCG files.
  */
-export async function readTokenInputs(design: Design, config: ResolvedConfig): Promise<TokensInput> {
+export async function readTokenInputs(design: Design | undefined, config: ResolvedConfig): Promise<TokensInput> {
   let files: TokensInput['files'] = [];
   if (config.tokens.sources.includes('files')) {
     const paths =
       config.tokens.files.length > 0
         ? config.tokens.files.map((file) => resolve(config.root, file))
         : await uncommittedInputs(config.paths.tokens);
-    files = await readTokenSources(paths, config.root);
+    if (design === undefined && paths.length === 0)
+      throw inputError(
+        'input/no-source',
+        'no design and no token files to read: set figma.file, --source or tokens.files',
+        {
+          hint: 'Set tokens.files in design-sync.config.json to your token files or folders (DTCG, Tokens Studio; .json, .json5, .jsonc), or set figma.file and run `design-sync pull`.',
+        },
+      );
+    files = await readTokenSources(paths, config.root, { jsonComments: config.tokens.jsonComments });
   }
   return { design, files, committed: await readCommitted(config.paths.tokens) };
 }
@@ -28,7 +39,7 @@ export async function readTokenInputs(design: Design, config: ResolvedConfig): P
 /** Committed `tokens/*.tokens.json` that design-sync wrote, by file name, for the diff. */
 async function readCommitted(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of await listJson(dir)) {
+  for (const name of await listTokenFiles(dir)) {
     const text = await readFile(join(dir, name), 'utf8');
     if (name.endsWith('.tokens.json') && isOurs(text)) out[name] = text;
   }
@@ -38,7 +49,7 @@ async function readCommitted(dir: string): Promise<Record<string, string>> {
 /** Token files a team committed to `tokens/` by hand or with a plugin (not ones design-sync wrote). */
 async function uncommittedInputs(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const name of await listJson(dir)) {
+  for (const name of await listTokenFiles(dir)) {
     if (!isOurs(await readFile(join(dir, name), 'utf8'))) out.push(join(dir, name));
   }
   return out;
@@ -53,10 +64,10 @@ function isOurs(text: string): boolean {
   }
 }
 
-async function listJson(dir: string): Promise<string[]> {
+async function listTokenFiles(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isFile() && e.name.endsWith('.json'))
+      .filter((e) => e.isFile() && isTokenFileName(e.name))
       .map((e) => e.name)
       .sort();
   } catch {

@@ -143,7 +143,7 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
       return toCssValue(value, target.type).replace(/^"|"$/g, '');
     });
     if (!ok) return undefined;
-    return evaluateExpression(substituted, type, field);
+    return evaluateExpression(substituted, type, field, entry.draft.bareUnit);
   };
 
   /** Is the typography's fontWeight an alias (chain) to a weight written with "Italic"? */

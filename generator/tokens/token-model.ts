@@ -1,4 +1,5 @@
 import type { TokenType } from './token-index.ts';
+import type { BareUnit } from './token-values.ts';
 
 /** The token data model of the tokens stage: draft tokens and collections, problems, and resolved tokens. */
 
@@ -33,6 +34,8 @@ export interface DraftToken {
   computed?: boolean;
   /** Only in Tokens Studio `source` sets: it resolves aliases but is not output (tokens using it get literals). */
   sourceOnly?: boolean;
+  /** The unit of a bare number this token's file gives a dimension (px unless configured otherwise). */
+  bareUnit?: BareUnit;
 }
 
 /**

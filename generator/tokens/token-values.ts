@@ -1,5 +1,6 @@
 import { formatHex, parse, rgb as toRgb } from 'culori';
 import { isGenericFontName } from '../core/generic-fonts.ts';
+import { studioFontWeight } from './studio-values.ts';
 
 /** Parses literal token values (colour, dimension, duration, font weight, number) into DTCG 2025.10 shapes. */
 
@@ -54,7 +55,7 @@ export function toColor(input: unknown): DtcgColor | undefined {
         return rgbaToColor(r ?? 0, g ?? 0, b ?? 0, alpha);
       }
       const converted = toRgb({
-        mode: String(input.colorSpace),
+        mode: CULORI_MODES[String(input.colorSpace)] ?? String(input.colorSpace),
         ...componentsFor(String(input.colorSpace), input.components),
         alpha,
       } as never) as { r: number; g: number; b: number } | undefined;
@@ -66,12 +67,28 @@ export function toColor(input: unknown): DtcgColor | undefined {
     return undefined;
   }
   if (typeof input !== 'string') return undefined;
+  // culori also reads hex digits without "#" ("700" as #770000); CSS does not, and a font weight "700" is no colour.
+  if (/^[0-9a-f]+$/i.test(input.trim())) return undefined;
   const parsed = parse(input.trim());
   if (!parsed) return undefined;
   const color = toRgb(parsed);
   return rgbaToColor(color.r, color.g, color.b, color.alpha ?? 1);
 }
 
+/** DTCG 2025.10 colour space names that culori spells differently. */
+const CULORI_MODES: Record<string, string> = {
+  'display-p3': 'p3',
+  'srgb-linear': 'lrgb',
+  'a98-rgb': 'a98',
+  'prophoto-rgb': 'prophoto',
+  'xyz-d65': 'xyz65',
+  'xyz-d50': 'xyz50',
+};
+
+/**
+ * DTCG components by channel name. DTCG writes HSL saturation/lightness and HWB whiteness/blackness
+ * as 0-100 (like CSS percentages); culori takes them as 0-1.
+ */
 function componentsFor(space: string, components: unknown[]): Record<string, unknown> {
   const names: Record<string, string[]> = {
     hsl: ['h', 's', 'l'],
@@ -80,11 +97,19 @@ function componentsFor(space: string, components: unknown[]): Record<string, unk
     lch: ['l', 'c', 'h'],
     oklab: ['l', 'a', 'b'],
     oklch: ['l', 'c', 'h'],
-    'display-p3': ['r', 'g', 'b'],
   };
   const keys = names[space] ?? ['r', 'g', 'b'];
-  return Object.fromEntries(keys.map((key, i) => [key, components[i]]));
+  const percent = space === 'hsl' || space === 'hwb';
+  return Object.fromEntries(
+    keys.map((key, i) => {
+      const c = components[i];
+      return [key, percent && i > 0 && typeof c === 'number' ? c / 100 : c];
+    }),
+  );
 }
+
+/** The unit a dimension written as a bare number is in (`tokens.unitlessDimensions`; Tokens Studio's 8 is 8px). */
+export type BareUnit = 'px' | 'rem';
 
 /** "16px", "1.5rem", 16 (px) -> {value, unit}; undefined when it is not a plain dimension. */
 export function toDimension(input: unknown, bareUnit: DtcgDimension['unit'] = 'px'): DtcgDimension | undefined {
@@ -112,38 +137,13 @@ export function toDuration(input: unknown): DtcgDuration | undefined {
   return match ? { value: Number(match[1]), unit: (match[2] as 'ms' | 's' | undefined) ?? 'ms' } : undefined;
 }
 
-const WEIGHTS: Record<string, number> = {
-  thin: 100,
-  hairline: 100,
-  extralight: 200,
-  ultralight: 200,
-  light: 300,
-  normal: 400,
-  regular: 400,
-  book: 400,
-  medium: 500,
-  semibold: 600,
-  demibold: 600,
-  bold: 700,
-  extrabold: 800,
-  ultrabold: 800,
-  black: 900,
-  heavy: 900,
-  extrablack: 950,
-  ultrablack: 950,
-};
-
-/** 700, "700", "Bold", "Semi Bold Italic" -> a number 1..1000. */
+/** 700, "700", "Bold", "Semi Bold Italic" -> a number 1..1000 (names as sd-transforms maps them). */
 export function toFontWeight(input: unknown): number | undefined {
   if (typeof input === 'number') return input >= 1 && input <= 1000 ? input : undefined;
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
   if (/^\d+$/.test(text)) return toFontWeight(Number(text));
-  const key = text
-    .toLowerCase()
-    .replace(/italic|oblique/g, '')
-    .replace(/[\s_-]+/g, '');
-  return WEIGHTS[key === '' ? 'regular' : key];
+  return text === '' ? undefined : studioFontWeight(text);
 }
 
 export function toNumber(input: unknown): number | undefined {

@@ -1,5 +1,6 @@
 import type { GetFileResponse } from '@figma/rest-api-spec';
 import type { SnapshotMeta } from '../../generator/source/snapshot.ts';
+import { sampleAssets } from './assets.ts';
 import { buildButton, buildIconButton, type Ctx } from './components/actions.ts';
 import { buildAlert, buildAvatar, buildBadge, buildCard, buildTabs } from './components/display.ts';
 import { buildCheckbox, buildSwitch, buildTextField } from './components/forms.ts';
@@ -22,7 +23,12 @@ export interface SampleSnapshot {
   meta: SnapshotMeta;
   file: GetFileResponse;
   variables: SampleVariables['response'];
+  /** Asset files by name relative to the snapshot folder (assets/<sha256>.svg|png). */
+  assets: Record<string, Uint8Array>;
 }
+
+/** The frames design-sync.config.json selects besides the components (pull fetches their assets). */
+export const SAMPLE_FRAMES = ['Sign in'];
 
 /** Stacks top-level nodes down a canvas, laying each out first so the next starts below it. */
 function stack(nodes: SNode[], startY: number, gap = 120): SNode[] {
@@ -87,6 +93,7 @@ export function buildSampleSnapshot(): SampleSnapshot {
   const componentsMap = lib.componentsMap();
   const componentSets = lib.componentSetsMap();
   stripDescriptions(document);
+  const assets = sampleAssets(document, SAMPLE_FRAMES);
   const file = {
     document: orderKeys(document),
     components: componentsMap,
@@ -108,8 +115,10 @@ export function buildSampleSnapshot(): SampleSnapshot {
     fetchedAt: LAST_MODIFIED,
     files: { file: 'file.json', variables: 'variables.json' },
     renders: {},
+    assets: assets.assets,
+    images: assets.images,
   };
-  return { meta, file, variables: vars.response };
+  return { meta, file, variables: vars.response, assets: assets.files };
 }
 
 /** Descriptions live in the components/componentSets maps, not on nodes. */
@@ -118,9 +127,12 @@ function stripDescriptions(node: SNode) {
   node.children?.forEach(stripDescriptions);
 }
 
-/** The snapshot files exactly as written to disk. */
-export function sampleSnapshotFiles(): Record<'meta.json' | 'file.json' | 'variables.json', string> {
+/** The snapshot files exactly as written to disk (assets as bytes). */
+export function sampleSnapshotFiles(): Record<'meta.json' | 'file.json' | 'variables.json', string> & Record<string, string | Uint8Array> {
   const snapshot = buildSampleSnapshot();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  return { 'meta.json': json(snapshot.meta), 'file.json': json(snapshot.file), 'variables.json': json(snapshot.variables) };
+  return {
+    'meta.json': json(snapshot.meta), 'file.json': json(snapshot.file), 'variables.json': json(snapshot.variables),
+    ...snapshot.assets,
+  };
 }

@@ -115,3 +115,39 @@ describe('alignLayout with shapes', () => {
     expect(result.score).toBe(1);
   });
 });
+
+describe('alignLayout with drawings', () => {
+  // An illustration group of three vectors that the generator drew as one <img> (a crop of the render).
+  const screen = frame('screen', 0, 0, 100, 100, [
+    frame('illustration', 10, 10, 50, 50, [
+      frame('a', 10, 10, 20, 20),
+      frame('b', 30, 30, 20, 20, [frame('b1', 30, 30, 5, 5)]),
+    ]),
+    frame('caption', 10, 70, 80, 20),
+  ]);
+  const drawn = (path: string, x: number, y: number, width: number, height: number): PageDomNode => ({
+    ...el(path, x, y, width, height),
+    drawn: true,
+  });
+
+  it('does not score the descendants of a node drawn as one image, on either side', () => {
+    const dom = el('div', 0, 0, 100, 100, [drawn('img', 10, 10, 50, 50), el('p', 10, 70, 80, 20)]);
+    const result = alignLayout(screen, dom);
+    expect(result.nodes.map((n) => n.figmaId)).toEqual(['screen', 'illustration', 'caption']);
+    expect(result.matched).toBe(3);
+    expect(result.score).toBe(1);
+  });
+
+  it('still scores the descendants when the same element is a box of its own (not a drawing)', () => {
+    const dom = el('div', 0, 0, 100, 100, [el('div', 10, 10, 50, 50), el('p', 10, 70, 80, 20)]);
+    const result = alignLayout(screen, dom);
+    expect(result.figmaNodes).toBe(6);
+    expect(result.matched).toBe(3);
+  });
+
+  it('scores a misplaced drawing by its own box', () => {
+    const dom = el('div', 0, 0, 100, 100, [drawn('img', 60, 60, 50, 50), el('p', 10, 70, 80, 20)]);
+    const node = alignLayout(screen, dom).nodes.find((n) => n.figmaId === 'illustration');
+    expect(node?.iou).toBeCloseTo(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { compareImages, resizePng } from '../../generator/check/compare-images.ts';
+import { compareImages, cropRenderToBox, resizePng } from '../../generator/check/compare-images.ts';
 
 function solid(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
   const png = new PNG({ width, height });
@@ -35,5 +35,31 @@ describe('resizePng', () => {
     const scaled = PNG.sync.read(resizePng(solid(4, 3, [1, 2, 3]), 2));
     expect([scaled.width, scaled.height]).toEqual([8, 6]);
     expect(compareImages(PNG.sync.write(scaled), solid(8, 6, [1, 2, 3])).mismatchedPixels).toBe(0);
+  });
+});
+
+describe('cropRenderToBox', () => {
+  // A 2x render of a 10x5 frame whose drop shadow spreads its render bounds by 2 on every side.
+  const bounds = { x: 98, y: 48, width: 14, height: 9 };
+  const box = { x: 100, y: 50, width: 10, height: 5 };
+  function shadowed(): Buffer {
+    const png = new PNG({ width: 28, height: 18 });
+    for (let y = 0; y < 18; y++)
+      for (let x = 0; x < 28; x++) {
+        const inside = x >= 4 && x < 24 && y >= 4 && y < 14;
+        png.data.set(inside ? [29, 78, 216, 255] : [0, 0, 0, 60], (y * 28 + x) * 4);
+      }
+    return PNG.sync.write(png);
+  }
+
+  it("cuts the shadow margin off, leaving exactly the node's box at the render's scale", () => {
+    const cropped = PNG.sync.read(cropRenderToBox(shadowed(), bounds, box, 2));
+    expect([cropped.width, cropped.height]).toEqual([20, 10]);
+    expect(compareImages(PNG.sync.write(cropped), solid(20, 10, [29, 78, 216])).mismatchedPixels).toBe(0);
+  });
+
+  it('leaves a render alone when its size does not fit its render bounds', () => {
+    const other = solid(30, 30, [0, 0, 0]);
+    expect(cropRenderToBox(other, bounds, box, 2)).toBe(other);
   });
 });

@@ -18,11 +18,13 @@ const story = (results: CheckResults, id: string): StoryCheck =>
   results.components.flatMap((c) => c.stories).find((s) => s.id === id)!;
 
 // Two real runs in real Chromium on a copy of the fixture project: the first as generated, the
-// second after a token colour changed and a story gained a type error, re-checking only Badge.
+// second after a token colour changed and a story gained a type error (naming only Badge as changed:
+// Card uses the colour too, so its fingerprint re-checks it), third with nothing changed.
 describe('runChecks on the fixture project', () => {
   let dir: string;
   let first: CheckResults;
   let second: CheckResults;
+  let third: CheckResults;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'design-sync-check-'));
@@ -41,6 +43,7 @@ describe('runChecks on the fixture project', () => {
       '\nexport const Numeric: Story = { args: { label: 42 } };\n',
     );
     second = await runChecks({ config, logger, design, changed: ['Badge'], previous: first });
+    third = await runChecks({ config, logger, design, changed: [], previous: second });
   });
 
   afterAll(async () => {
@@ -112,10 +115,20 @@ describe('runChecks on the fixture project', () => {
     ]);
   });
 
-  it('re-checks only the changed component and carries the others over', () => {
+  it('re-checks every component whose check inputs changed, named as changed or not', () => {
     expect(component(second, 'Badge').rechecked).toBe(true);
-    expect(component(second, 'Card')).toEqual({ ...component(first, 'Card'), rechecked: false });
-    expect(second.throughput.stories).toBe(3);
+    // Card was not named, but the brand colour it uses changed: its fingerprint differs.
+    expect(component(second, 'Card').rechecked).toBe(true);
+    expect(component(second, 'Card').fingerprint).not.toBe(component(first, 'Card').fingerprint);
+    expect(second.reused).toBe(false);
+  });
+
+  it('carries every result over and starts no browser when no check input changed', () => {
+    expect(third.reused).toBe(true);
+    expect(component(third, 'Card')).toEqual({ ...component(second, 'Card'), rechecked: false });
+    expect(component(third, 'Badge')).toEqual({ ...component(second, 'Badge'), rechecked: false });
+    expect(third.throughput).toEqual({ stories: 0, renders: 0, storiesPerSecond: 0 });
+    expect(third.environment.browser).toBe(second.environment.browser);
   });
 });
 

@@ -10,7 +10,10 @@ export interface CliRun {
 }
 
 /** Runs the real CLI binary in a child process. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     // The child sees none of the caller's design-sync settings or secrets, only what the test passes.
     const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
@@ -24,9 +27,14 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     ]) {
       if (!options.env?.[name]) delete env[name];
     }
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd, env, timeout: options.timeout ?? 60_000, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

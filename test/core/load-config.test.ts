@@ -66,4 +66,19 @@ describe('loadConfig', () => {
     expect(parseConfig('\uFEFF{"figma":{"file":"Abc123"}}', 'c.json').figma.file).toBe('Abc123');
     expect(() => parseConfig('{', 'c.json')).toThrow(expect.objectContaining({ code: 'config/json', kind: 'config' }));
   });
+
+  it('maps Figma font families to a fontsource package or font files by weight, and names a bad entry', () => {
+    const fonts = {
+      'Garamond Premier Pro': '@fontsource/eb-garamond',
+      'Brand Sans': { files: { '400': 'fonts/brand-400.woff2' } },
+    };
+    expect(parseConfig(JSON.stringify({ fonts }), 'c.json').fonts).toEqual(fonts);
+    expect(parseConfig('{}', 'c.json').fonts).toEqual({});
+    expect(() => parseConfig(JSON.stringify({ fonts: { Brand: 'brand-font' } }), 'c.json')).toThrow(
+      expect.objectContaining({ kind: 'config', message: expect.stringContaining('fonts.Brand') }),
+    );
+    expect(() => parseConfig(JSON.stringify({ fonts: { Brand: { files: { bold: 'b.woff2' } } } }), 'c.json')).toThrow(
+      expect.objectContaining({ kind: 'config' }),
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/core/load-config.ts';
@@ -11,9 +11,16 @@ describe('the bundled sample snapshot', () => {
   const built = sampleSnapshotFiles();
 
   it('is exactly what scripts/build-sample.ts builds (run `npm run sample` after changing scripts/sample)', () => {
-    for (const [name, text] of Object.entries(built)) {
-      expect(readFileSync(join(dir, name), 'utf8'), name).toBe(text);
+    for (const [name, content] of Object.entries(built)) {
+      if (typeof content === 'string') expect(readFileSync(join(dir, name), 'utf8'), name).toBe(content);
+      else expect(readFileSync(join(dir, name)).equals(Buffer.from(content)), name).toBe(true);
     }
+    const stored = readdirSync(join(dir, 'assets')).map((f) => `assets/${f}`);
+    expect(stored.sort()).toEqual(
+      Object.keys(built)
+        .filter((n) => n.startsWith('assets/'))
+        .sort(),
+    );
   });
 
   it('builds byte-identically twice', () => {
@@ -22,6 +29,8 @@ describe('the bundled sample snapshot', () => {
 
   it('has meta.json in the snapshot layout, naming the files and no renders', () => {
     const meta = JSON.parse(built['meta.json']);
+    expect(Object.keys(meta.assets).length).toBeGreaterThan(0);
+    expect(Object.values(meta.images)).toEqual([expect.objectContaining({ format: 'png' })]);
     expect(meta).toMatchObject({
       fileKey: SAMPLE_FILE_KEY,
       files: { file: 'file.json', variables: 'variables.json' },

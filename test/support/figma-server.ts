@@ -5,9 +5,13 @@ import { PNG } from 'pngjs';
 /**
  * A local server on 127.0.0.1 that speaks the parts of Figma's REST API design-sync uses, including
  * its failures (429 with Retry-After and plan headers, 5xx, stalls, malformed bodies, nulls in maps,
- * 403 on variables). Used by the source tests and the benchmark.
+ * 403 on variables, expired (403) download URLs, slow downloads). Used by the source tests and the benchmark.
  */
-export type FigmaRoute = 'meta' | 'file' | 'nodes' | 'variables' | 'images' | 'render';
+export type FigmaRoute =
+  'meta' | 'file' | 'nodes' | 'variables' | 'images' | 'image-fills' | 'render' | 'export' | 'fill';
+
+/** Routes that are downloads from the URLs the API hands out, not API calls. */
+const DOWNLOAD_ROUTES: ReadonlySet<FigmaRoute | 'unknown'> = new Set(['render', 'export', 'fill']);
 
 export interface FigmaServerFile {
   /** A GET /v1/files/:key response. */
@@ -16,6 +20,12 @@ export interface FigmaServerFile {
   variables?: unknown;
   /** Node ids whose render Figma answers `null` for. */
   nullRenders?: string[];
+  /** SVG exports by node id; any other node of the file exports a small square SVG. */
+  svgs?: Record<string, string>;
+  /** Node ids whose SVG export Figma answers `null` for (it renders them as PNG only). */
+  nullSvgs?: string[];
+  /** Image fill bytes by imageRef (GET /v1/files/:key/images). */
+  imageFills?: Record<string, Uint8Array>;
 }
 
 /** One scripted answer; consumed in order by the next requests of its route. */
@@ -25,6 +35,8 @@ export interface Fault {
   body?: string;
   /** Accept the request and never answer; a function is called once the stalled request has arrived. */
   stall?: boolean | (() => void);
+  /** Answer 200 with the headers and a few bytes of the body, then never finish (a slow download). */
+  slowBody?: boolean;
 }
 
 export interface RecordedRequest {
@@ -47,7 +59,7 @@ export interface FigmaServer {
   token: string;
   files: Record<string, FigmaServerFile>;
   requests: RecordedRequest[];
-  /** Requests to the API (renders excluded). */
+  /** Requests to the API (downloads of renders, exports and image fills excluded). */
   apiCalls(): RecordedRequest[];
   fail(route: FigmaRoute, ...faults: Fault[]): void;
   close(): Promise<void>;
@@ -57,10 +69,18 @@ const ROUTES: Array<[FigmaRoute, RegExp]> = [
   ['meta', /^\/v1\/files\/([^/]+)\/meta$/],
   ['nodes', /^\/v1\/files\/([^/]+)\/nodes$/],
   ['variables', /^\/v1\/files\/([^/]+)\/variables\/local$/],
+  ['image-fills', /^\/v1\/files\/([^/]+)\/images$/],
   ['file', /^\/v1\/files\/([^/]+)$/],
   ['images', /^\/v1\/images\/([^/]+)$/],
   ['render', /^\/renders\/([^/]+)\/([^/]+)\.png$/],
+  ['export', /^\/exports\/([^/]+)\/([^/]+)\.svg$/],
+  ['fill', /^\/fills\/([^/]+)\/([^/]+)$/],
 ];
+
+/** The SVG Figma would export for a node the file gives no SVG for: a square in one colour. */
+export function squareSvg(): string {
+  return `<svg width="24" height="24" viewBox="0 0 24 24" fill="none" xmlns="http://www.w3.org/2000/svg"><path d="M4 4H20V20H4Z" fill="#1F2937"/></svg>\n`;
+}
 
 /** A real PNG (4x4, one colour) served for every render. */
 export const RENDER_PNG: Buffer = (() => {
@@ -96,17 +116,35 @@ export async function startFigmaServer(options: FigmaServerOptions = {}): Promis
       if (typeof fault.stall === 'function') fault.stall();
       return;
     }
+    if (fault?.slowBody) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      return void res.write('partial');
+    }
     if (fault) {
       res.writeHead(fault.status ?? 500, { 'content-type': 'application/json', ...fault.headers });
       return void res.end(fault.body ?? JSON.stringify({ status: fault.status ?? 500, err: 'Internal server error' }));
     }
     if (match[0] === 'render') return void res.writeHead(200, { 'content-type': 'image/png' }).end(RENDER_PNG);
+    if (match[0] === 'export' || match[0] === 'fill') return download(match[0], match[1], res);
     if (header !== token) return json(res, 403, { status: 403, err: 'Invalid token' });
     const key = decodeURIComponent(match[1][1] ?? '');
     const entry = files[key];
     if (!entry) return json(res, 404, { status: 404, err: 'Not found' });
     answer(match[0], entry, key, url, req, res);
   });
+
+  function download(route: 'export' | 'fill', m: RegExpExecArray, res: ServerResponse): void {
+    const entry = files[decodeURIComponent(m[1] ?? '')];
+    const id = decodeURIComponent(m[2] ?? '');
+    if (route === 'export') {
+      const svg = entry?.svgs?.[id] ?? (entry && findNode(entry.file.document, id) ? squareSvg() : undefined);
+      if (svg === undefined) return void res.writeHead(404).end();
+      return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(svg);
+    }
+    const bytes = entry?.imageFills?.[id];
+    if (bytes === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'image/png' }).end(bytes);
+  }
 
   function answer(
     route: FigmaRoute,
@@ -164,10 +202,24 @@ export async function startFigmaServer(options: FigmaServerOptions = {}): Promis
       return json(res, 200, entry.variables);
     }
     const base = `http://${req.headers.host}`;
+    const at = (kind: string, id: string, ext: string) =>
+      `${base}/${kind}/${encodeURIComponent(key)}/${encodeURIComponent(id)}${ext}`;
+    if (route === 'image-fills') {
+      const refs = Object.keys(entry.imageFills ?? {});
+      return json(res, 200, {
+        error: false,
+        status: 200,
+        meta: { images: Object.fromEntries(refs.map((ref) => [ref, at('fills', ref, '')])) },
+      });
+    }
+    const svg = url.searchParams.get('format') === 'svg';
     const images = Object.fromEntries(
       ids.map((id) => {
-        const missing = entry.nullRenders?.includes(id) || findNode(file.document, id) === undefined;
-        return [id, missing ? null : `${base}/renders/${encodeURIComponent(key)}/${encodeURIComponent(id)}.png`];
+        const missing =
+          (svg ? entry.nullSvgs?.includes(id) : entry.nullRenders?.includes(id)) ||
+          findNode(file.document, id) === undefined;
+        if (missing) return [id, null];
+        return [id, svg ? at('exports', id, '.svg') : at('renders', id, '.png')];
       }),
     );
     return json(res, 200, { err: null, images });
@@ -180,7 +232,7 @@ export async function startFigmaServer(options: FigmaServerOptions = {}): Promis
     token,
     files,
     requests,
-    apiCalls: () => requests.filter((r) => r.route !== 'render'),
+    apiCalls: () => requests.filter((r) => !DOWNLOAD_ROUTES.has(r.route)),
     fail(route, ...list) {
       faults.set(route, [...(faults.get(route) ?? []), ...list]);
     },

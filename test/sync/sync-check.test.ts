@@ -57,7 +57,7 @@ describe('the check and report steps of sync', () => {
     ]);
   });
 
-  it('runs checks and writes the report on a no-op run only when no report exists, recording no baselines', async () => {
+  it('checks everything on a no-op run without a report; with one, reuses it and writes the report only when the check re-ran', async () => {
     const ctx = context({ noop: true });
     expect(checkSkip(ctx)).toBeUndefined();
     expect(reportSkip(ctx)).toBeUndefined();
@@ -65,8 +65,11 @@ describe('the check and report steps of sync', () => {
     expect(input).toMatchObject({ changed: undefined, previous: undefined, recordBaselines: false });
 
     writeReportJson(ctx);
-    expect(checkSkip(ctx)).toBe('nothing changed');
+    expect(checkSkip(ctx)).toBeUndefined();
+    expect(await syncCheckInput(ctx)).toMatchObject({ changed: [], recordBaselines: false });
     expect(reportSkip(ctx)).toBe('nothing changed');
+    expect(reportSkip({ ...ctx, checks: { reused: true } as CheckResults })).toBe('nothing changed');
+    expect(reportSkip({ ...ctx, checks: { reused: false } as CheckResults })).toBeUndefined();
   });
 
   it('honours --skip-check and dry runs, but still writes a missing report without checks', () => {
@@ -76,6 +79,7 @@ describe('the check and report steps of sync', () => {
     const dry = context({ noop: true, flags: { dryRun: true, skipCheck: false, noPr: true } });
     expect(checkSkip(dry)).toBe('dry run');
     expect(reportSkip(dry)).toBe('nothing changed');
+    expect(reportSkip(context({ noop: false }))).toBeUndefined();
   });
 
   it('commits the baselines a changed run recorded, not those of carried-over components', () => {

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../../core/fs-atomic.ts';
-import { compareImages, resizePng } from '../compare-images.ts';
+import { compareImages, cropRenderToBox, resizePng } from '../compare-images.ts';
+import { renderBounds } from '../node-geometry.ts';
 import { mismatchStatus, worstStatus } from '../statuses.ts';
 import type { BaselineComparison, ComponentCheck, StoryCheck, VisualComparison, VisualResult } from '../types.ts';
 import type { Check, StoryCheckContext, StoryTarget } from './check.ts';
@@ -105,7 +106,11 @@ export const visualCheck: Check<'visual'> = {
           : { x: 0, y: 0, width: Math.max(1, Math.ceil(box.width)), height: Math.max(1, Math.ceil(box.height)) };
         const shot = await page.screenshot(clip);
         if (index === 0 && target.node && figmaBox && target.render) {
-          const expected = resizePng(await readFile(target.render.path), ctx.scale / target.render.scale);
+          // Figma's render covers the node's render bounds (shadows, strokes outside): cut it to the node's box.
+          const bounds = renderBounds(target.node);
+          const render = await readFile(target.render.path);
+          const own = bounds ? cropRenderToBox(render, bounds, figmaBox, target.render.scale) : render;
+          const expected = resizePng(own, ctx.scale / target.render.scale);
           figma = await comparison(expected, shot, `${fileSafe(target.id)}.figma`, ctx, ctx.thresholds.pixelMismatch);
         }
         const againstBaseline = await baselineComparison(shot, target, mode, ctx);

@@ -26,6 +26,12 @@ export type PageRenderResult = { ok: true; box: Box } | { ok: false; error: stri
 export interface PageDomNode {
   path: string;
   text: boolean;
+  /**
+   * An `<img>`: one drawing standing for its Figma node's whole subtree (an icon or masked group
+   * cropped from the render, a stored asset), so layout does not look for elements of its
+   * descendants. An inline `<svg>` keeps its paths as children, which layout pairs with vectors.
+   */
+  drawn?: boolean;
   box: Box;
   children: PageDomNode[];
 }

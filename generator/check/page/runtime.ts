@@ -135,11 +135,13 @@ function layoutChildren(el: Element): Array<Element | Text> {
 }
 
 function measureTree(el: Element, root: Element, origin: DOMRect): PageDomNode {
+  const drawn = el.tagName === 'IMG';
   return {
     path: domPath(el, root),
     text: false,
+    ...(drawn ? { drawn } : {}),
     box: box(el.getBoundingClientRect(), origin),
-    children: layoutChildren(el).map((child) => {
+    children: (drawn ? [] : layoutChildren(el)).map((child) => {
       if (child instanceof Element) return measureTree(child, root, origin);
       const range = document.createRange();
       range.selectNodeContents(child);

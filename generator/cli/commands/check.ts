@@ -90,11 +90,12 @@ export const command: Command = {
   },
   overrides: { source: 'source' },
   async run(ctx) {
+    // Bad flags fail before the design is read.
+    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const config = await ctx.config();
     const design = await designIfAny(config, ctx.logger);
     const tokens = await tokensIfAny(design, config, ctx.logger);
     const only = Array.isArray(ctx.options.only) ? ctx.options.only : undefined;
-    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const cssPath = tokensCssPath(config);
     const results = await runChecks({
       config,
@@ -104,6 +105,7 @@ export const command: Command = {
       tokensCss: tokens?.files.find((file) => file.path === cssPath)?.content,
       tokenLint: tokens ? (files) => lintTokenFiles(files, tokens.index, config.root) : undefined,
       changed: only,
+      recheck: only,
       previous: only ? await previousChecks(config.paths.report, ctx.logger) : undefined,
       approve: ctx.options.approve === true,
       dryRun: ctx.dryRun,

@@ -1,6 +1,15 @@
 import { mkdir, stat } from 'node:fs/promises';
+import { readTextIfExists, writeFileAtomic } from '../../core/fs-atomic.ts';
+import {
+  DEFAULT_CRON,
+  DEFAULT_SHARDS,
+  githubWorkflow,
+  parseCron,
+  parseShardCount,
+  WORKFLOW_PATH,
+} from '../../handoff/github-workflow.ts';
 import { join, relative, resolve } from 'node:path';
-import type { Command } from '../command.ts';
+import type { Command, CommandContext, CommandResult } from '../command.ts';
 import { CONFIG_FILE } from '../../core/load-config.ts';
 import { CONFIG_SCHEMA_FILE, configJsonSchemaText } from '../../core/config-json-schema.ts';
 import { usageError } from '../../core/errors.ts';
@@ -30,12 +39,34 @@ export function starterConfig(file: string | undefined): Record<string, unknown>
 export const command: Command = {
   name: 'init',
   summary: 'Write a config and the output folders into a repository',
-  usage: 'design-sync init [dir] [--file <key or Figma URL>] [--dry-run]',
-  description: `Writes ${CONFIG_FILE} (with $schema), ${CONFIG_SCHEMA_FILE} and the folders ${FOLDERS.join('/, ')}/.\nAn existing config is never overwritten.`,
+  usage:
+    'design-sync init [dir] [--file <key or Figma URL>] [--dry-run]\n' +
+    '       design-sync init [dir] --ci github [--cron "<m h dom mon dow>"] [--shards <n>] [--force] [--dry-run]',
+  description:
+    `Writes ${CONFIG_FILE} (with $schema), ${CONFIG_SCHEMA_FILE} and the folders ${FOLDERS.join('/, ')}/.\nAn existing config is never overwritten.\n` +
+    `With --ci github, writes only ${WORKFLOW_PATH}: a scheduled sync, checked on a matrix of --shards machines,\n` +
+    'its merged report in the pull request. --dry-run prints the workflow; a different existing one needs --force.',
   options: {
     file: { type: 'string', value: '<key or URL>', description: 'Figma file to put in figma.file' },
+    ci: {
+      type: 'string',
+      value: 'github',
+      description: `write the CI workflow (${WORKFLOW_PATH}) instead of the config`,
+    },
+    cron: {
+      type: 'string',
+      value: '<cron>',
+      description: `when the workflow runs (default "${DEFAULT_CRON}", Mondays 06:00 UTC)`,
+    },
+    shards: {
+      type: 'string',
+      value: '<n>',
+      description: `check machines in the workflow's matrix (default ${DEFAULT_SHARDS})`,
+    },
+    force: { type: 'boolean', description: 'with --ci: overwrite a workflow file that differs' },
   },
   async run(ctx) {
+    if (ctx.options.ci !== undefined) return initCi(ctx);
     if (ctx.positionals.length > 1) {
       throw usageError(
         'usage/init-args',
@@ -83,6 +114,52 @@ export const command: Command = {
     return { text, data: { dryRun: ctx.dryRun, dir, entries } };
   },
 };
+
+/** `init --ci github`: the workflow file alone, written atomically; a different file is kept unless --force. */
+async function initCi(ctx: CommandContext): Promise<CommandResult> {
+  if (ctx.options.ci !== 'github') {
+    throw usageError('usage/init-ci', `--ci ${String(ctx.options.ci)} is not supported; the one CI is github`, {
+      hint: 'Run `design-sync init --ci github`.',
+    });
+  }
+  if (ctx.positionals.length > 1) {
+    throw usageError(
+      'usage/init-args',
+      `init takes one folder, got ${ctx.positionals.length}: ${ctx.positionals.join(' ')}`,
+      {
+        hint: 'Run `design-sync init [dir] --ci github`.',
+      },
+    );
+  }
+  const cron = typeof ctx.options.cron === 'string' ? parseCron(ctx.options.cron) : DEFAULT_CRON;
+  const shards = typeof ctx.options.shards === 'string' ? parseShardCount(ctx.options.shards) : DEFAULT_SHARDS;
+  const dir = resolve(ctx.cwd, ctx.positionals[0] ?? '.');
+  const path = join(dir, WORKFLOW_PATH);
+  const content = githubWorkflow({ cron, shards });
+  const previous = await readTextIfExists(path);
+  const kind = previous === undefined ? 'create' : previous === content ? 'unchanged' : 'update';
+  if (kind === 'update' && ctx.options.force !== true && !ctx.dryRun) {
+    throw usageError(
+      'init/workflow-exists',
+      `${display(ctx.cwd, path)} exists and differs from the workflow init writes`,
+      {
+        hint: 'Keep your edits, or pass --force to overwrite it (--dry-run prints the new one).',
+      },
+    );
+  }
+  if (!ctx.dryRun && kind !== 'unchanged') await writeFileAtomic(path, content);
+  const hasConfig = await exists(join(dir, CONFIG_FILE));
+  const text = ctx.dryRun
+    ? content.trimEnd()
+    : [
+        `init: ${kind === 'unchanged' ? 'unchanged' : kind === 'create' ? 'wrote' : 'overwrote'} ${display(ctx.cwd, path)} (schedule "${cron}", ${shards} check shard${shards === 1 ? '' : 's'})`,
+        '',
+        hasConfig
+          ? 'next: add the repository secret FIGMA_TOKEN, commit the workflow, and run it from the Actions tab'
+          : `next: run \`design-sync init\` for ${CONFIG_FILE}, add the repository secret FIGMA_TOKEN, commit both`,
+      ].join('\n');
+  return { text, data: { dryRun: ctx.dryRun, path, kind, cron, shards, content } };
+}
 
 function display(cwd: string, path: string): string {
   const rel = relative(cwd, path);

@@ -36,6 +36,8 @@ export const command: Command = {
     'max-cost': 'generator.maxCost',
   },
   async run(ctx: CommandContext) {
+    // Bad flags fail before the config and the design are read.
+    const shard = typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined;
     const config = await ctx.config();
     const started = performance.now();
     const noPr = ctx.options['no-pr'] === true || !config.handoff.pullRequest;
@@ -50,7 +52,7 @@ export const command: Command = {
           dryRun: ctx.dryRun,
           skipCheck: ctx.options['skip-check'] === true,
           noPr,
-          shard: typeof ctx.options.shard === 'string' ? parseShard(ctx.options.shard) : undefined,
+          shard,
         },
         env: ctx.env,
         signal: ctx.signal,

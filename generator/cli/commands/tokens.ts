@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { loadDesign } from '../../source/load-design.ts';
+import { loadDesignIfConfigured } from '../../source/load-design.ts';
 import { buildTokens } from '../../tokens/build-tokens.ts';
 import { readTokenInputs } from '../../tokens/read-token-inputs.ts';
 import { diffCounts, isEmptyDiff, renderTokenDiffMarkdown } from '../../tokens/token-diff.ts';
@@ -13,7 +13,8 @@ export const command: Command = {
   summary: 'Build design tokens (DTCG + Style Dictionary outputs)',
   usage: 'design-sync tokens [--source <path>] [--dry-run] [--json]',
   description:
-    'Reads Figma variables and styles from the design and the token files in tokens.files, validates them\n' +
+    'Reads Figma variables and styles from the design and the token files in tokens.files (no design is\n' +
+    'needed when tokens.sources has "files"; .json, .json5 and .jsonc are read), validates them\n' +
     '(aliases, cycles, types, duplicate names, modes) and writes tokens/<collection>.tokens.json (DTCG),\n' +
     'tokens/build/tokens.css (:root + one block per mode) and tokens/build/tokens.ts.',
   options: {
@@ -22,7 +23,7 @@ export const command: Command = {
   overrides: { source: 'source' },
   async run(ctx) {
     const config = await ctx.config();
-    const design = await loadDesign(config, ctx.logger);
+    const design = await loadDesignIfConfigured(config, ctx.logger);
     const result = await buildTokens(await readTokenInputs(design, config), config, ctx.logger);
     const changes = await applyPlan(result.files, {
       root: config.root,

@@ -5,29 +5,34 @@
  */
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import { PNG } from 'pngjs';
 import type { GateReason } from './types.ts';
 import { sanitizeSvg } from '../sanitize-svg.ts';
-import { MAX_ASSET_BYTES } from '../asset-files.ts';
+import { checkRaster, MAX_ASSET_BYTES } from '../asset-files.ts';
 
-export const ASSET_EXTENSIONS: ReadonlySet<string> = new Set(['.svg', '.png']);
+export const ASSET_EXTENSIONS: ReadonlySet<string> = new Set(['.svg', '.png', '.jpg']);
 
 /** The relative import of an asset file the generated code may write. */
-export const ASSET_IMPORT = /^\.\/assets\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(svg|png)$/;
+export const ASSET_IMPORT = /^\.\/assets\/[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(svg|png|jpg)$/;
 
 export function checkAsset(path: string, content: string): GateReason[] {
   const ext = extname(path);
   if (!/[\\/]assets[\\/][^\\/]+$/.test(path))
     return [{ rule: 'path/unexpected', message: `asset ${JSON.stringify(path)} is not in an assets/ folder` }];
-  const bytes = ext === '.png' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
+  const bytes = ext === '.svg' ? Buffer.from(content, 'utf8') : Buffer.from(content, 'base64');
   if (bytes.length > MAX_ASSET_BYTES)
     return [{ rule: 'file/too-large', message: `asset is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB` }];
-  if (ext === '.png') {
+  if (ext === '.png' || ext === '.jpg') {
     try {
-      PNG.sync.read(bytes);
+      // A JPEG that could not be used is replaced by a transparent PNG (browsers sniff image bytes).
+      checkRaster(bytes, ext === '.jpg' && bytes[0] === 0xff ? 'jpg' : 'png');
       return [];
     } catch (error) {
-      return [{ rule: 'asset/undecodable', message: `PNG does not decode: ${(error as Error).message}` }];
+      return [
+        {
+          rule: 'asset/undecodable',
+          message: `${ext.slice(1).toUpperCase()} does not decode: ${(error as Error).message}`,
+        },
+      ];
     }
   }
   const { removed } = sanitizeSvg(content);

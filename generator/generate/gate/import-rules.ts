@@ -47,7 +47,7 @@ export function checkImport(
     return {
       reason: {
         rule: 'import/asset',
-        message: `import ${JSON.stringify(specifier)}: assets are imported only from the component's own ./assets/ folder (.svg or .png)`,
+        message: `import ${JSON.stringify(specifier)}: assets are imported only from the component's own ./assets/ folder (.svg, .png or .jpg)`,
         line,
       },
     };

@@ -46,7 +46,7 @@ Conventions:
 - Semantic HTML and real ARIA: buttons are <button type="button">, states as data-state and aria-* attributes, headings at their level, decorative images and icons aria-hidden, inputs labelled.
 - One element per design layer, in the same order as the layers (a layout check aligns the DOM with the design tree). Variant differences are data attributes or classes on the same markup, not duplicated markup.
 - Styling only in the CSS module, only through the tokens listed in the task as var(--token). No raw colours, px/rem sizes, font families or shadows, except the raw values the task lists for this design; 0, 100%, auto, inherit, currentColor and transparent are fine. No inline style props, no :global selectors, no @import, @font-face or url().
-- Imports only from "react" and relative files: "./<Name>.module.css" and other components as "../<Other>/<Other>.tsx".
+- Imports only from "react" and relative files: "./<Name>.module.css", other components as "../<Other>/<Other>.tsx", and the asset files the draft imports, exactly as it does ("./assets/<file>.svg|png|jpg" as a default import used as an <img> src, with alt, width and height). Never write SVG or image data inline beyond the icon elements the draft has.
 - Never use dangerouslySetInnerHTML, eval, Function, dynamic import(), require, fetch or other network APIs, timers with strings, window, document, globalThis, process, localStorage, <script>, <iframe>, <object>, <embed>, javascript: URLs or external resource URLs, and never @ts-ignore or @ts-nocheck.
 - Start each file with the same one-line header comment as the draft.`;
 

@@ -35,7 +35,17 @@ function compactContent(node: IrNode): { [key: string]: Json } {
           : {}),
       };
     case 'svg':
-      return { svg: `${content.paths.length} path(s), viewBox ${content.viewBox}; copy the paths from the draft` };
+      return {
+        svg: `${content.elements ? `${content.elements.length} element(s)` : `${content.paths.length} path(s)`}, viewBox ${content.viewBox}; copy them from the draft`,
+        ...(content.title ? { title: content.title } : {}),
+      };
+    case 'asset':
+      return {
+        asset: `import ${content.asset.binding} from './assets/${content.asset.file}' (as in the draft)`,
+        alt: content.asset.alt,
+        width: content.asset.width,
+        height: content.asset.height,
+      };
     case 'slot':
       return { slotProp: content.prop, ...(content.fallback ? { fallback: compactNode(content.fallback) } : {}) };
     case 'instance':

@@ -51,8 +51,9 @@ export function buildAvatar(ctx: Ctx, at: [number, number]): SNode {
       const image = v.Type === 'Image';
       return {
         name: '', layout: 'H', w: size, h: size, align: 'CENTER', cross: 'CENTER', radius: 'radius/full', clip: true,
-        fills: image ? [photo] : ['color/brand-subtle'],
-        children: image ? [] : [f.text('Initials', 'AB', { style, color: 'color/brand-text', align: 'CENTER', refs: { characters: key('Initials') } })],
+        fills: ['color/brand-subtle'],
+        // The photo is a layer of its own (clipped round by the frame), as designers usually draw avatars.
+        children: image ? [f.rect({ name: 'Photo', w: size, h: size, fills: [photo] })] : [f.text('Initials', 'AB', { style, color: 'color/brand-text', align: 'CENTER', refs: { characters: key('Initials') } })],
       };
     },
   });

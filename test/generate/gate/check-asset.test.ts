@@ -34,6 +34,28 @@ describe('asset gate rules', () => {
     expect(inside.reason).toBeUndefined();
   });
 
+  it('accepts a JPEG image fill and rejects a truncated one', () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32), Buffer.from([0xff, 0xd9])]);
+    expect(checkAsset('/p/src/components/Card/assets/photo-1-3.jpg', jpeg.toString('base64'))).toEqual([]);
+    const cut = jpeg.subarray(0, 20).toString('base64');
+    expect(checkAsset('/p/src/components/Card/assets/photo-1-3.jpg', cut).map((r) => r.rule)).toEqual([
+      'asset/undecodable',
+    ]);
+  });
+
+  it('allows exactly svg, png and jpg files from ./assets: no other folder, format, query or package', () => {
+    const file = '/p/src/components/Card/Card.tsx';
+    const dirs = ['/p/src/components'];
+    const rule = (specifier: string) => checkImport(specifier, file, false, dirs, 1).reason?.rule;
+    expect(rule('./assets/photo-1-3.jpg')).toBeUndefined();
+    expect(rule('./assets/photo-1-3.png')).toBeUndefined();
+    expect(rule('./assets/photo.gif')).toBe('import/asset');
+    expect(rule('./assets/nested/photo.png')).toBe('import/asset');
+    expect(rule('../Button/assets/icon.svg')).toBe('import/asset');
+    expect(rule('./assets/icon.svg?raw')).toBe('import/forbidden');
+    expect(rule('lucide-react')).toBe('import/forbidden');
+  });
+
   it('reports an imported asset that no planned file provides', () => {
     const planned = new Set(['/p/src/components/Icon/assets/a.svg']);
     expect(missingAssets(['/p/src/components/Icon/assets/a.svg'], planned)).toEqual([]);
