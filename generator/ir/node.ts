@@ -26,14 +26,11 @@ export interface GeneratedRef {
   props: IrProp[];
 }
 
-/** Lookups into the generated components by node id (a view, so no component copies the whole map). */
-export type GeneratedLookup = Pick<ReadonlyMap<string, GeneratedRef>, 'get' | 'has'>;
-
 export interface NodeContext {
   lookup: TokenLookup;
   props: PropTable;
   /** Component node id (a set's variants included) -> the generated component. */
-  generated: GeneratedLookup;
+  generated: Map<string, GeneratedRef>;
   dependencies: Set<string>;
   /** Guards against pathological depth in malformed files. */
   depth: number;

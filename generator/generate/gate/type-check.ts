@@ -14,9 +14,6 @@ import type { GateReason } from './types.ts';
 
 const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n${['svg', 'png', 'jpg'].map((ext) => `declare module '*.${ext}' {\n  const url: string;\n  export default url;\n}\n`).join('')}`;
 
-/** The gate's stand-in for a project without css-modules.d.ts: never on disk. */
-const VIRTUAL_CSS_MODULES = '.design-sync-gate-css-modules.d.ts';
-
 interface Cached {
   mtimeMs: number;
   source: ts.SourceFile;
@@ -95,7 +92,7 @@ export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> 
     const existing = options.outputDirs.map((dir) => join(dir, 'css-modules.d.ts')).find((p) => ts.sys.fileExists(p));
     if (existing) roots.push(existing);
     else {
-      const virtual = join(options.outputDirs[0] ?? options.root, VIRTUAL_CSS_MODULES);
+      const virtual = join(options.outputDirs[0] ?? options.root, '.design-sync-gate-css-modules.d.ts');
       overlay.set(virtual, CSS_MODULES_DTS);
       roots.push(virtual);
     }
@@ -124,18 +121,4 @@ export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> 
     );
   }
   return result;
-}
-
-/**
- * Project files (outside node_modules, declarations included, the gate's own css-modules stand-in
- * not) the last type-check's program read, path -> content.
- */
-export function lastProgramProjectFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const source of lastProgram?.getSourceFiles() ?? []) {
-    const path = resolve(source.fileName);
-    const own = path.endsWith(VIRTUAL_CSS_MODULES) || /[\\/]node_modules[\\/]/.test(path);
-    if (!own && !lastProgram?.isSourceFileDefaultLibrary(source)) files.set(path, source.text);
-  }
-  return files;
 }
