@@ -5,6 +5,7 @@
  * lib and package declaration files are cached across calls, and the previous program is reused,
  * so repeated gates (one per model answer) stay fast.
  */
+import { cssModulesDeclaration } from '../shared-files.ts';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -12,7 +13,8 @@ import { generatedCompilerOptions } from '../../core/generated-compiler-options.
 import { PACKAGE_ROOT } from '../../core/package-root.ts';
 import type { GateReason } from './types.ts';
 
-const CSS_MODULES_DTS = `declare module '*.module.css' {\n  const classes: { readonly [key: string]: string };\n  export default classes;\n}\n${['svg', 'png', 'jpg'].map((ext) => `declare module '*.${ext}' {\n  const url: string;\n  export default url;\n}\n`).join('')}`;
+/** The same declarations the generated css-modules.d.ts holds (CSS modules and asset imports). */
+const CSS_MODULES_DTS = cssModulesDeclaration('.').content;
 
 interface Cached {
   mtimeMs: number;
