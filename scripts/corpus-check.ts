@@ -22,7 +22,10 @@ import { ssim } from '../generator/check/ssim.ts';
 import { renderFileName } from '../generator/source/snapshot.ts';
 
 const repo = resolve(import.meta.dirname, '..');
-const screens = resolve(repo, '..', 'shared', 'corpus', 'screens');
+// `npm run corpus` passes the corpus folder first; other plain arguments name screens to check.
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const corpusArg = args[0] !== undefined && existsSync(join(resolve(args[0]), 'screens')) ? args.shift() : undefined;
+const screens = resolve(corpusArg ?? join(repo, '..', 'shared', 'corpus'), 'screens');
 
 interface Frame {
   name: string;
@@ -127,7 +130,7 @@ if (!existsSync(screens)) {
   process.stderr.write(`corpus-check: ${screens} not found; nothing to do\n`);
 } else {
   const keep = process.argv.includes('--keep');
-  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const only = args;
   const rows = [];
   for (const frame of await findFrames()) {
     if (only.length > 0 && !only.includes(frame.name)) continue;
