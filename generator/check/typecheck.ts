@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeJsonAtomic } from '../core/fs-atomic.ts';
 import { GENERATED_COMPILER_OPTIONS } from '../core/generated-compiler-options.ts';
 import { fallbackPaths } from './module-fallback.ts';
+import { passedByGate } from '../core/typecheck-record.ts';
 import type { TypeDiagnostic, TypecheckResult } from './types.ts';
 
 /**
@@ -43,8 +44,15 @@ export function parseTscOutput(output: string, root: string): TypeDiagnostic[] {
  * process, so it runs beside the browser checks instead of blocking them. `cacheDir` holds the
  * generated tsconfig and tsc's incremental state, which makes a re-run after a small change cheaper.
  */
-export async function typecheckFiles(root: string, files: string[], cacheDir: string): Promise<TypecheckResult> {
+export async function typecheckFiles(
+  root: string,
+  files: string[],
+  cacheDir: string,
+  runTsc: (tsconfig: string) => Promise<TypecheckResult> = (tsconfig) => runTscProject(root, tsconfig),
+): Promise<TypecheckResult> {
   if (!files.length) return { status: 'skipped', diagnostics: [] };
+  // The gate type-checked exactly these contents under the same options and found nothing.
+  if (await passedByGate(root, files)) return { status: 'pass', diagnostics: [] };
   const tsconfig = join(cacheDir, 'tsconfig.check.json');
   // A project without its own react types (no node_modules yet) compiles against design-sync's, as the gate does.
   const paths = await fallbackPaths(root, files, COMPILER_OPTIONS);
@@ -56,6 +64,11 @@ export async function typecheckFiles(root: string, files: string[], cacheDir: st
     },
     files,
   });
+  return runTsc(tsconfig);
+}
+
+/** Runs the bundled tsc on a generated tsconfig in a child process; diagnostics relative to `root`. */
+function runTscProject(root: string, tsconfig: string): Promise<TypecheckResult> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,

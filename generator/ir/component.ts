@@ -5,7 +5,7 @@
 import type { IrComponent, IrNode, IrProp, IrRole, IrVariant } from './types.ts';
 import type { Selection } from '../source/select-nodes.ts';
 import type { PropTable } from './props.ts';
-import { buildNode, type GeneratedRef } from './node.ts';
+import { buildNode, type GeneratedLookup, type GeneratedRef } from './node.ts';
 import type { AssetSources } from './asset.ts';
 import { mergeVariants } from './variants.ts';
 import { TokenLookup } from './token-lookup.ts';
@@ -43,13 +43,25 @@ export function componentRole(node: Json, name: string, semantics: Record<string
 }
 
 /** Whether the tree shows text, itself or through nested components that have text props. */
-function hasText(root: IrNode, withText: ReadonlySet<string>): boolean {
+function hasText(root: IrNode, withText: Pick<ReadonlySet<string>, 'has'>): boolean {
   let found = false;
   walk(root, (n) => {
     if (n.content.kind === 'text' && (n.content.text.trim() !== '' || n.content.prop)) found = true;
     if (n.content.kind === 'instance' && withText.has(n.content.component)) found = true;
   });
   return found;
+}
+
+const textPropsCache = new WeakMap<ReadonlyMap<string, GeneratedRef>, ReadonlySet<string>>();
+
+/** Names of the generated components with a text prop, worked out once per map (not once per component). */
+function withTextProps(generated: ReadonlyMap<string, GeneratedRef>): ReadonlySet<string> {
+  let names = textPropsCache.get(generated);
+  if (!names) {
+    names = new Set([...generated.values()].filter((g) => g.props.some((p) => p.kind === 'text')).map((g) => g.name));
+    textPropsCache.set(generated, names);
+  }
+  return names;
 }
 
 /** Unique class names in tree order; the root is always `root`. */
@@ -163,8 +175,13 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
   const node = selection.node;
   const lookup = new TokenLookup(options.index);
   const dependencies = new Set<string>();
-  // Instances of this very component inside itself are drawn inline, never imported.
-  const generated = new Map([...options.generated].filter(([, ref]) => ref.name !== name));
+  // Instances of this very component inside itself are drawn inline, never imported. A view, not a
+  // copy: the map holds every variant of every component, and copying it per component is quadratic.
+  const others = (id: string) => {
+    const ref = options.generated.get(id);
+    return ref?.name === name ? undefined : ref;
+  };
+  const generated: GeneratedLookup = { get: others, has: (id) => others(id) !== undefined };
   const ctx = {
     lookup,
     props: table,
@@ -248,10 +265,7 @@ export function buildComponent(plan: ComponentPlan, options: BuildComponentOptio
     });
   } else if (
     INTERACTIVE.has(role) &&
-    !hasText(
-      root,
-      new Set([...generated.values()].filter((g) => g.props.some((p) => p.kind === 'text')).map((g) => g.name)),
-    )
+    !hasText(root, { has: (component) => component !== name && withTextProps(options.generated).has(component) })
   ) {
     props.push({
       kind: 'label',

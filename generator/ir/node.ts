@@ -26,11 +26,14 @@ export interface GeneratedRef {
   props: IrProp[];
 }
 
+/** Lookups into the generated components by node id (a view, so no component copies the whole map). */
+export type GeneratedLookup = Pick<ReadonlyMap<string, GeneratedRef>, 'get' | 'has'>;
+
 export interface NodeContext {
   lookup: TokenLookup;
   props: PropTable;
   /** Component node id (a set's variants included) -> the generated component. */
-  generated: Map<string, GeneratedRef>;
+  generated: GeneratedLookup;
   dependencies: Set<string>;
   /** Guards against pathological depth in malformed files. */
   depth: number;

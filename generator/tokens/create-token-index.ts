@@ -1,4 +1,5 @@
-import { differenceCiede2000, type Color } from 'culori';
+import { converter, type Color, type Lab65 } from 'culori';
+import { nearestColorFinder } from './nearest-color.ts';
 import type { DimensionUse, Rgba, TokenIndex, TokenMatch, TokenRef, TokenType } from './token-index.ts';
 import type { ResolvedToken } from './resolve-tokens.ts';
 import { TYPOGRAPHY_PARTS } from './to-css-value.ts';
@@ -66,7 +67,9 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
   const byPath = new Map<string, TokenRef>();
   const byVariable = new Map<string, TokenRef>();
   const byStyle = new Map<string, TokenRef>();
-  const colorCandidates: { ref: TokenRef; color: Color; hidden: boolean; alias: boolean }[] = [];
+  const colorCandidates: { ref: TokenRef; color: Color; lab: Lab65; hidden: boolean; alias: boolean }[] = [];
+  // CIEDE2000 works in Lab: each token converts once here, not once per colour it is compared with.
+  const toLab = converter('lab65');
   const dimensions: Candidate[] = [];
   const scalars = new Map<string, TokenRef>();
 
@@ -108,9 +111,11 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
       typeof token.raw[token.modes[0] ?? ''] === 'string' && String(token.raw[token.modes[0] ?? '']).startsWith('{');
     if (token.type === 'color' && isPlainObject(value) && Array.isArray(value.components)) {
       const c = value as unknown as DtcgColor;
+      const color: Color = { mode: 'rgb', r: c.components[0], g: c.components[1], b: c.components[2], alpha: c.alpha };
       colorCandidates.push({
         ref,
-        color: { mode: 'rgb', r: c.components[0], g: c.components[1], b: c.components[2], alpha: c.alpha },
+        color,
+        lab: toLab(color),
         hidden,
         alias,
       });
@@ -135,7 +140,9 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
     const key = colorKey(candidate.color);
     if (!exactColors.has(key)) exactColors.set(key, candidate.ref);
   }
-  const difference = differenceCiede2000();
+  const nearestColor = nearestColorFinder(
+    colorCandidates.map((candidate) => ({ value: candidate.ref, lab: candidate.lab, alpha: candidate.color.alpha ?? 1 })),
+  );
   const colorCache = new Map<string, TokenMatch>();
 
   const matchColor = (rgba: Rgba): TokenMatch => {
@@ -145,13 +152,8 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
     if (exact) return { kind: 'exact', token: exact };
     const cached = colorCache.get(key);
     if (cached) return cached;
-    let best: { token: TokenRef; distance: number } | undefined;
-    for (const candidate of colorCandidates) {
-      // Alpha is not part of CIEDE2000; a different alpha is a different colour.
-      if (Math.abs((candidate.color.alpha ?? 1) - rgba.a) > 0.02) continue;
-      const distance = difference(color, candidate.color);
-      if (!best || distance < best.distance) best = { token: candidate.ref, distance };
-    }
+    const nearest = nearestColor(toLab(color), rgba.a);
+    const best = nearest && { token: nearest.value, distance: nearest.distance };
     const match: TokenMatch = !best
       ? { kind: 'raw' }
       : best.distance <= options.colorTolerance

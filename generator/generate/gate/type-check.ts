@@ -16,6 +16,9 @@ import type { GateReason } from './types.ts';
 /** The same declarations the generated css-modules.d.ts holds (CSS modules and asset imports). */
 const CSS_MODULES_DTS = cssModulesDeclaration('.').content;
 
+/** The gate's stand-in for a project without css-modules.d.ts: never on disk. */
+const VIRTUAL_CSS_MODULES = '.design-sync-gate-css-modules.d.ts';
+
 interface Cached {
   mtimeMs: number;
   source: ts.SourceFile;
@@ -94,7 +97,7 @@ export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> 
     const existing = options.outputDirs.map((dir) => join(dir, 'css-modules.d.ts')).find((p) => ts.sys.fileExists(p));
     if (existing) roots.push(existing);
     else {
-      const virtual = join(options.outputDirs[0] ?? options.root, '.design-sync-gate-css-modules.d.ts');
+      const virtual = join(options.outputDirs[0] ?? options.root, VIRTUAL_CSS_MODULES);
       overlay.set(virtual, CSS_MODULES_DTS);
       roots.push(virtual);
     }
@@ -123,4 +126,18 @@ export function typeCheck(options: TypeCheckOptions): Map<string, GateReason[]> 
     );
   }
   return result;
+}
+
+/**
+ * Project files (outside node_modules, declarations included, the gate's own css-modules stand-in
+ * not) the last type-check's program read, path -> content.
+ */
+export function lastProgramProjectFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const source of lastProgram?.getSourceFiles() ?? []) {
+    const path = resolve(source.fileName);
+    const own = path.endsWith(VIRTUAL_CSS_MODULES) || /[\\/]node_modules[\\/]/.test(path);
+    if (!own && !lastProgram?.isSourceFileDefaultLibrary(source)) files.set(path, source.text);
+  }
+  return files;
 }

@@ -79,6 +79,11 @@ export interface GateContext {
   /** Type-check the files with the existing project (default true). */
   typeCheck?: boolean;
   /**
+   * Record the type-check's pass in the cache (core/typecheck-record.ts) so the check stage does not
+   * type-check the same content again (default true).
+   */
+  recordPass?: boolean;
+  /**
    * Other files of the same run that are not gated here (the other components' drafts or
    * accepted answers): a virtual overlay the type-check sees, so imports between components of
    * a run resolve before anything is on disk. Never validated, reported or returned; a gated

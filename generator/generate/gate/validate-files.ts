@@ -11,7 +11,8 @@ import { checkCss } from './check-css.ts';
 import { checkSource } from './check-source.ts';
 import { findHiddenUnicode } from './hidden-unicode.ts';
 import { isInside } from './import-rules.ts';
-import { typeCheck } from './type-check.ts';
+import { lastProgramProjectFiles, typeCheck } from './type-check.ts';
+import { recordTypecheckPass } from '../../core/typecheck-record.ts';
 import { ASSET_EXTENSIONS, checkAsset, missingAssets } from './check-asset.ts';
 import type { GateContext, GateFileResult, GateReason, GateResult } from './types.ts';
 
@@ -122,6 +123,9 @@ export async function validateFiles(files: PlannedFile[], ctx: GateContext): Pro
       });
       typeCheckMs = performance.now() - t0;
       for (const c of scripts) c.reasons.push(...(diagnostics.get(c.file.path) ?? []));
+      // The check stage skips its type-check of files this one passed, as long as nothing they read changed.
+      const passed = new Map(scripts.filter((c) => c.reasons.length === 0).map((c) => [c.file.path, c.file.content]));
+      if (ctx.recordPass !== false) await recordTypecheckPass(ctx.root, passed, lastProgramProjectFiles());
     }
   }
   const planned = new Set(files.map((f) => resolve(f.path)));
