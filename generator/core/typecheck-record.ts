@@ -30,7 +30,9 @@ export async function recordTypecheckPass(
   read: ReadonlyMap<string, string>,
 ): Promise<void> {
   const hashes = (files: ReadonlyMap<string, string>) =>
-    Object.fromEntries([...files].map(([path, text]) => [resolve(path), sha256(text)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    Object.fromEntries(
+      [...files].map(([path, text]) => [resolve(path), sha256(text)]).sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
   const record: TypecheckRecord = { options: optionsHash(), passed: hashes(passed), read: hashes(read) };
   await writeJsonAtomic(typecheckRecordPath(root), record);
 }
@@ -54,7 +56,8 @@ export async function passedByGate(root: string, files: readonly string[]): Prom
   if (record.options !== optionsHash() || files.length === 0) return false;
   const wanted = files.map((file) => resolve(root, file));
   // Declaration files (css-modules.d.ts) need only have been read; every other file must have passed.
-  const covered = (path: string) => record.passed[path] !== undefined || (path.endsWith('.d.ts') && record.read[path] !== undefined);
+  const covered = (path: string) =>
+    record.passed[path] !== undefined || (path.endsWith('.d.ts') && record.read[path] !== undefined);
   if (!wanted.every(covered)) return false;
   const expected = new Map([...Object.entries(record.read), ...Object.entries(record.passed)]);
   for (const [path, hash] of expected) if ((await hashOnDisk(path)) !== hash) return false;

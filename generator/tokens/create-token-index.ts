@@ -141,7 +141,11 @@ export function createTokenIndex(resolved: readonly ResolvedToken[], options: In
     if (!exactColors.has(key)) exactColors.set(key, candidate.ref);
   }
   const nearestColor = nearestColorFinder(
-    colorCandidates.map((candidate) => ({ value: candidate.ref, lab: candidate.lab, alpha: candidate.color.alpha ?? 1 })),
+    colorCandidates.map((candidate) => ({
+      value: candidate.ref,
+      lab: candidate.lab,
+      alpha: candidate.color.alpha ?? 1,
+    })),
   );
   const colorCache = new Map<string, TokenMatch>();
 

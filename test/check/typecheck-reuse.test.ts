@@ -28,7 +28,12 @@ async function gatedProject(tsx = cleanTsx) {
     return { status: 'pass', diagnostics: [] };
   };
   const check = () =>
-    typecheckFiles(root, [at('src/css-modules.d.ts'), at('src/Button/Button.tsx')], join(root, '.design-sync', 'cache'), runTsc);
+    typecheckFiles(
+      root,
+      [at('src/css-modules.d.ts'), at('src/Button/Button.tsx')],
+      join(root, '.design-sync', 'cache'),
+      runTsc,
+    );
   return { gate, at, runs, check };
 }
 

@@ -8,7 +8,7 @@ const difference = differenceCiede2000();
 /** A seeded generator, so a failure replays. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const labOf = (r: number, g: number, b: number): Lab65 => toLab({ mode: 'rgb', r, g, b });
