@@ -18,6 +18,7 @@ import { worstStatus } from './statuses.ts';
 import { summarizeComponent } from './summarize-component.ts';
 import { themeModes } from './theme-modes.ts';
 import { typecheckFiles } from './typecheck.ts';
+import { cacheDir } from '../core/cache-dir.ts';
 import type { CheckResults, CheckStage, ComponentCheck, TokenLintResult, TypecheckResult } from './types.ts';
 import { tokensCssPath } from '../tokens/tokens-css-path.ts';
 
@@ -149,8 +150,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
     ...check.flatMap((c) => c.files).filter((file) => /\.(tsx?|jsx?)$/.test(file)),
   ];
   const typecheckStarted = performance.now();
-  const runTypecheck =
-    input.typecheck ?? ((f: string[]) => typecheckFiles(config.root, f, join(config.root, '.design-sync', 'cache')));
+  const runTypecheck = input.typecheck ?? ((f: string[]) => typecheckFiles(config.root, f, cacheDir(config.root)));
   const typecheck = (
     check.length ? runTypecheck(files) : Promise.resolve<TypecheckResult>({ status: 'skipped', diagnostics: [] })
   ).finally(() => (timings.typecheck = since(typecheckStarted)));

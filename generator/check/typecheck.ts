@@ -5,6 +5,7 @@ import { writeJsonAtomic } from '../core/fs-atomic.ts';
 import { GENERATED_COMPILER_OPTIONS } from '../core/generated-compiler-options.ts';
 import { fallbackPaths } from './module-fallback.ts';
 import { passedByGate } from '../core/typecheck-record.ts';
+import { ensureCacheDir } from '../core/cache-dir.ts';
 import type { TypeDiagnostic, TypecheckResult } from './types.ts';
 
 /**
@@ -53,7 +54,7 @@ export async function typecheckFiles(
   if (!files.length) return { status: 'skipped', diagnostics: [] };
   // The gate type-checked exactly these contents under the same options and found nothing.
   if (await passedByGate(root, files)) return { status: 'pass', diagnostics: [] };
-  const tsconfig = join(cacheDir, 'tsconfig.check.json');
+  const tsconfig = join(await ensureCacheDir(cacheDir), 'tsconfig.check.json');
   // A project without its own react types (no node_modules yet) compiles against design-sync's, as the gate does.
   const paths = await fallbackPaths(root, files, COMPILER_OPTIONS);
   await writeJsonAtomic(tsconfig, {

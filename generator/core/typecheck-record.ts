@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { cacheDir, ensureCacheDir } from './cache-dir.ts';
 import { writeJsonAtomic } from './fs-atomic.ts';
 import { GENERATED_COMPILER_OPTIONS } from './generated-compiler-options.ts';
 import { createHash } from 'node:crypto';
@@ -18,7 +19,7 @@ interface TypecheckRecord {
   read: Record<string, string>;
 }
 
-export const typecheckRecordPath = (root: string) => join(root, '.design-sync', 'cache', 'gate-typecheck.json');
+export const typecheckRecordPath = (root: string) => join(cacheDir(root), 'gate-typecheck.json');
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const optionsHash = () => sha256(JSON.stringify(GENERATED_COMPILER_OPTIONS));
@@ -34,6 +35,7 @@ export async function recordTypecheckPass(
       [...files].map(([path, text]) => [resolve(path), sha256(text)]).sort(([a], [b]) => (a! < b! ? -1 : 1)),
     );
   const record: TypecheckRecord = { options: optionsHash(), passed: hashes(passed), read: hashes(read) };
+  await ensureCacheDir(cacheDir(root));
   await writeJsonAtomic(typecheckRecordPath(root), record);
 }
 

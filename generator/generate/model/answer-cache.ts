@@ -7,10 +7,9 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readTextIfExists, writeJsonAtomic } from '../../core/fs-atomic.ts';
 import { answerJsonSchema } from './answer-schema.ts';
+import { cacheDir, ensureCacheDir } from '../../core/cache-dir.ts';
 import type { ChatMessage } from './build-prompt.ts';
 import type { Completion } from './model-client.ts';
-
-export const CACHE_DIR = '.design-sync/cache/model';
 
 export interface AnswerCache {
   key(model: string, messages: ChatMessage[]): string;
@@ -25,7 +24,7 @@ export function answerKey(model: string, messages: ChatMessage[]): string {
 }
 
 export function createAnswerCache(root: string): AnswerCache {
-  const dir = join(root, CACHE_DIR);
+  const dir = join(cacheDir(root), 'model');
   const file = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
     key: answerKey,
@@ -41,6 +40,7 @@ export function createAnswerCache(root: string): AnswerCache {
     },
     async set(key, model, completion) {
       if (completion.finishReason !== 'stop' || completion.refusal) return;
+      await ensureCacheDir(cacheDir(root));
       await writeJsonAtomic(file(key), { model, completion });
     },
   };
