@@ -20,7 +20,7 @@ export interface StoriesRun {
   /** Story checks by component name, in the page's story order. */
   byComponent: Map<string, StoryCheck[]>;
   browser: string;
-  /** ms: launching the browser and opening the pages; checking the stories. */
+  /** ms: launching the browser and opening the first page; checking the stories (the other pages open meanwhile). */
   timings: { browser: number; stories: number };
   renders: number;
 }
@@ -64,42 +64,41 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
     const first = await openStoryPage(context);
     const stories = await first.stories();
     const pageCount = Math.max(1, Math.min(input.concurrency, stories.length));
-    const pages: StoryPage[] = [
-      first,
-      ...(await Promise.all(Array.from({ length: pageCount - 1 }, () => openStoryPage(context)))),
-    ];
     const browserMs = performance.now() - started;
-    input.logger.progress(`check: ${stories.length} stories on ${pages.length} pages in ${version}`);
+    input.logger.progress(`check: ${stories.length} stories on ${pageCount} pages in ${version}`);
 
     const checkedAt = performance.now();
     const results = new Array<StoryCheck>(stories.length);
     let next = 0;
     let renders = 0;
     const counter = input.logger.count('check: stories checked', stories.length);
-    await Promise.all(
-      pages.map(async (page) => {
-        while (next < stories.length) {
-          input.signal?.throwIfAborted();
-          const index = next++;
-          const story = stories[index]!;
-          const nodeId = story.designSync?.nodeId;
-          const { check, renders: rendered } = await checkStory(
-            page,
-            {
-              id: storyId(story.title, story.exportName),
-              story,
-              node: nodeId ? componentNode(input.nodes.get(nodeId)) : undefined,
-              render: nodeId ? input.design?.renders[nodeId] : undefined,
-            },
-            input.context,
-          );
-          renders += rendered;
-          input.logger.debug(`check: ${check.id} ${check.status} in ${check.ms} ms`);
-          results[index] = check;
-          counter.tick();
-        }
-      }),
-    ).finally(() => counter.done());
+    const work = async (page: StoryPage) => {
+      while (next < stories.length) {
+        input.signal?.throwIfAborted();
+        const index = next++;
+        const story = stories[index]!;
+        const nodeId = story.designSync?.nodeId;
+        const { check, renders: rendered } = await checkStory(
+          page,
+          {
+            id: storyId(story.title, story.exportName),
+            story,
+            node: nodeId ? componentNode(input.nodes.get(nodeId)) : undefined,
+            render: nodeId ? input.design?.renders[nodeId] : undefined,
+          },
+          input.context,
+        );
+        renders += rendered;
+        input.logger.debug(`check: ${check.id} ${check.status} in ${check.ms} ms`);
+        results[index] = check;
+        counter.tick();
+      }
+    };
+    // The first page checks while the others open (each loads the bundle and axe): no page waits for another.
+    await Promise.all([
+      work(first),
+      ...Array.from({ length: pageCount - 1 }, async () => work(await openStoryPage(context))),
+    ]).finally(() => counter.done());
     const byComponent = new Map<string, StoryCheck[]>();
     stories.forEach((story, i) =>
       byComponent.set(story.component, [...(byComponent.get(story.component) ?? []), results[i]!]),

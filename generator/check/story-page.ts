@@ -79,6 +79,11 @@ export async function openStoryPage(context: BrowserContext): Promise<StoryPage>
   const ready = await page.evaluate(() => typeof (window as unknown as Partial<Win>).__designSync === 'object');
   if (!ready) throw new Error(`the stories bundle did not start: ${errors[0] ?? 'unknown error'}`);
   let viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  // Screenshots omit the background: the page's default background is transparent for its whole
+  // life (only screenshots see it; axe paints the surface), instead of Playwright setting and
+  // resetting it around every screenshot, two more repaints per shot.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDefaultBackgroundColorOverride', { color: { r: 0, g: 0, b: 0, a: 0 } });
 
   const ensureViewport = async (width: number, height: number) => {
     const needed = {
@@ -123,7 +128,10 @@ export async function openStoryPage(context: BrowserContext): Promise<StoryPage>
     responsive: (width) => page.evaluate((w) => (window as unknown as Win).__designSync.responsive(w), width),
     async screenshot(clip) {
       await ensureViewport(clip.x + clip.width, clip.y + clip.height);
-      return page.screenshot({ clip, omitBackground: true, animations: 'disabled', caret: 'hide', scale: 'device' });
+      // Animations finished and the caret hidden in the one page call that also settles the story
+      // (Playwright's `animations: 'disabled'` and `caret: 'hide'` are two more round trips per shot).
+      await page.evaluate(() => (window as unknown as Win).__designSync.settle());
+      return page.screenshot({ clip, animations: 'allow', caret: 'initial', scale: 'device' });
     },
     close: () => page.close(),
   };

@@ -49,4 +49,6 @@ export interface PageApi {
   render(id: string, options: PageRenderOptions): Promise<PageRenderResult>;
   measure(): PageDomNode | undefined;
   responsive(width: number): PageResponsiveResult | undefined;
+  /** Readies the rendered story for a screenshot: finite animations at their end, infinite ones off, no caret. */
+  settle(): void;
 }

@@ -258,6 +258,20 @@ export function installRuntime(modules: Record<string, CsfModule>): void {
         overlaps: overlaps(el),
       };
     },
+    settle() {
+      // What a screenshot with animations disabled and the caret hidden sees; the next render mounts afresh.
+      for (const animation of document.getAnimations()) {
+        if (!animation.effect || animation.playbackRate === 0) continue;
+        try {
+          if (Number.isFinite(animation.effect.getComputedTiming().endTime)) animation.finish();
+          else animation.cancel();
+        } catch {
+          // An animation that cannot finish (no timeline) is left as it is.
+        }
+      }
+      for (const el of document.querySelectorAll<HTMLElement>('input,textarea,[contenteditable]'))
+        el.style.setProperty('caret-color', 'transparent', 'important');
+    },
   };
   (window as unknown as { __designSync: PageApi }).__designSync = api;
 }
