@@ -184,7 +184,11 @@ function gather(
   }
   if (!config.tokens.sources.includes('files') || files.length === 0)
     return { collections, problems, sources, dimensions: [], empty: [] };
-  const result = collectTokenFiles(files, config.tokens.themes, { bareUnit: config.tokens.unitlessDimensions });
+  const result = collectTokenFiles(files, config.tokens.themes, {
+    bareUnit: config.tokens.unitlessDimensions,
+    modeExtensions: config.tokens.themes.modeExtensions,
+    ...(config.tokens.colorAlphaKey === undefined ? {} : { colorAlphaKey: config.tokens.colorAlphaKey }),
+  });
   collections.push(...result.collections);
   problems.push(...result.problems);
   sources.push(...result.files);

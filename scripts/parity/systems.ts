@@ -125,7 +125,8 @@ export const SYSTEMS: ParitySystem[] = [
       {
         layout: 'as published (Tokens Studio single file, dark as "color-scheme-dark/*" sets)',
         sources: (pkg) => [join(pkg, 'src', 'tokens.json')],
-        gap: 'needs themes',
+        // No $themes: the dark sets say their mode in their name.
+        tokensConfig: { themes: { sets: { 'color-scheme': { light: [], dark: ['color-scheme-dark/**'] } } } },
         differences:
           'design-sync tokens stops: the 400 tokens of set color-scheme-dark/common clash with common (no $themes says they are a mode), and 2 dimensions are "None". Left out, light matches and dark is :root.',
         floor: { light: 2687, dark: 1659 },
@@ -183,7 +184,19 @@ export const SYSTEMS: ParitySystem[] = [
       {
         layout: 'as published (JSON5 sources, base palette per theme)',
         sources: async (pkg) => (await primerFiles(pkg)).map((f) => f.from),
-        gap: 'needs JSON5',
+        tokensConfig: {
+          themes: {
+            // Each theme's base palette is a file of its own; the functional colours give dark values in an extension.
+            sets: {
+              'color-mode': {
+                light: ['**/base/color/light/light', '**/base/color/light/display-light'],
+                dark: ['**/base/color/dark/dark', '**/base/color/dark/display-dark'],
+              },
+            },
+            modeExtensions: ['org.primer.overrides'],
+          },
+          colorAlphaKey: 'alpha',
+        },
         differences: 'Not built: .json5 sources.',
       },
       {
