@@ -104,14 +104,14 @@ export const configSchema = z.strictObject({
         .union([z.literal(false), z.number().positive()])
         .default(false)
         .describe(
-          'Write px dimension tokens as rem in the CSS, at this many px per rem (16 is the browser default), as Style Dictionary\'s size/pxToRem does; false keeps px. The DTCG files keep the value as written.',
+          "Write px dimension tokens as rem in the CSS, at this many px per rem (16 is the browser default), as Style Dictionary's size/pxToRem does; false keeps px. The DTCG files keep the value as written.",
         ),
       colorAlphaKey: z
         .string()
         .regex(/^[^$]/, 'a key without $')
         .optional()
         .describe(
-          'A key beside a colour token\'s $value (and beside `color` in a shadow value) giving its alpha, 0-1, applied after aliases resolve (Primer writes `alpha`); null there keeps the colour as it is. Unset: no such key is read.',
+          "A key beside a colour token's $value (and beside `color` in a shadow value) giving its alpha, 0-1, applied after aliases resolve (Primer writes `alpha`); null there (and 1 on a colour token) keeps the colour\'s own alpha; a mode value in modeExtensions keeps the token\'s alpha unless it gives its own. Unset: no such key is read.",
         ),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
@@ -143,7 +143,9 @@ export const configSchema = z.strictObject({
             ),
         })
         .prefault({})
-        .describe('Tokens Studio themes, DTCG resolver modifiers and configured set-to-mode maps: one mode dimension each.'),
+        .describe(
+          'Tokens Studio themes, DTCG resolver modifiers and configured set-to-mode maps: one mode dimension each.',
+        ),
     })
     .prefault({}),
   generator: z

@@ -90,7 +90,8 @@ export function collectTokenFiles(
         message: `tokens.themes.sets names no token set of ${plain.map((s) => s.label).join(', ')}; they were read without modes`,
         source: plain[0]?.label ?? '',
       });
-    for (const source of plain) loaded.push(...load(source, problems).map((item) => ({ ...item, label: source.label })));
+    for (const source of plain)
+      loaded.push(...load(source, problems).map((item) => ({ ...item, label: source.label })));
   }
   const byName = new Map<
     string,
@@ -216,7 +217,13 @@ function setCandidates(source: TokenSource, skipped: TokenProblem[]): (SetCandid
   if (source.directory) {
     const studio = studioFolderSets(source, skipped);
     if (studio)
-      return studio.map((set) => ({ name: set.name, collection: set.name, source: set.file.source, doc: set.file.doc, label }));
+      return studio.map((set) => ({
+        name: set.name,
+        collection: set.name,
+        source: set.file.source,
+        doc: set.file.doc,
+        label,
+      }));
     return source.documents.map((file) => ({
       name: withoutExtension(file.name),
       collection: tokenFileStem(posix.basename(file.name)),

@@ -81,7 +81,13 @@ export function parseTokenDocument(
       walk(child, [cleanSegment(key)], rootType, ctx, tokens);
       groups.push({ name: key, modes: groupModes, tokens });
     } else {
-      walk({ [key]: child }, [], rootType, { source, collection, origin, problems, bareUnit, modeExtensions, alphaKey }, rest);
+      walk(
+        { [key]: child },
+        [],
+        rootType,
+        { source, collection, origin, problems, bareUnit, modeExtensions, alphaKey },
+        rest,
+      );
     }
   }
   if (rest.length > 0 || groups.length === 0) groups.unshift({ name: collection, modes: rootModes, tokens: rest });
@@ -224,9 +230,15 @@ function parseToken(
     if (!isPlainObject(overrides)) continue;
     for (const [mode, override] of Object.entries(overrides)) {
       // A mode's value, or a token-like object ({ $value, alpha }); it keeps the token's alpha unless it gives its own.
-      const own = isPlainObject(override) && ('$value' in override || (ctx.alphaKey !== undefined && ctx.alphaKey in override));
+      const own =
+        isPlainObject(override) && ('$value' in override || (ctx.alphaKey !== undefined && ctx.alphaKey in override));
       const holder = own && ctx.alphaKey !== undefined && ctx.alphaKey in override ? override : node;
-      const value = withAlpha(own && '$value' in override ? override.$value : own ? written : override, holder, type, ctx.alphaKey);
+      const value = withAlpha(
+        own && '$value' in override ? override.$value : own ? written : override,
+        holder,
+        type,
+        ctx.alphaKey,
+      );
       const parsed = parseValue(value, type, declared ?? type, token, ctx);
       if (parsed !== undefined) (token.modeValues ??= {})[mode] = parsed;
     }
@@ -238,18 +250,21 @@ function parseToken(
 /**
  * A colour with its alpha from the `tokens.colorAlphaKey` key beside it, as a Tokens Studio
  * expression (`rgba({base.color.neutral.8}, 0.12)`) the resolver evaluates once aliases resolve;
- * a shadow's layers take the key beside their `color`. No key, or null there: the value as written.
+ * a shadow's layers take the key beside their `color`. No key or null there: the value as written.
  */
 function withAlpha(value: unknown, holder: Record<string, unknown>, type: TokenType, key: string | undefined): unknown {
   if (key === undefined) return value;
-  const alphaOf = (from: Record<string, unknown>) => (typeof from[key] === 'number' ? (from[key] as number) : undefined);
+  const alphaOf = (from: Record<string, unknown>) =>
+    typeof from[key] === 'number' ? (from[key] as number) : undefined;
   const colour = (color: unknown, alpha: number | undefined) => {
     if (alpha === undefined) return color;
     const literal = typeof color === 'string' && color.includes('{') ? undefined : toColor(color);
     if (literal) return { ...literal, alpha };
     return typeof color === 'string' ? `rgba(${color.trim()}, ${alpha})` : color;
   };
-  if (type === 'color') return colour(value, alphaOf(holder));
+  // On a colour token 1 sets no alpha, as null does: the colour keeps its own, so an override can cancel the
+  // token's alpha (a reference to a translucent colour stays translucent). In a shadow layer 1 is opaque.
+  if (type === 'color') return colour(value, alphaOf(holder) === 1 ? undefined : alphaOf(holder));
   if (type !== 'shadow') return value;
   const layer = (part: unknown) => {
     if (!isPlainObject(part) || !(key in part)) return part;

@@ -196,6 +196,8 @@ export const SYSTEMS: ParitySystem[] = [
             modeExtensions: ['org.primer.overrides'],
           },
           colorAlphaKey: 'alpha',
+          // Primer's CSS build writes px dimensions as rem (16px each).
+          pxToRem: 16,
         },
         differences: 'Not built: .json5 sources.',
       },
