@@ -111,7 +111,7 @@ export const configSchema = z.strictObject({
         .regex(/^[^$]/, 'a key without $')
         .optional()
         .describe(
-          "A key beside a colour token's $value (and beside `color` in a shadow value) giving its alpha, 0-1, applied after aliases resolve (Primer writes `alpha`); null there (and 1 on a colour token) keeps the colour\'s own alpha; a mode value in modeExtensions keeps the token\'s alpha unless it gives its own. Unset: no such key is read.",
+          "A key beside a colour token's $value (and beside `color` in a shadow value) giving its alpha, 0-1, applied after aliases resolve (Primer writes `alpha`); null there (and 1 on a colour token) keeps the colour's own alpha; a mode value in modeExtensions keeps the token's alpha unless it gives its own. Unset: no such key is read.",
         ),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
