@@ -1,5 +1,6 @@
 import type { DraftCollection, DraftToken, ModeDimension, ThemeMode, TokenProblem } from './token-model.ts';
 import { DEFAULT_MODE, parseTokenDocument, type ParseDocumentOptions } from './parse-token-document.ts';
+import { deprecatedAliasWarning, deprecatedSelfAlias } from './deprecated-aliases.ts';
 import { normalizedKey, referencesIn, slug } from './token-names.ts';
 
 /**
@@ -130,6 +131,13 @@ export function collectThemedTokens(
         if (layer.origin) token.origin = layer.origin;
         const key = normalizedKey(token.path);
         const existing = tokens.get(key);
+        const dropped = existing && deprecatedSelfAlias(existing, token, (t) => t.values[DEFAULT_MODE]);
+        if (existing && dropped) {
+          const live = dropped === token ? existing : token;
+          problems.push(deprecatedAliasWarning(dropped, live));
+          tokens.set(key, live);
+          continue;
+        }
         if (existing) {
           // Two names of one set meet in one CSS name ("constant-other-reference-link", "constantOtherReferenceLink").
           problems.push({

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { collectThemedTokens, type ThemedSource, type ThemeOptions } from './collect-themed-tokens.ts';
+import { deprecatedAliasWarning, deprecatedSelfAlias } from './deprecated-aliases.ts';
 import { isResolverDocument, readResolverDocument } from './read-resolver-document.ts';
 import { configuredSetsApply, readConfiguredSets, type SetCandidate } from './read-configured-sets.ts';
 import { readStudioThemes, studioThemes } from './read-studio-themes.ts';
@@ -119,7 +120,15 @@ export function collectTokenFiles(
         }
         const key = normalizedKey(token.path);
         const existing = entry.tokens.get(key);
-        if (existing && item.mode !== undefined) {
+        const dropped =
+          existing && existing.source === token.source
+            ? deprecatedSelfAlias(existing, token, (t) => Object.values(t.values)[0])
+            : undefined;
+        if (existing && dropped) {
+          const live = dropped === token ? existing : token;
+          problems.push(deprecatedAliasWarning(dropped, live));
+          entry.tokens.set(key, live);
+        } else if (existing && item.mode !== undefined) {
           Object.assign(existing.values, token.values);
           existing.computed ||= token.computed === true;
         } else if (existing) {

@@ -205,6 +205,7 @@ function parseToken(
     origin: ctx.origin,
     ...(ctx.bareUnit === 'px' ? {} : { bareUnit: ctx.bareUnit }),
   };
+  if (node.$deprecated !== undefined && node.$deprecated !== false) token.deprecated = true;
   const description = node.$description ?? node.description;
   if (typeof description === 'string' && description !== '') token.description = description;
   const studio = extensions['studio.tokens'];

@@ -38,6 +38,8 @@ export interface DraftToken {
   bareUnit?: BareUnit;
   /** Values per mode name from `tokens.themes.modeExtensions` ($extensions["org.primer.overrides"].dark): used in that theme mode instead of $value. */
   modeValues?: Record<string, unknown>;
+  /** DTCG `$deprecated` (true or an explanation). */
+  deprecated?: boolean;
 }
 
 /**
