@@ -246,6 +246,28 @@ describe('per-mode values in $extensions, colour alpha, px to rem', () => {
     );
   });
 
+  it('a $deprecated alias under another path with the same CSS name is left out too, and references to it go to the live token', async () => {
+    const root = await writeTree({
+      'tokens.json': {
+        syntax: {
+          storageModifierImport: { $value: '#24292f', $type: 'color' },
+          storage: {
+            modifier: { import: { $value: '{syntax.storageModifierImport}', $type: 'color', $deprecated: true } },
+          },
+        },
+        code: { import: { $value: '{syntax.storage.modifier.import}', $type: 'color' } },
+      },
+    });
+    const { blocks, result } = await buildCss(root, { files: ['tokens.json'] });
+    expect(blocks[':root']).toEqual({
+      '--syntax-storage-modifier-import': '#24292f',
+      '--code-import': 'var(--syntax-storage-modifier-import)',
+    });
+    expect(result.warnings.join('\n')).toMatch(
+      /syntax\.storage\.modifier\.import \(\$deprecated\) refers to syntax\.storageModifierImport/,
+    );
+  });
+
   it('any other two names of one set that meet after normalisation are an error naming both, not an overwrite', async () => {
     const root = await writeTree({ ...palettes });
     const text = await readFile(join(FIXTURES, 'name-collision/syntax.json5'), 'utf8');
