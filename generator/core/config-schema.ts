@@ -100,6 +100,19 @@ export const configSchema = z.strictObject({
         .describe(
           'Read .json token files as JSONC: comments and trailing commas allowed (.jsonc and .json5 always are).',
         ),
+      pxToRem: z
+        .union([z.literal(false), z.number().positive()])
+        .default(false)
+        .describe(
+          "Write px dimension tokens as rem in the CSS, at this many px per rem (16 is the browser default), as Style Dictionary's size/pxToRem does; false keeps px. The DTCG files keep the value as written.",
+        ),
+      colorAlphaKey: z
+        .string()
+        .regex(/^[^$]/, 'a key without $')
+        .optional()
+        .describe(
+          "A key beside a colour token's $value (and beside `color` in a shadow value) giving its alpha, 0-1, applied after aliases resolve (Primer writes `alpha`); null there (and 1 on a colour token) keeps the colour's own alpha; a mode value in modeExtensions keeps the token's alpha unless it gives its own. Unset: no such key is read.",
+        ),
       colorTolerance: z.number().min(0).default(2).describe('Colour tolerance (CIEDE2000) for nearest-token matches.'),
       dimensionTolerance: z.number().min(0).default(1).describe('Dimension tolerance in px for nearest-token matches.'),
       themes: z
@@ -116,9 +129,23 @@ export const configSchema = z.strictObject({
             .describe(
               "Per theme dimension: the mode written in :root; default the group's first theme, or the modifier's default.",
             ),
+          sets: z
+            .record(z.string().min(1), z.record(z.string().min(1), z.array(z.string().min(1))))
+            .default({})
+            .describe(
+              'For token sources without $themes or a resolver: per theme dimension, per mode, the token sets only that mode uses (Tokens Studio set names, or token file paths without extension: inside a configured folder relative to it, else relative to the project). * matches within a name segment, ** across segments ("color-scheme-dark/**"). Sets no mode names are in every mode; later sets win. The first mode is the default unless defaults says otherwise.',
+            ),
+          modeExtensions: z
+            .array(z.string().min(1))
+            .default([])
+            .describe(
+              'Keys under a token\'s $extensions whose object gives its value per mode name ({"dark": "{base.color.neutral.1}"}), used in that mode of a theme dimension instead of $value (Primer: "org.primer.overrides").',
+            ),
         })
         .prefault({})
-        .describe('Tokens Studio themes and DTCG resolver modifiers: one mode dimension each.'),
+        .describe(
+          'Tokens Studio themes, DTCG resolver modifiers and configured set-to-mode maps: one mode dimension each.',
+        ),
     })
     .prefault({}),
   generator: z

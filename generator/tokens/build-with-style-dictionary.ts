@@ -8,7 +8,7 @@ import type { ResolvedCollection, ResolvedToken, ResolvedTokens } from './resolv
 import type { ThemeMode } from './token-model.ts';
 import { TYPOGRAPHY_PARTS, toCssValue, typographyFieldCss } from './to-css-value.ts';
 import { slug } from './token-names.ts';
-import { isPlainObject } from './token-values.ts';
+import { isPlainObject, toDimension } from './token-values.ts';
 
 /**
  * Formats resolved tokens into every output of TOKEN_FORMATS (DTCG files, tokens.css, tokens.ts)
@@ -39,7 +39,7 @@ const ROOT = ROOT_BLOCK;
  */
 export async function buildWithStyleDictionary(
   resolved: ResolvedTokens,
-  options: { modeSelector: string; header: string },
+  options: { modeSelector: string; header: string; pxToRem?: number | false },
 ): Promise<CssBuild> {
   const blocks = planBlocks(resolved, options.modeSelector);
   const tree: Record<string, Record<string, DesignToken>> = {};
@@ -95,7 +95,7 @@ export async function buildWithStyleDictionary(
       }
       if (token.type === 'string' && isPlainObject(value)) continue; // carried for references (a modifier), no CSS meaning
       group[name] = {
-        $value: withRefs(textAsWritten(token, value) ?? toCssValue(value, token.type)),
+        $value: withRefs(textAsWritten(token, value) ?? toCssValue(asRem(value, token, options.pxToRem), token.type)),
         $type: 'other',
         ...(description ? { $description: description } : {}),
       };
@@ -173,6 +173,14 @@ export async function buildWithStyleDictionary(
         ...(b.theme ? { theme: b.theme } : {}),
       })),
   };
+}
+
+/** tokens.pxToRem: a px dimension token as rem at that many px per rem, as Style Dictionary's size/pxToRem writes it. */
+function asRem(value: unknown, token: ResolvedToken, base: number | false | undefined): unknown {
+  if (!base || token.type !== 'dimension') return value;
+  const dimension = toDimension(value);
+  if (dimension?.unit !== 'px') return value;
+  return { value: Math.round((dimension.value / base) * 10_000) / 10_000, unit: 'rem' };
 }
 
 /** One unique file name per collection: its slug, then "-2", "-3", ... on a clash. */

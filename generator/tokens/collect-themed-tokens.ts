@@ -1,5 +1,6 @@
 import type { DraftCollection, DraftToken, ModeDimension, ThemeMode, TokenProblem } from './token-model.ts';
 import { DEFAULT_MODE, parseTokenDocument, type ParseDocumentOptions } from './parse-token-document.ts';
+import { deprecatedAliasWarning, deprecatedSelfAlias } from './deprecated-aliases.ts';
 import { normalizedKey, referencesIn, slug } from './token-names.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface ThemedSource {
 export interface ThemeOptions {
   attributes: Record<string, string>;
   defaults: Record<string, string>;
+  /** Per dimension and mode, the sets only that mode uses, for sources without themes (read-configured-sets.ts). */
+  sets?: Record<string, Record<string, string[]>>;
 }
 
 export interface ThemedTokens {
@@ -56,6 +59,8 @@ export interface ThemedTokens {
   files: string[];
   problems: TokenProblem[];
   dimensions: ModeDimension[];
+  /** Tokens read per file, output or not (a file of only overridden tokens is not empty). */
+  tokensPerFile: Map<string, number>;
 }
 
 /** More combination blocks than this is a cartesian product nobody reads; the rest are left out, loudly. */
@@ -77,6 +82,12 @@ interface Parsed {
 }
 
 type Selection = ReadonlyMap<string, string>;
+
+interface Entry {
+  token: DraftToken;
+  use: SetUse;
+  value: unknown;
+}
 
 export function collectThemedTokens(
   input: ThemedSource,
@@ -110,6 +121,7 @@ export function collectThemedTokens(
     for (const mode of dimension.modes) setsOf.set(`${dimension.name}\u0000${mode.name}`, mode.sets);
 
   const parsed = new Map<string, Parsed>();
+  const tokensPerFile = new Map<string, number>();
   for (const [index, layer] of input.layers.entries()) {
     const doc = parseTokenDocument(layer.doc, layer.source, layer.collection, parse);
     problems.push(...doc.problems);
@@ -117,9 +129,30 @@ export function collectThemedTokens(
     for (const group of doc.groups)
       for (const token of group.tokens) {
         if (layer.origin) token.origin = layer.origin;
-        tokens.set(normalizedKey(token.path), token);
+        const key = normalizedKey(token.path);
+        const existing = tokens.get(key);
+        const dropped = existing && deprecatedSelfAlias(existing, token, (t) => t.values[DEFAULT_MODE]);
+        if (existing && dropped) {
+          const live = dropped === token ? existing : token;
+          problems.push(deprecatedAliasWarning(dropped, live));
+          tokens.set(key, live);
+          continue;
+        }
+        if (existing) {
+          // Two names of one set meet in one CSS name ("constant-other-reference-link", "constantOtherReferenceLink").
+          problems.push({
+            severity: 'error',
+            kind: 'duplicate',
+            message: `${token.path.join('.')} is defined twice in ${token.source} (names equal after normalisation: ${existing.path.join('.')})`,
+            path: token.path.join('.'),
+            source: token.source,
+          });
+          continue;
+        }
+        tokens.set(key, token);
       }
     parsed.set(layer.name, { layer, index, tokens });
+    tokensPerFile.set(layer.source, (tokensPerFile.get(layer.source) ?? 0) + tokens.size);
   }
 
   /** The layers a selection uses, in precedence order, each with how it is used. */
@@ -135,11 +168,17 @@ export function collectThemedTokens(
       })
       .sort((a, b) => a.parsed.index - b.parsed.index);
   };
-  /** Per token key: the token of the last active layer that has it. */
-  const merge = (selection: Selection): Map<string, { token: DraftToken; use: SetUse }> => {
-    const out = new Map<string, { token: DraftToken; use: SetUse }>();
+  /** A token's value in a selection: a mode's own value (tokens.themes.modeExtensions) where it has one, else $value. */
+  const valueIn = (token: DraftToken, selection: Selection): unknown => {
+    if (token.modeValues)
+      for (const mode of selection.values()) if (mode in token.modeValues) return token.modeValues[mode];
+    return token.values[DEFAULT_MODE];
+  };
+  /** Per token key: the token of the last active layer that has it, and its value in the selection. */
+  const merge = (selection: Selection): Map<string, Entry> => {
+    const out = new Map<string, Entry>();
     for (const { parsed: layer, use } of activeLayers(selection))
-      for (const [key, token] of layer.tokens) out.set(key, { token, use });
+      for (const [key, token] of layer.tokens) out.set(key, { token, use, value: valueIn(token, selection) });
     return out;
   };
 
@@ -172,10 +211,7 @@ export function collectThemedTokens(
   const depends = new Map<string, Set<string>>();
   for (const { key: modeKey, dimension } of singles) {
     for (const [key, entry] of merged.get(modeKey) ?? []) {
-      if (
-        JSON.stringify(entry.token.values[DEFAULT_MODE]) === JSON.stringify(root.get(key)?.token.values[DEFAULT_MODE])
-      )
-        continue;
+      if (JSON.stringify(entry.value) === JSON.stringify(root.get(key)?.value)) continue;
       const set = depends.get(key) ?? new Set<string>();
       set.add(dimension.name);
       depends.set(key, set);
@@ -185,7 +221,7 @@ export function collectThemedTokens(
   for (const key of keys) {
     const refs = new Set<string>();
     for (const tokens of merged.values()) {
-      const value = tokens.get(key)?.token.values[DEFAULT_MODE];
+      const value = tokens.get(key)?.value;
       if (value !== undefined) for (const ref of referencesIn(JSON.stringify(value))) refs.add(normalizedKey(ref));
     }
     refsOf.set(key, [...refs]);
@@ -249,11 +285,12 @@ export function collectThemedTokens(
     if (!first) continue;
     const token: DraftToken = { ...first.token, values: {} };
     delete token.sourceOnly;
+    delete token.modeValues;
     let enabled = false;
     for (const mode of modes) {
       const entry = merged.get(mode)?.get(key);
       if (!entry) continue;
-      token.values[mode] = entry.token.values[DEFAULT_MODE];
+      token.values[mode] = entry.value;
       if (entry.token.computed) token.computed = true;
       if (entry.use === 'enabled') enabled = true;
     }
@@ -277,7 +314,7 @@ export function collectThemedTokens(
     .sort((a, b) => a[1].index - b[1].index)
     .map(([name, entry]) => ({ name, modes, source: entry.source, tokens: entry.tokens, themeModes }));
   const files = [...new Set(input.layers.map((layer) => layer.source))];
-  return { collections, problems, dimensions, files };
+  return { collections, problems, dimensions, files, tokensPerFile };
 }
 
 function attributeSelector(attribute: string, mode: string): string {

@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import { collectThemedTokens, type ThemedSource, type ThemeOptions } from './collect-themed-tokens.ts';
+import { deprecatedAliasWarning, deprecatedSelfAlias } from './deprecated-aliases.ts';
 import { isResolverDocument, readResolverDocument } from './read-resolver-document.ts';
+import { configuredSetsApply, readConfiguredSets, type SetCandidate } from './read-configured-sets.ts';
 import { readStudioThemes, studioThemes } from './read-studio-themes.ts';
 import type { DraftCollection, DraftToken, ModeDimension, TokenProblem } from './token-model.ts';
 import { DEFAULT_MODE, parseTokenDocument, type ParseDocumentOptions } from './parse-token-document.ts';
@@ -8,6 +10,7 @@ import { tokenFileStem, withoutExtension } from './token-file-names.ts';
 import type { TokenSource } from './token-source.ts';
 import { naturalCompare, normalizedKey } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
+import { toPosix } from '../core/posix-path.ts';
 
 /**
  * Turns token sources already read from disk (DTCG files, folders of them, Tokens Studio folders
@@ -54,19 +57,42 @@ export function collectTokenFiles(
   const dimensions: ModeDimension[] = [];
   const themedFiles: string[] = [];
   const tokensPerSource = new Map<string, number>(sources.map((source) => [source.label, 0]));
-  for (const source of sources) {
-    const themed = themedSource(source, problems);
-    if (!themed) {
-      loaded.push(...load(source, problems).map((item) => ({ ...item, label: source.label })));
-      continue;
-    }
+  const addThemed = (themed: ThemedSource, labelOf: (file: string) => string) => {
     const result = collectThemedTokens(themed, themes, options);
-    const count = result.collections.reduce((sum, collection) => sum + collection.tokens.length, 0);
-    tokensPerSource.set(source.label, (tokensPerSource.get(source.label) ?? 0) + count);
+    for (const [file, count] of result.tokensPerFile) {
+      const label = labelOf(file);
+      tokensPerSource.set(label, (tokensPerSource.get(label) ?? 0) + count);
+    }
     themedCollections.push(...result.collections);
     problems.push(...result.problems);
     dimensions.push(...result.dimensions);
     themedFiles.push(...result.files);
+  };
+  const plain: TokenSource[] = [];
+  for (const source of sources) {
+    const themed = themedSource(source, problems);
+    if (themed) addThemed(themed, () => source.label);
+    else plain.push(source);
+  }
+  // tokens.themes.sets: the sets of every source without themes of its own, as one themed source.
+  const configured = themes.sets ?? {};
+  const candidates = Object.keys(configured).length > 0 ? plain.flatMap((s) => setCandidates(s, problems)) : [];
+  if (candidates.length > 0 && configuredSetsApply(configured, candidates)) {
+    const labelByFile = new Map(candidates.map((set) => [set.source, set.label]));
+    const label = [...new Set(candidates.map((set) => set.label))].join(', ');
+    const read = readConfiguredSets(label, configured, candidates);
+    problems.push(...read.problems);
+    addThemed(read.source, (file) => labelByFile.get(file) ?? label);
+  } else {
+    if (Object.keys(configured).length > 0 && plain.length > 0)
+      problems.push({
+        severity: 'warning',
+        kind: 'theme-missing-set',
+        message: `tokens.themes.sets names no token set of ${plain.map((s) => s.label).join(', ')}; they were read without modes`,
+        source: plain[0]?.label ?? '',
+      });
+    for (const source of plain)
+      loaded.push(...load(source, problems).map((item) => ({ ...item, label: source.label })));
   }
   const byName = new Map<
     string,
@@ -94,7 +120,15 @@ export function collectTokenFiles(
         }
         const key = normalizedKey(token.path);
         const existing = entry.tokens.get(key);
-        if (existing && item.mode !== undefined) {
+        const dropped =
+          existing && existing.source === token.source
+            ? deprecatedSelfAlias(existing, token, (t) => Object.values(t.values)[0])
+            : undefined;
+        if (existing && dropped) {
+          const live = dropped === token ? existing : token;
+          problems.push(deprecatedAliasWarning(dropped, live));
+          entry.tokens.set(key, live);
+        } else if (existing && item.mode !== undefined) {
           Object.assign(existing.values, token.values);
           existing.computed ||= token.computed === true;
         } else if (existing) {
@@ -186,13 +220,49 @@ function orderModes(modes: string[]): string[] {
   return [...modes].sort((a, b) => rank(a) - rank(b) || modes.indexOf(a) - modes.indexOf(b));
 }
 
-function load(source: TokenSource, skipped: TokenProblem[]): Omit<Loaded, 'label'>[] {
-  if (!source.directory) return source.documents.flatMap((d) => splitDocument(d.doc, d.name, d.source));
+/** The sets `tokens.themes.sets` patterns name in one source without themes: Tokens Studio sets, or its token files. */
+function setCandidates(source: TokenSource, skipped: TokenProblem[]): (SetCandidate & { label: string })[] {
+  const label = source.label;
+  if (source.directory) {
+    const studio = studioFolderSets(source, skipped);
+    if (studio)
+      return studio.map((set) => ({
+        name: set.name,
+        collection: set.name,
+        source: set.file.source,
+        doc: set.file.doc,
+        label,
+      }));
+    return source.documents.map((file) => ({
+      name: withoutExtension(file.name),
+      collection: tokenFileStem(posix.basename(file.name)),
+      source: file.source,
+      doc: file.doc,
+      label,
+    }));
+  }
+  return source.documents.flatMap((document) => {
+    const doc = document.doc;
+    const order = isPlainObject(doc) && isPlainObject(doc.$metadata) ? setOrder(doc.$metadata) : [];
+    if (isPlainObject(doc) && order.length > 0)
+      return order
+        .filter((name) => isPlainObject(doc[name]))
+        .map((name) => ({ name, collection: name, source: document.source, doc: doc[name], label }));
+    const name = withoutExtension(toPosix(label));
+    return [{ name, collection: tokenFileStem(posix.basename(document.name)), source: document.source, doc, label }];
+  });
+}
+
+/** A Tokens Studio folder's active sets in tokenSetOrder; undefined when the folder is not a Tokens Studio one. */
+function studioFolderSets(
+  source: TokenSource,
+  skipped: TokenProblem[],
+): { file: TokenSource['documents'][number]; name: string }[] | undefined {
   const files = source.documents;
   const stemOf = (file: { name: string }) => withoutExtension(posix.basename(file.name));
   const metadataFile = files.find((file) => stemOf(file) === '$metadata');
   const isStudio = metadataFile !== undefined || files.some((file) => stemOf(file) === '$themes');
-  if (!isStudio) return files.flatMap((file) => splitDocument(file.doc, file.name, file.source));
+  if (!isStudio) return undefined;
   const order = metadataFile ? setOrder(metadataFile.doc) : [];
   const sets = files
     .filter((file) => !posix.basename(file.name).startsWith('$'))
@@ -202,12 +272,6 @@ function load(source: TokenSource, skipped: TokenProblem[]): Omit<Loaded, 'label
   const rank = (name: string) => order.findIndex((entry) => name === entry || name.startsWith(`${entry}/`));
   const active = order.length > 0 ? sets.filter((set) => rank(set.name) >= 0) : sets;
   active.sort((a, b) => rank(a.name) - rank(b.name) || naturalCompare(a.name, b.name));
-  const out: Omit<Loaded, 'label'>[] = active.map((set) => ({
-    collection: set.name,
-    mode: undefined,
-    doc: set.file.doc,
-    source: set.file.source,
-  }));
   const inactive = sets.filter((set) => !active.includes(set)).map((set) => set.name);
   if (inactive.length > 0)
     skipped.push({
@@ -216,7 +280,14 @@ function load(source: TokenSource, skipped: TokenProblem[]): Omit<Loaded, 'label
       message: `${inactive.length} token set(s) in ${source.label} are not in $metadata.json tokenSetOrder and were skipped: ${inactive.slice(0, 6).join(', ')}${inactive.length > 6 ? ', …' : ''}`,
       source: source.label,
     });
-  return out;
+  return active;
+}
+
+function load(source: TokenSource, skipped: TokenProblem[]): Omit<Loaded, 'label'>[] {
+  if (!source.directory) return source.documents.flatMap((d) => splitDocument(d.doc, d.name, d.source));
+  const sets = studioFolderSets(source, skipped);
+  if (!sets) return source.documents.flatMap((file) => splitDocument(file.doc, file.name, file.source));
+  return sets.map((set) => ({ collection: set.name, mode: undefined, doc: set.file.doc, source: set.file.source }));
 }
 
 function setOrder(metadata: unknown): string[] {

@@ -34,11 +34,17 @@ interface Context {
   origin: TokenOrigin;
   problems: TokenProblem[];
   bareUnit: BareUnit;
+  modeExtensions: string[];
+  alphaKey: string | undefined;
 }
 
 export interface ParseDocumentOptions {
   /** The unit of a dimension written as a bare number (Tokens Studio's spacing 8): px unless configured. */
   bareUnit?: BareUnit;
+  /** `tokens.themes.modeExtensions`: $extensions keys whose object gives the token's value per mode name. */
+  modeExtensions?: string[];
+  /** `tokens.colorAlphaKey`: the key beside a colour's $value (or a shadow's `color`) giving its alpha. */
+  colorAlphaKey?: string;
 }
 
 /** Parses one DTCG or Tokens Studio document (already JSON-parsed) into draft tokens. */
@@ -49,6 +55,8 @@ export function parseTokenDocument(
   options: ParseDocumentOptions = {},
 ): ParsedDocument {
   const bareUnit = options.bareUnit ?? 'px';
+  const modeExtensions = options.modeExtensions ?? [];
+  const alphaKey = options.colorAlphaKey;
   const problems: TokenProblem[] = [];
   const groups: ParsedDocument['groups'] = [];
   if (!isPlainObject(doc)) {
@@ -69,10 +77,17 @@ export function parseTokenDocument(
     const groupModes = isToken(child) ? undefined : modeList(child.$extensions);
     if (groupModes && !rootModes) {
       const tokens: DraftToken[] = [];
-      walk(child, [cleanSegment(key)], rootType, { source, collection: key, origin, problems, bareUnit }, tokens);
+      const ctx = { source, collection: key, origin, problems, bareUnit, modeExtensions, alphaKey };
+      walk(child, [cleanSegment(key)], rootType, ctx, tokens);
       groups.push({ name: key, modes: groupModes, tokens });
     } else {
-      walk({ [key]: child }, [], rootType, { source, collection, origin, problems, bareUnit }, rest);
+      walk(
+        { [key]: child },
+        [],
+        rootType,
+        { source, collection, origin, problems, bareUnit, modeExtensions, alphaKey },
+        rest,
+      );
     }
   }
   if (rest.length > 0 || groups.length === 0) groups.unshift({ name: collection, modes: rootModes, tokens: rest });
@@ -168,8 +183,8 @@ function parseToken(
   const declared =
     (typeof node.$type === 'string' ? node.$type : typeof node.type === 'string' ? node.type : undefined) ??
     inheritedType;
-  const raw = '$value' in node ? node.$value : node.value;
-  let type = declared === undefined ? guessType(raw) : toTokenType(declared);
+  const written = '$value' in node ? node.$value : node.value;
+  let type = declared === undefined ? guessType(written) : toTokenType(declared);
   if (type === undefined) {
     ctx.problems.push({
       severity: 'warning',
@@ -190,6 +205,7 @@ function parseToken(
     origin: ctx.origin,
     ...(ctx.bareUnit === 'px' ? {} : { bareUnit: ctx.bareUnit }),
   };
+  if (node.$deprecated !== undefined && node.$deprecated !== false) token.deprecated = true;
   const description = node.$description ?? node.description;
   if (typeof description === 'string' && description !== '') token.description = description;
   const studio = extensions['studio.tokens'];
@@ -197,9 +213,10 @@ function parseToken(
     token.modify = studio.modify;
     token.computed = true;
   }
-  if (type === 'fontWeight' && typeof raw === 'string' && /italic|oblique/i.test(raw)) token.italic = true;
+  if (type === 'fontWeight' && typeof written === 'string' && /italic|oblique/i.test(written)) token.italic = true;
   readFigmaExtensions(extensions, token);
 
+  const raw = withAlpha(written, node, type, ctx.alphaKey);
   const first = parseValue(raw, type, declared ?? type, token, ctx);
   if (first === undefined) return undefined;
   const modes = modeValues(extensions);
@@ -209,8 +226,53 @@ function parseToken(
       if (parsed !== undefined) token.values[mode] = parsed;
     }
   }
+  for (const key of ctx.modeExtensions) {
+    const overrides = extensions[key];
+    if (!isPlainObject(overrides)) continue;
+    for (const [mode, override] of Object.entries(overrides)) {
+      // A mode's value, or a token-like object ({ $value, alpha }); it keeps the token's alpha unless it gives its own.
+      const own =
+        isPlainObject(override) && ('$value' in override || (ctx.alphaKey !== undefined && ctx.alphaKey in override));
+      const holder = own && ctx.alphaKey !== undefined && ctx.alphaKey in override ? override : node;
+      const value = withAlpha(
+        own && '$value' in override ? override.$value : own ? written : override,
+        holder,
+        type,
+        ctx.alphaKey,
+      );
+      const parsed = parseValue(value, type, declared ?? type, token, ctx);
+      if (parsed !== undefined) (token.modeValues ??= {})[mode] = parsed;
+    }
+  }
   token.values[DEFAULT_MODE] = first;
   return token;
+}
+
+/**
+ * A colour with its alpha from the `tokens.colorAlphaKey` key beside it, as a Tokens Studio
+ * expression (`rgba({base.color.neutral.8}, 0.12)`) the resolver evaluates once aliases resolve;
+ * a shadow's layers take the key beside their `color`. No key or null there: the value as written.
+ */
+function withAlpha(value: unknown, holder: Record<string, unknown>, type: TokenType, key: string | undefined): unknown {
+  if (key === undefined) return value;
+  const alphaOf = (from: Record<string, unknown>) =>
+    typeof from[key] === 'number' ? (from[key] as number) : undefined;
+  const colour = (color: unknown, alpha: number | undefined) => {
+    if (alpha === undefined) return color;
+    const literal = typeof color === 'string' && color.includes('{') ? undefined : toColor(color);
+    if (literal) return { ...literal, alpha };
+    return typeof color === 'string' ? `rgba(${color.trim()}, ${alpha})` : color;
+  };
+  // On a colour token 1 sets no alpha, as null does: the colour keeps its own, so an override can cancel the
+  // token's alpha (a reference to a translucent colour stays translucent). In a shadow layer 1 is opaque.
+  if (type === 'color') return colour(value, alphaOf(holder) === 1 ? undefined : alphaOf(holder));
+  if (type !== 'shadow') return value;
+  const layer = (part: unknown) => {
+    if (!isPlainObject(part) || !(key in part)) return part;
+    const { [key]: _alpha, ...rest } = part;
+    return { ...rest, color: colour(part.color, alphaOf(part)) };
+  };
+  return Array.isArray(value) ? value.map(layer) : layer(value);
 }
 
 /** Placeholder for "the value in $value"; the collection maps it onto its default mode name. */
@@ -274,6 +336,17 @@ function parseValue(raw: unknown, type: TokenType, declared: string, token: Draf
     return raw;
   }
   if (typeof raw === 'string' && (type === 'string' || type === 'fontFamily')) return raw;
+  if (type === 'dimension' && typeof raw === 'string' && /^none$/i.test(raw.trim())) {
+    // Tokens Studio's mark for an empty field: not a value any CSS property takes, so no custom property.
+    ctx.problems.push({
+      severity: 'warning',
+      kind: 'no-value',
+      message: `${token.path.join('.')}: ${JSON.stringify(raw)} is no ${declared} value; the token was left out (${ctx.source})`,
+      path: token.path.join('.'),
+      source: ctx.source,
+    });
+    return undefined;
+  }
   ctx.problems.push({
     severity: 'error',
     kind: 'bad-value',

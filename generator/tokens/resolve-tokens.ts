@@ -5,7 +5,7 @@ import { FIELD_TYPES } from './parse-composite.ts';
 import { toCssValue } from './to-css-value.ts';
 import { compatibleTypes } from './token-types.ts';
 import { dotPath, normalizedKey, splitAlias } from './token-names.ts';
-import { isPlainObject, toColor, toFontWeight } from './token-values.ts';
+import { hexWithAlpha, isPlainObject, toColor, toFontWeight } from './token-values.ts';
 import { validateTokens } from './validate-tokens.ts';
 
 /**
@@ -140,6 +140,9 @@ export function resolveTokens(collections: DraftCollection[]): ResolvedTokens {
         ok = false;
         return '';
       }
+      // A colour with alpha as #rrggbbaa: valid CSS, and what rgba({ref}, 0.5) can take (rgba(rgba(...)) is not).
+      const color = target.type === 'color' && !isCssPassthrough(value) ? toColor(value) : undefined;
+      if (color && color.alpha < 1) return hexWithAlpha(color);
       return toCssValue(value, target.type).replace(/^"|"$/g, '');
     });
     if (!ok) return undefined;

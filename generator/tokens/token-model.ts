@@ -36,6 +36,10 @@ export interface DraftToken {
   sourceOnly?: boolean;
   /** The unit of a bare number this token's file gives a dimension (px unless configured otherwise). */
   bareUnit?: BareUnit;
+  /** Values per mode name from `tokens.themes.modeExtensions` ($extensions["org.primer.overrides"].dark): used in that theme mode instead of $value. */
+  modeValues?: Record<string, unknown>;
+  /** DTCG `$deprecated` (true or an explanation). */
+  deprecated?: boolean;
 }
 
 /**

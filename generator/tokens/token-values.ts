@@ -159,6 +159,14 @@ export function dimensionToPx(dimension: DtcgDimension): number | undefined {
   return undefined;
 }
 
+/** "#rrggbbaa" (alpha in the last two digits), or "#rrggbb" when opaque. */
+export function hexWithAlpha(color: DtcgColor): string {
+  if (color.alpha >= 1) return color.hex;
+  return `${color.hex}${Math.round(color.alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
+}
+
 export function colorToCss(color: DtcgColor): string {
   if (color.alpha >= 1) return color.hex;
   const [r, g, b] = color.components.map((c) => Math.round(c * 255));

@@ -1,6 +1,7 @@
 import type { DraftCollection, DraftToken, ResolvedToken, TokenProblem } from './token-model.ts';
 import { cssVarFromCodeSyntax, cssVarName, dotPath, normalizedKey } from './token-names.ts';
 import { isPlainObject } from './token-values.ts';
+import { deprecatedAliasWarning, deprecatedSelfAlias } from './deprecated-aliases.ts';
 
 /**
  * The token checks that need no resolution (duplicate names, missing modes, unknown references),
@@ -69,6 +70,25 @@ export function validateTokens(collections: DraftCollection[]): ValidatedTokens 
     }
   }
 
+  // 1b. A $deprecated alias with the CSS name of the token it points to: left out, references to it go to that token.
+  const redirect = new Map<string, string>();
+  const byCss = new Map<string, string>();
+  for (const [key, { token }] of byKey) {
+    const css = cssVarFromCodeSyntax(token.codeSyntax?.WEB) ?? cssVarName(token.path);
+    const otherKey = byCss.get(css);
+    const other = otherKey === undefined ? undefined : byKey.get(otherKey)?.token;
+    const dropped = other && deprecatedSelfAlias(other, token, (t) => Object.values(t.values)[0]);
+    if (!other || !dropped) {
+      if (otherKey === undefined) byCss.set(css, key);
+      continue;
+    }
+    const live = dropped === token ? other : token;
+    problems.push(deprecatedAliasWarning(dropped, live));
+    redirect.set(normalizedKey(dropped.path), normalizedKey(live.path));
+    byCss.set(css, normalizedKey(live.path));
+  }
+  for (const key of redirect.keys()) byKey.delete(key);
+
   // 2. Fill modes without a value from the default mode, loudly.
   for (const { token, modes } of byKey.values()) {
     const missing = modes.filter((mode) => token.values[mode] === undefined);
@@ -100,7 +120,8 @@ export function validateTokens(collections: DraftCollection[]): ValidatedTokens 
     for (const mode of modes) {
       const missing: string[] = [];
       raw[mode] = mapReferences(token.values[mode], (path) => {
-        const target = byKey.get(normalizedKey(path));
+        const key = normalizedKey(path);
+        const target = byKey.get(redirect.get(key) ?? key);
         if (!target) {
           missing.push(path.join('.'));
           return undefined;

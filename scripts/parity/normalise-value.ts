@@ -3,7 +3,7 @@ import valueParser from 'postcss-value-parser';
 
 /**
  * A CSS value in one canonical spelling, so two stylesheets that mean the same compare equal:
- * colours as rgb()/rgba() with integer channels and alpha to 3 places, numbers without trailing
+ * colours as rgb()/rgba() with integer channels and alpha at 8 bits (as #rrggbbaa holds it), numbers without trailing
  * zeros, 0 for any zero length, durations in ms, one space after commas, no quotes around
  * family names in a list. Different meanings stay different: 1rem is not 16px, "Regular" is not 400.
  */
@@ -66,7 +66,8 @@ function asColor(text: string): string | undefined {
   if (!color) return undefined;
   const { r, g, b } = converter('rgb')(color);
   const channel = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
-  const alpha = color.alpha === undefined ? 1 : Math.round(color.alpha * 1000) / 1000;
+  // Alpha at the 8 bits #rrggbbaa holds: a build that writes 0.12 as #…1f (0.122) means the same colour.
+  const alpha = color.alpha === undefined ? 1 : Math.round(Math.round(color.alpha * 255) / 0.255) / 1000;
   const rgb = `${channel(r)}, ${channel(g)}, ${channel(b)}`;
   return alpha === 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${alpha})`;
 }

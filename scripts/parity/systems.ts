@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NameRule } from './name-mapping.ts';
-import { json5AsJson, tokensStudioSetsAsModes } from './stage-sources.ts';
 
 /**
  * The public design systems the parity run compares against: each ships its token sources and
@@ -51,40 +50,29 @@ export interface ParitySystem {
 }
 
 /**
- * Primer's colour themes: the base palette of a theme (base/color/light/*.json5, or dark) under
- * the functional and component colours. Per theme, one palette file per name ("light.json5" and
- * "dark.json5" are the palette, "display-light.json5" the display palette), so the harness names
- * them "<palette>.<theme>.json", design-sync's file-per-mode layout.
+ * The token files of Primer's light and dark themes, as a team would list them in tokens.files:
+ * each theme's base palettes (base/color/light/light.json5 and display-light.json5, the dark ones
+ * likewise; not the high-contrast and dimmed variants), then the functional and component colours,
+ * the border and shadow composites built on them, and the border widths those refer to.
  */
-async function primerFiles(pkg: string): Promise<{ from: string; to: string }[]> {
+async function primerFiles(pkg: string): Promise<string[]> {
   const src = join(pkg, 'src', 'tokens');
   const json5In = async (dir: string) =>
     (await readdir(join(src, dir)).catch(() => [])).filter((f) => f.endsWith('.json5')).sort();
-  const out: { from: string; to: string }[] = [];
+  const out: string[] = [];
   for (const theme of ['light', 'dark'])
-    for (const file of await json5In(`base/color/${theme}`)) {
-      const palette =
-        file
-          .replace(/\.json5$/, '')
-          .replace(theme, '')
-          .replace(/^[-.]|[-.]$/g, '') || 'color';
-      // Only the plain theme (light.json5, display-light.json5), not its variants (light.high-contrast.json5).
-      if (palette.includes('.') || palette.includes('high-contrast') || palette.includes('dimmed')) continue;
-      out.push({ from: join(src, `base/color/${theme}`, file), to: `base-${palette}.${theme}.json` });
-    }
-  // Colours, the border and shadow composites built on them, and the border widths those refer to.
-  const pick = (dir: string, only?: string) => async () =>
-    (await json5In(dir)).filter((f) => only === undefined || f === only).map((f) => ({ dir, f }));
-  const groups = [
-    pick('functional/color'),
-    pick('functional/border'),
-    pick('functional/shadow'),
-    pick('functional/size', 'border.json5'),
-    pick('component'),
+    for (const file of await json5In(`base/color/${theme}`))
+      if (file === `${theme}.json5` || file === `display-${theme}.json5`)
+        out.push(join(src, `base/color/${theme}`, file));
+  const groups: [string, string?][] = [
+    ['functional/color'],
+    ['functional/border'],
+    ['functional/shadow'],
+    ['functional/size', 'border.json5'],
+    ['component'],
   ];
-  for (const group of groups)
-    for (const { dir, f } of await group())
-      out.push({ from: join(src, dir, f), to: `${dir.replace('/', '-')}/${f.replace(/\.json5$/, '.json')}` });
+  for (const [dir, only] of groups)
+    for (const file of await json5In(dir)) if (only === undefined || file === only) out.push(join(src, dir, file));
   return out;
 }
 
@@ -123,27 +111,13 @@ export const SYSTEMS: ParitySystem[] = [
     ],
     variants: [
       {
-        layout: 'as published (Tokens Studio single file, dark as "color-scheme-dark/*" sets)',
+        layout:
+          'as published (Tokens Studio single file, no $themes; tokens.themes.sets: dark = "color-scheme-dark/**")',
         sources: (pkg) => [join(pkg, 'src', 'tokens.json')],
-        gap: 'needs themes',
+        // No $themes: the dark sets say their mode in their name.
+        tokensConfig: { themes: { sets: { 'color-scheme': { light: [], dark: ['color-scheme-dark/**'] } } } },
         differences:
-          'design-sync tokens stops: the 400 tokens of set color-scheme-dark/common clash with common (no $themes says they are a mode), and 2 dimensions are "None". Left out, light matches and dark is :root.',
-        floor: { light: 2687, dark: 1659 },
-      },
-      {
-        layout: 'harness: sets merged per mode into ma.light.json / ma.dark.json',
-        sources: (pkg, out) =>
-          tokensStudioSetsAsModes(
-            join(pkg, 'src', 'tokens.json'),
-            [
-              { mode: 'light', setPrefix: undefined },
-              { mode: 'dark', setPrefix: 'color-scheme-dark/' },
-            ],
-            'ma',
-            out,
-          ),
-        differences:
-          'None. The 2 published-only tokens are dimensions written "None", an error here (design-sync tokens stops on them).',
+          'None. The 2 published-only tokens are dimensions written "None" (published as `None`), left out here with a warning.',
         floor: { light: 2687, dark: 2687 },
       },
     ],
@@ -181,17 +155,27 @@ export const SYSTEMS: ParitySystem[] = [
     ],
     variants: [
       {
-        layout: 'as published (JSON5 sources, base palette per theme)',
-        sources: async (pkg) => (await primerFiles(pkg)).map((f) => f.from),
-        gap: 'needs JSON5',
-        differences: 'Not built: .json5 sources.',
-      },
-      {
-        layout: 'harness: JSON5 re-spelled as JSON, base palettes as base-color.light/.dark.json',
-        sources: async (pkg, out) => json5AsJson(await primerFiles(pkg), out),
+        layout:
+          'as published (JSON5; tokens.themes.sets per palette file, modeExtensions org.primer.overrides, colorAlphaKey alpha, pxToRem 16)',
+        sources: primerFiles,
+        tokensConfig: {
+          themes: {
+            // Each theme's base palette is a file of its own; the functional colours give dark values in an extension.
+            sets: {
+              'color-mode': {
+                light: ['**/base/color/light/light', '**/base/color/light/display-light'],
+                dark: ['**/base/color/dark/dark', '**/base/color/dark/display-dark'],
+              },
+            },
+            modeExtensions: ['org.primer.overrides'],
+          },
+          colorAlphaKey: 'alpha',
+          // Primer's CSS build writes px dimensions as rem (16px each).
+          pxToRem: 16,
+        },
         differences:
-          "Primer's own extensions: an `alpha` key beside $value (118 light colours, 5 shadows), dark values in $extensions['org.primer.overrides'] (dark), its build's px-to-rem transform (the source says 1px, the CSS 0.0625rem: border widths, borders, focus outline); 10 token pairs differ only in case (constant-other-reference-link / constantOtherReferenceLink) and clash here.",
-        floor: { light: 787, dark: 498 },
+          'None. 10 deprecated aliases share the CSS name of the token they point to once names are normalised (prettylights.syntax.constant-other-reference-link -> constantOtherReferenceLink, storage.modifier.import -> storageModifierImport): left out with a warning, so one CSS name here where the published CSS has both spellings (equal values, compared once).',
+        floor: { light: 960, dark: 960 },
       },
     ],
   },

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVariant, type VariantResult } from '../../scripts/parity/run-parity.ts';
-import { tokensStudioSetsAsModes } from '../../scripts/parity/stage-sources.ts';
 import { SYSTEMS, type ParitySystem } from '../../scripts/parity/systems.ts';
 import { readCssBlocks } from '../../scripts/parity/css-blocks.ts';
 import { effectiveValues } from '../../scripts/parity/effective-values.ts';
@@ -39,11 +38,12 @@ describe('published-CSS parity on fixture excerpts', () => {
     expect(mode.onlyTheirs).toBe(0);
   });
 
-  it('Mooi & Anders (Tokens Studio, dark sets laid out per mode): light in :root, dark in the dark block', async () => {
+  it('Mooi & Anders as published (no $themes, dark sets by name, tokens.themes.sets): light in :root, dark in its block', async () => {
     const ma = system('@nl-design-system-community/ma-design-tokens');
-    const staged = ma.variants.find((v) => v.layout.startsWith('harness'))!;
-    const result = await runVariant(ma, staged, join(FIXTURES, 'ma'));
-    expect(result.ourModes).toEqual(['light', 'dark']);
+    const result = await runVariant(ma, ma.variants[0]!, join(FIXTURES, 'ma'));
+    expect(result.failed).toBeUndefined();
+    expect(result.stopped).toBeUndefined();
+    expect(result.ourModes).toEqual(['light', 'data-color-scheme=dark']);
     expect(perMode(result)).toEqual({
       light: { matched: 21, total: 21, mismatches: [] },
       dark: { matched: 21, total: 21, mismatches: [] },
@@ -61,21 +61,14 @@ describe('published-CSS parity on fixture excerpts', () => {
     );
     expect(compareMode(light, dark, {}).mismatches.length).toBeGreaterThanOrEqual(7);
 
-    // Same sources and harness, but the dark sets become the default mode: :root holds dark values.
+    // The same config, but a team names dark the default: :root holds dark values and fails the light comparison.
+    const variant = ma.variants[0]!;
+    const themes = (variant.tokensConfig?.themes ?? {}) as Record<string, unknown>;
     const swapped = await runVariant(
       ma,
       {
-        layout: 'dark as default',
-        sources: (pkg, out) =>
-          tokensStudioSetsAsModes(
-            join(pkg, 'src', 'tokens.json'),
-            [
-              { mode: 'default', setPrefix: 'color-scheme-dark/' },
-              { mode: 'light', setPrefix: undefined },
-            ],
-            'ma',
-            out,
-          ),
+        ...variant,
+        tokensConfig: { ...variant.tokensConfig, themes: { ...themes, defaults: { 'color-scheme': 'dark' } } },
       },
       dir,
     );
@@ -85,9 +78,31 @@ describe('published-CSS parity on fixture excerpts', () => {
     expect(swapped.modes.find((m) => m.mode === 'dark')!.oursMissing).toBe(true);
   });
 
-  it('Primer light theme (JSON5 re-spelled as JSON, DTCG HSL colour objects): every value', async () => {
+  it('Primer as published (JSON5, palette per theme, org.primer.overrides, alpha, rem): light and dark, every value', async () => {
     const primer = system('@primer/primitives');
-    const staged = await runVariant(primer, primer.variants[1]!, join(FIXTURES, 'primer'));
-    expect(perMode(staged).light).toEqual({ matched: 7, total: 7, mismatches: [] });
+    const result = await runVariant(primer, primer.variants[0]!, join(FIXTURES, 'primer'));
+    expect(result.failed).toBeUndefined();
+    expect(result.stopped).toBeUndefined();
+    expect(perMode(result)).toEqual({
+      light: { matched: 15, total: 15, mismatches: [] },
+      dark: { matched: 15, total: 15, mismatches: [] },
+    });
+  });
+
+  it('Primer without the per-mode extension or the rem setting: dark and the border widths differ', async () => {
+    const primer = system('@primer/primitives');
+    const variant = primer.variants[0]!;
+    const themes = (variant.tokensConfig?.themes ?? {}) as Record<string, unknown>;
+    const result = await runVariant(
+      primer,
+      {
+        ...variant,
+        tokensConfig: { ...variant.tokensConfig, themes: { ...themes, modeExtensions: [] }, pxToRem: false },
+      },
+      join(FIXTURES, 'primer'),
+    );
+    const dark = result.modes.find((m) => m.mode === 'dark')!;
+    expect(dark.mismatches.map((m) => m.key)).toContain('bg-color-default');
+    expect(result.modes.find((m) => m.mode === 'light')!.mismatches.map((m) => m.key)).toContain('border-width-thin');
   });
 });

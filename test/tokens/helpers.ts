@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { configSchema, type ConfigFile } from '../../generator/core/config-schema.ts';
 import { resolveConfig, type ResolvedConfig } from '../../generator/core/resolve-config.ts';
 import { emptyDesign, type Design, type DesignVariables, type FigmaNode } from '../../generator/source/design.ts';
 import { parseVariables } from '../../generator/source/parse-variables.ts';
-import type { Logger } from '../../generator/core/logger.ts';
+import { createMemoryLogger, type Logger } from '../../generator/core/logger.ts';
 import { buildTokens, type BuildTokensOptions, type TokensResult } from '../../generator/tokens/build-tokens.ts';
 import { readTokenInputs } from '../../generator/tokens/read-token-inputs.ts';
 
@@ -44,4 +44,36 @@ export async function buildTokensFromDisk(
   options: BuildTokensOptions = {},
 ): Promise<TokensResult> {
   return buildTokens(await readTokenInputs(design, config), config, logger, options);
+}
+
+/** Writes files (path -> JSON) under a fresh root and returns it. */
+export async function writeTree(files: Record<string, unknown>): Promise<string> {
+  const root = await tempRoot();
+  for (const [path, doc] of Object.entries(files)) {
+    if (doc === undefined) continue;
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), JSON.stringify(doc, null, 2));
+  }
+  return root;
+}
+
+export async function buildCss(root: string, tokens: NonNullable<ConfigFile['tokens']>) {
+  const result = await buildTokensFromDisk(designWith(), configFor(root, tokens), createMemoryLogger());
+  const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
+  return { result, css, blocks: cssBlocks(css) };
+}
+
+/** selector -> { --var: value } of every rule in the CSS. */
+export function cssBlocks(css: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const match of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const selector = match[1]!.trim();
+    const decls: Record<string, string> = {};
+    for (const line of match[2]!.split(';')) {
+      const colon = line.indexOf(':');
+      if (colon > 0) decls[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+    out[selector] = { ...out[selector], ...decls };
+  }
+  return out;
 }

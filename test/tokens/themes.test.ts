@@ -1,41 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../generator/core/logger.ts';
-import type { ConfigFile } from '../../generator/core/config-schema.ts';
-import { configFor, designWith, tempRoot, buildTokensFromDisk } from './helpers.ts';
-
-/** Writes files (path -> JSON) under a fresh root and returns it. */
-async function writeTree(files: Record<string, unknown>): Promise<string> {
-  const root = await tempRoot();
-  for (const [path, doc] of Object.entries(files)) {
-    if (doc === undefined) continue;
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), JSON.stringify(doc, null, 2));
-  }
-  return root;
-}
-
-async function buildCss(root: string, tokens: NonNullable<ConfigFile['tokens']>) {
-  const result = await buildTokensFromDisk(designWith(), configFor(root, tokens), createMemoryLogger());
-  const css = result.files.find((f) => f.path.endsWith('tokens.css'))?.content ?? '';
-  return { result, css, blocks: cssBlocks(css) };
-}
-
-/** selector -> { --var: value } of every rule in the CSS. */
-function cssBlocks(css: string): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const match of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const selector = match[1]!.trim();
-    const decls: Record<string, string> = {};
-    for (const line of match[2]!.split(';')) {
-      const colon = line.indexOf(':');
-      if (colon > 0) decls[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-    out[selector] = { ...out[selector], ...decls };
-  }
-  return out;
-}
+import { buildCss, writeTree } from './helpers.ts';
 
 const lightDark = {
   global: {
