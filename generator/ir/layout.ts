@@ -6,7 +6,7 @@
 import type { CssValue, IrStyle } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { px } from './token-lookup.ts';
-import { boundId, box, children, isHidden, num, obj, str, nodeId, type Json } from './read.ts';
+import { boundId, box, children, isHidden, num, obj, str, nodeId, type Json } from '../source/read-json.ts';
 
 const kw = (value: string) => ({ kind: 'keyword', value }) as const;
 

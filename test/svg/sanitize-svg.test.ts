@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeSvg } from '../../generator/generate/sanitize-svg.ts';
+import { sanitizeSvg } from '../../generator/svg/sanitize-svg.ts';
 
 const ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M2 2h20v20H2z" fill="#1E88E5"/></svg>';
