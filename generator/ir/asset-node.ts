@@ -18,7 +18,7 @@ export function assetNode(
 ): IrNode {
   const name = str(node, 'name') ?? '';
   const alt = content.asset.alt;
-  const style = { ...itemStyle(node, parent, lookup), ...opacityStyle(node, lookup) };
+  const style = { ...itemStyle(node, parent, lookup, { sizeTokens: true }), ...opacityStyle(node, lookup) };
   // A crop of the render already shows the layer turned as Figma draws it.
   if (content.asset.source.kind === 'crop') delete style.transform;
   return {

@@ -257,7 +257,7 @@ function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefine
     return crop?.kind === 'asset' ? assetNode(node, place.parent, ctx.lookup, crop) : undefined;
   }
   const style: IrStyle = {
-    ...itemStyle(node, place.parent, ctx.lookup),
+    ...itemStyle(node, place.parent, ctx.lookup, { sizeTokens: true }),
     ...opacityStyle(node, ctx.lookup),
     display: { kind: 'keyword', value: 'block' },
   };
