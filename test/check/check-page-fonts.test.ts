@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../generator/check/browser.ts';
 import { bundleStories, type StoryBundle } from '../../generator/check/bundle-stories.ts';
+import type { PageApi } from '../../generator/check/page/page-api.ts';
 import { openStoryPage, serveCheckPage } from '../../generator/check/story-page.ts';
 import { fontUses, resolveFonts } from '../../generator/fonts/resolve-fonts.ts';
 import { systemFontFamilies } from '../../generator/fonts/system-fonts.ts';
@@ -37,8 +38,7 @@ describe('fonts on the check page', () => {
     try {
       const [story] = await page.stories();
       return await page.page.evaluate(async (key) => {
-        const api = (window as unknown as { __designSync: import('../../generator/check/page/page-api.ts').PageApi })
-          .__designSync;
+        const api = (window as unknown as { __designSync: PageApi }).__designSync;
         const result = await api.render(key, { mode: 'default' });
         if (!result.ok) throw new Error(result.error);
         // fonts.check() is true for a family with no face at all, so the face itself is looked up.
