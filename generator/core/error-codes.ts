@@ -78,6 +78,7 @@ export const ERROR_CODES = {
   'figma/malformed': 'upstream',
   'figma/render-download': 'upstream',
   'figma/download-expired': 'upstream',
+  'figma/download-too-large': 'upstream',
   'figma/no-version': 'upstream',
   'figma/unexpected': 'upstream',
 

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { children, isObject, num, obj, str, type Json } from '../ir/read.ts';
+import { children, isObject, num, obj, str, type Json } from '../source/read-json.ts';
 import { GENERIC_FONT_FAMILIES } from '../core/generic-fonts.ts';
 import { cleanFamily, fallbackStack, substituteOf } from './fallback-stack.ts';
 

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import type { PlannedFile } from '../core/plan.ts';
 import type { IrAsset, IrComponent, IrFinding } from '../ir/types.ts';
 import { ASSET_DIR, componentAssets } from './render-asset.ts';
-import { optimizeSvg } from '../ir/svg-markup.ts';
+import { optimizeSvg } from '../svg/optimize-svg.ts';
 
 /**
  * Largest asset file written (a 40 MB image fill is a finding, not a component). A photo cropped

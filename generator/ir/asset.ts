@@ -6,7 +6,7 @@ import type { Design } from '../source/design.ts';
 import type { IrAsset, IrContent } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { camelCase, kebabCase } from './identifiers.ts';
-import { box, children, nodeId, obj, num, str, type Box, type Json } from './read.ts';
+import { box, children, nodeId, obj, num, str, type Box, type Json } from '../source/read-json.ts';
 
 /** A Figma render and the absolute position of its top-left pixel. */
 interface RenderOrigin {

@@ -13,7 +13,7 @@ import { buildComponent, componentRole, type ComponentPlan } from './component.t
 import type { GeneratedRef } from './node.ts';
 import { assetSources } from './asset.ts';
 import { NameRegistry, pascalCase } from './identifiers.ts';
-import { children, nodeId, nodeType, str, type Json } from './read.ts';
+import { children, nodeId, nodeType, str, type Json } from '../source/read-json.ts';
 
 /** What the ir reads of the config: the node selection and the role overrides. */
 export type IrOptions = { figma: NodeSelection } & { generator: Pick<ResolvedConfig['generator'], 'semantics'> };

@@ -10,10 +10,10 @@ import type { AssetSources } from './asset.ts';
 import { mergeVariants } from './variants.ts';
 import { TokenLookup } from './token-lookup.ts';
 import { INTERACTIVE, humanize, roleFromName, roleOverride, rootTag } from './semantics.ts';
-import { isVectorOnly } from './vector.ts';
+import { isVectorOnly } from '../source/drawn-asset-kind.ts';
 import { walkIr as walk } from './walk.ts';
 import { NameRegistry, camelCase, kebabCase } from './identifiers.ts';
-import { box, children, nodeId, nodeType, str, type Json } from './read.ts';
+import { box, children, nodeId, nodeType, str, type Json } from '../source/read-json.ts';
 import type { TokenIndex } from '../tokens/token-index.ts';
 
 export interface ComponentPlan {

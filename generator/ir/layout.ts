@@ -6,7 +6,7 @@
 import type { CssValue, IrStyle } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { px } from './token-lookup.ts';
-import { boundId, box, children, isHidden, num, obj, str, nodeId, type Json } from './read.ts';
+import { boundId, box, children, isHidden, num, obj, str, nodeId, type Json } from '../source/read-json.ts';
 
 const kw = (value: string) => ({ kind: 'keyword', value }) as const;
 
@@ -137,14 +137,16 @@ export function containerStyle(node: Json, lookup: TokenLookup, hasChildren: boo
   return style;
 }
 
-function sizeValue(node: Json, axis: 'x' | 'y', value: number, lookup: TokenLookup): IrStyle[string] {
+type SizeValue = IrStyle[string];
+
+/** The id of the variable bound to the node's width (x) or height (y), if any. */
+function sizeVariable(node: Json, axis: 'x' | 'y'): string | undefined {
   const variable = (obj(node, 'boundVariables')?.size as Json | undefined)?.[axis];
-  return lookup.dimension(
-    value,
-    'size',
-    nodeId(node),
-    typeof variable === 'object' && variable ? ((variable as Json).id as string) : undefined,
-  );
+  return typeof variable === 'object' && variable ? ((variable as Json).id as string) : undefined;
+}
+
+function sizeValue(node: Json, axis: 'x' | 'y', value: number, lookup: TokenLookup): IrStyle[string] {
+  return lookup.dimension(value, 'size', nodeId(node), sizeVariable(node, axis));
 }
 
 function minMax(node: Json, lookup: TokenLookup, style: IrStyle): void {
@@ -178,11 +180,24 @@ function fillBasis(parent: Json, axis: 'x' | 'y'): string {
   return largest > 0 ? px(Math.round(largest * 100) / 100) : '0';
 }
 
+export interface ItemStyleOptions {
+  /**
+   * A drawing (icon, image) placed without auto-layout takes its width and height from the size
+   * token equal to them, as it does inside auto-layout; other placed layers keep their px boxes.
+   */
+  sizeTokens?: boolean;
+}
+
 /**
  * The node's size and place in its parent. `parent` undefined means the component root, whose
  * FILL axes stretch to the consumer's container.
  */
-export function itemStyle(node: Json, parent: Json | undefined, lookup: TokenLookup): IrStyle {
+export function itemStyle(
+  node: Json,
+  parent: Json | undefined,
+  lookup: TokenLookup,
+  options: ItemStyleOptions = {},
+): IrStyle {
   const style: IrStyle = {};
   const { width, height } = nodeSize(node);
   const { h, v } = sizing(node, parent);
@@ -192,7 +207,9 @@ export function itemStyle(node: Json, parent: Json | undefined, lookup: TokenLoo
   const rotated = Math.abs(rotation) > 1e-4;
 
   if (absolute && parent) {
-    Object.assign(style, positioned(node, parent, width, height, rotated));
+    const size = (axis: 'x' | 'y', value: number): SizeValue =>
+      options.sizeTokens ? lookup.exactDimension(value, 'size', nodeId(node), sizeVariable(node, axis)) : kw(px(value));
+    Object.assign(style, positioned(node, parent, width, height, rotated, size));
   } else {
     const fillH = h === 'FILL';
     const fillV = v === 'FILL';
@@ -226,7 +243,14 @@ export function itemStyle(node: Json, parent: Json | undefined, lookup: TokenLoo
 }
 
 /** Absolute placement in a frame without auto-layout, following the node's constraints. */
-function positioned(node: Json, parent: Json, width: number, height: number, rotated: boolean): IrStyle {
+function positioned(
+  node: Json,
+  parent: Json,
+  width: number,
+  height: number,
+  rotated: boolean,
+  size: (axis: 'x' | 'y', value: number) => SizeValue,
+): IrStyle {
   const style: IrStyle = { position: kw('absolute') };
   const b = box(node);
   const p = box(parent);
@@ -241,8 +265,18 @@ function positioned(node: Json, parent: Json, width: number, height: number, rot
   const pct = (n: number, of: number) => kw(of > 0 ? `${Math.round((n / of) * 10000) / 100}%` : '0');
   const centered = (offset: number, size: number) => kw(`calc(50% + ${px(offset - size / 2).replace(/^0$/, '0px')})`);
 
-  placeOnAxis(style, horizontal, HORIZONTAL, { start: left, size: width, end: right, parent: p.width }, pct, centered);
-  placeOnAxis(style, vertical, VERTICAL, { start: top, size: height, end: bottom, parent: p.height }, pct, centered);
+  const place = { pct, centered, size: (value: number) => size('x', value) };
+  placeOnAxis(style, horizontal, HORIZONTAL, { start: left, size: width, end: right, parent: p.width }, place);
+  placeOnAxis(
+    style,
+    vertical,
+    VERTICAL,
+    { start: top, size: height, end: bottom, parent: p.height },
+    {
+      ...place,
+      size: (value) => size('y', value),
+    },
+  );
   return style;
 }
 
@@ -270,13 +304,18 @@ function placeOnAxis(
   constraint: string,
   axis: typeof HORIZONTAL | typeof VERTICAL,
   box: { start: number; size: number; end: number; parent: number },
-  pct: (n: number, of: number) => CssValue,
-  centered: (offset: number, size: number) => CssValue,
+  place: {
+    pct: (n: number, of: number) => CssValue;
+    centered: (offset: number, size: number) => CssValue;
+    /** The CSS value of the layer's size on this axis. */
+    size: (value: number) => SizeValue;
+  },
 ): void {
+  const { pct, centered } = place;
   switch (constraint) {
     case axis.to:
       style[axis.end] = kw(px(box.end));
-      style[axis.size] = kw(px(box.size));
+      style[axis.size] = place.size(box.size);
       break;
     case axis.both:
       style[axis.start] = kw(px(box.start));
@@ -284,7 +323,7 @@ function placeOnAxis(
       break;
     case 'CENTER':
       style[axis.start] = centered(box.start + box.size / 2 - box.parent / 2, box.size);
-      style[axis.size] = kw(px(box.size));
+      style[axis.size] = place.size(box.size);
       break;
     case 'SCALE':
       style[axis.start] = pct(box.start, box.parent);
@@ -292,6 +331,6 @@ function placeOnAxis(
       break;
     default:
       style[axis.start] = kw(px(box.start));
-      style[axis.size] = kw(px(box.size));
+      style[axis.size] = place.size(box.size);
   }
 }

@@ -7,8 +7,19 @@
 import type { CssValue, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { px } from './token-lookup.ts';
-import { visiblePaints } from './paint.ts';
-import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, str, type Json } from './read.ts';
+import {
+  arr,
+  box,
+  children,
+  isHidden,
+  isObject,
+  nodeId,
+  nodeType,
+  num,
+  str,
+  visiblePaints,
+  type Json,
+} from '../source/read-json.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
 const list = (items: CssValue[]): CssValue => ({ kind: 'list', separator: ' ', items });

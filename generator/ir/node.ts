@@ -7,17 +7,31 @@ import type { TokenLookup } from './token-lookup.ts';
 import type { PropTable } from './props.ts';
 import { containerStyle, itemStyle, sizing } from './layout.ts';
 import { effectStyle, fillStyle, opacityStyle, radiusStyle, strokeStyle } from './style.ts';
-import { solidColor, visiblePaints } from './paint.ts';
+import { solidColor } from './paint.ts';
 import { textStyle } from './typography.ts';
-import { isBoxLike, isShape, isVectorOnly, svgContent } from './vector.ts';
+import { isBoxLike, svgContent } from './vector.ts';
+import { drawnAssetKind, drawsBox, isShape, isVectorOnly } from '../source/drawn-asset-kind.ts';
 import { DRAWING_TYPES, SHAPE_TYPES, type FigmaNodeType } from '../source/figma-nodes.ts';
 import { headingLevel, humanize, isMeaninglessName, roleFromName } from './semantics.ts';
 import { className } from './identifiers.ts';
 import { valueKey } from './variants.ts';
 import { assetContent, NO_ASSETS, type AssetSources } from './asset.ts';
-import { assetNode, drawnAssetKind, drawsBox } from './asset-node.ts';
+import { assetNode } from './asset-node.ts';
 import { maskClip, type MaskClip } from './mask-clip.ts';
-import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
+import {
+  arr,
+  box,
+  children,
+  isHidden,
+  isObject,
+  nodeId,
+  nodeType,
+  num,
+  obj,
+  str,
+  visiblePaints,
+  type Json,
+} from '../source/read-json.ts';
 import { svgMarkup } from './svg-markup.ts';
 
 /** A component generated in this run, which instances of it render by import. */
@@ -246,7 +260,7 @@ function iconNode(node: Json, place: Place, ctx: NodeContext): IrNode | undefine
     return crop?.kind === 'asset' ? assetNode(node, place.parent, ctx.lookup, crop) : undefined;
   }
   const style: IrStyle = {
-    ...itemStyle(node, place.parent, ctx.lookup),
+    ...itemStyle(node, place.parent, ctx.lookup, { sizeTokens: true }),
     ...opacityStyle(node, ctx.lookup),
     display: { kind: 'keyword', value: 'block' },
   };

@@ -5,13 +5,9 @@
 import type { Rgba } from '../tokens/token-index.ts';
 import type { CssValue, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
-import { aliasId, arr, bool, isObject, num, obj, str, type Json } from './read.ts';
+import { aliasId, arr, isObject, num, obj, str, type Json } from '../source/read-json.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
-
-export function visiblePaints(node: Json, key: 'fills' | 'strokes'): Json[] {
-  return arr(node, key).filter((p): p is Json => isObject(p) && bool(p, 'visible') !== false);
-}
 
 export function rgba(value: unknown, opacity = 1): Rgba | undefined {
   if (!isObject(value)) return undefined;

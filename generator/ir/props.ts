@@ -4,7 +4,7 @@
  */
 import type { IrInteraction, IrProp, IrVariant } from './types.ts';
 import { NameRegistry, camelCase, kebabCase } from './identifiers.ts';
-import { children, isObject, nodeId, nodeType, obj, str, type Json } from './read.ts';
+import { children, isObject, nodeId, nodeType, obj, str, type Json } from '../source/read-json.ts';
 
 /** "Size=Large, State=Hover" -> { Size: "Large", State: "Hover" }. */
 export function parseVariantName(name: string): Record<string, string> {

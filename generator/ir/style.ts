@@ -4,10 +4,22 @@
  */
 import type { CssValue, IrStyle, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
-import { gradient, rgba, solidColor, visiblePaints } from './paint.ts';
+import { gradient, rgba, solidColor } from './paint.ts';
 import { compositeSolids, isSeparable } from './composite.ts';
 import { nodeSize } from './layout.ts';
-import { aliasId, arr, bool, boundId, isObject, num, obj, str, nodeId, type Json } from './read.ts';
+import {
+  aliasId,
+  arr,
+  bool,
+  boundId,
+  isObject,
+  num,
+  obj,
+  str,
+  nodeId,
+  visiblePaints,
+  type Json,
+} from '../source/read-json.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
 const list = (items: CssValue[], separator: ' ' | ', ' = ' '): CssValue => ({ kind: 'list', separator, items });

@@ -3,8 +3,7 @@
  * optimised with SVGO (ids prefixed per icon, so two icons on a page never share a clip path),
  * parsed into ir elements, and drawn in `currentColor` when it paints with one colour.
  */
-import { optimize } from 'svgo';
-import { sanitizeSvg } from '../generate/sanitize-svg.ts';
+import { optimizeSvg } from '../svg/optimize-svg.ts';
 import type { IrSvgElement } from './types.ts';
 
 export interface SvgMarkup {
@@ -55,24 +54,6 @@ function parse(svg: string): { root: IrSvgElement | undefined } {
     if (match[4] !== '/') stack.push(element);
   }
   return { root };
-}
-
-/**
- * Untrusted SVG text made safe and small: sanitised, optimised with SVGO (ids prefixed with
- * `idPrefix`), and sanitised again, since what is written or inlined must pass the allowlist as it is.
- */
-export function optimizeSvg(text: string, idPrefix: string): string {
-  const clean = sanitizeSvg(text).svg;
-  const optimised = optimize(clean, {
-    multipass: true,
-    plugins: [
-      'preset-default',
-      'convertStyleToAttrs',
-      'removeDimensions',
-      { name: 'prefixIds', params: { prefix: idPrefix, delim: '-' } },
-    ],
-  }).data;
-  return sanitizeSvg(optimised).svg;
 }
 
 /** The colours the drawing paints with (outside clip paths and masks). */

@@ -81,6 +81,25 @@ export class TokenLookup {
     return this.fromMatch(this.index.matchDimension(value, use), px(value), nodeId, use);
   }
 
+  /**
+   * A dimension that is a token only when one equals it (or a variable is bound): an approximate
+   * match would move the layer, so anything else stays raw, with the nearest token in its finding.
+   */
+  exactDimension(value: number, use: DimensionUse, nodeId: string, variableId?: string): StyleValue {
+    const bound = this.bound(variableId, px(value), nodeId);
+    if (bound) return this.exact(bound);
+    if (value === 0) return { kind: 'keyword', value: '0' };
+    const match = this.index.matchDimension(value, use);
+    if (match.kind === 'approximate')
+      return this.fromMatch(
+        { kind: 'raw', nearest: { token: match.token, distance: match.distance, unit: match.unit } },
+        px(value),
+        nodeId,
+        use,
+      );
+    return this.fromMatch(match, px(value), nodeId, use);
+  }
+
   /** Scalars (font family, weight, opacity): exact lookup only. */
   scalar(type: TokenType, value: string | number, css: string, nodeId: string, variableId?: string): StyleValue {
     const bound = this.bound(variableId, css, nodeId);

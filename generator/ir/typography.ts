@@ -7,7 +7,7 @@ import type { IrStyle, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { styleToken } from './style.ts';
 import { fallbackStack } from '../fonts/fallback-stack.ts';
-import { bool, boundId, num, obj, str, nodeId, type Json } from './read.ts';
+import { bool, boundId, num, obj, str, nodeId, type Json } from '../source/read-json.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
 

@@ -4,36 +4,23 @@
  */
 import type { IrContent, IrSvgPath } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
-import { solidColor, visiblePaints } from './paint.ts';
-import { DRAWING_TYPES, isNodeType, SHAPE_TYPES, VECTOR_TYPES } from '../source/figma-nodes.ts';
-import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, str, type Json } from './read.ts';
+import { solidColor } from './paint.ts';
+import {
+  arr,
+  box,
+  children,
+  isHidden,
+  isObject,
+  nodeId,
+  nodeType,
+  num,
+  str,
+  visiblePaints,
+  type Json,
+} from '../source/read-json.ts';
 
 /** Path data is emitted into an attribute: allow only SVG path grammar. */
 const SAFE_PATH = /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]*$/;
-
-export function isShape(node: Json): boolean {
-  return isNodeType(SHAPE_TYPES, nodeType(node));
-}
-
-/** A frame, group or instance drawn only with vector layers (an icon or illustration). */
-export function isVectorOnly(node: Json): boolean {
-  const kids = children(node).filter((c) => !isHidden(c));
-  if (kids.length === 0) return isShape(node);
-  let shapes = 0;
-  const walk = (n: Json): boolean =>
-    children(n)
-      .filter((c) => !isHidden(c))
-      .every((c) => {
-        const type = nodeType(c);
-        if (isNodeType(SHAPE_TYPES, type)) shapes++;
-        if (isNodeType(VECTOR_TYPES, type)) return children(c).length === 0 || walk(c);
-        if (isNodeType(DRAWING_TYPES, type)) {
-          return visiblePaints(c, 'fills').length === 0 && walk(c);
-        }
-        return false;
-      });
-  return walk(node) && shapes > 0;
-}
 
 /**
  * Whether a shape without geometry is drawn right as its own box: a line (no thickness) or a

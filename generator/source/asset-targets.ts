@@ -1,12 +1,11 @@
 /**
- * Which assets `pull` fetches for the selected nodes: drawings (by the ir's own rule, so pull and
- * ir agree), layers marked for export in Figma, and the image fills they paint with. Pure.
+ * Which assets `pull` fetches for the selected nodes: drawings (by the rule the ir builds assets
+ * with, so pull and ir agree), layers marked for export in Figma, and the image fills they paint with. Pure.
  */
 import { createHash } from 'node:crypto';
 import type { FigmaNode } from './design.ts';
-import { drawnAssetKind } from '../ir/asset-node.ts';
-import { visiblePaints } from '../ir/paint.ts';
-import { children, isHidden, nodeId, str, type Json } from '../ir/read.ts';
+import { drawnAssetKind } from './drawn-asset-kind.ts';
+import { children, isHidden, nodeId, str, visiblePaints, type Json } from './read-json.ts';
 
 export interface AssetTargets {
   /** Nodes exported as SVG (PNG where Figma cannot export SVG), in document order. */

@@ -45,7 +45,8 @@ export interface FigmaClient {
   ): Promise<WithGaps<Record<string, string>>>;
   /** Download URLs of the file's image fills by imageRef (they expire too). */
   imageFills(fileKey: string): Promise<Record<string, string>>;
-  download(url: string): Promise<Uint8Array>;
+  /** The bytes at a URL Figma handed out; over `maxBytes` it stops reading and throws figma/download-too-large. */
+  download(url: string, maxBytes?: number): Promise<Uint8Array>;
   readonly stats: FigmaCallStats;
 }
 
@@ -140,7 +141,7 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
       const images = answer?.meta?.images ?? {};
       return Object.fromEntries(Object.entries(images).filter((e): e is [string, string] => typeof e[1] === 'string'));
     },
-    download: (url) => http.download(url),
+    download: (url, maxBytes) => http.download(url, maxBytes),
   };
 }
 

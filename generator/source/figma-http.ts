@@ -44,8 +44,8 @@ export interface FigmaCallStats {
 export interface FigmaHttp {
   /** GET an API path (`/v1/...`) and parse the JSON body. */
   getJson<T>(path: string, query?: Record<string, string | undefined>): Promise<T>;
-  /** GET an absolute URL without the token (render URLs point at a storage host). */
-  download(url: string): Promise<Uint8Array>;
+  /** GET an absolute URL without the token (render URLs point at a storage host), at most `maxBytes` of it. */
+  download(url: string, maxBytes?: number): Promise<Uint8Array>;
   readonly stats: FigmaCallStats;
 }
 
@@ -176,7 +176,7 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
         );
       }
     },
-    async download(url: string): Promise<Uint8Array> {
+    async download(url: string, maxBytes = Infinity): Promise<Uint8Array> {
       const target = new URL(url).pathname;
       const response = await exchange(url, target, false);
       stats.downloads++;
@@ -191,13 +191,44 @@ export function createFigmaHttp(options: FigmaHttpOptions): FigmaHttp {
         );
       }
       try {
-        return new Uint8Array(await response.arrayBuffer());
+        return await readCapped(response, maxBytes, target);
       } catch (error) {
         if ((error as Error).name === 'TimeoutError') throw timeoutError(target, options.timeoutMs, error);
         throw error;
       }
     },
   };
+}
+
+/**
+ * A download's body, read only up to `maxBytes`: a declared or streamed size over it cancels the
+ * transfer (a 40 MB image is never held in memory to be thrown away).
+ */
+async function readCapped(response: Response, maxBytes: number, target: string): Promise<Uint8Array> {
+  const tooLarge = (size: string) =>
+    upstreamError('figma/download-too-large', `download ${size} the ${maxBytes}-byte cap: GET ${target}`, {
+      hint: 'Use a smaller image in Figma; until then the layer is cropped from its frame render or left a placeholder.',
+    });
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(`of ${declared} bytes is over`);
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge('passed');
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function timeoutError(target: string, timeoutMs: number, cause: unknown) {

@@ -25,6 +25,7 @@ export const MAX_SNAPSHOT_ASSET_BYTES = 16 * 1024 * 1024;
 const DOWNLOAD_FAILURES = new Set([
   'figma/render-download',
   'figma/download-expired',
+  'figma/download-too-large',
   'figma/timeout',
   'figma/network',
 ]);
@@ -176,7 +177,7 @@ async function downloadAll(
   const attempt = async (entries: Array<[string, string]>, retry: boolean) =>
     mapConcurrent(entries, input.concurrency, async ([key, url]) => {
       try {
-        bytes.set(key, await input.client.download(url));
+        bytes.set(key, await input.client.download(url, MAX_SNAPSHOT_ASSET_BYTES));
       } catch (error) {
         if (!isDesignSyncError(error) || !DOWNLOAD_FAILURES.has(error.code)) throw error;
         if (error.code === 'figma/download-expired' && retry) expired.push(key);

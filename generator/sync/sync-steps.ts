@@ -9,7 +9,7 @@ import { readTokenInputs } from '../tokens/read-token-inputs.ts';
 import { buildTokens, type TokensResult } from '../tokens/build-tokens.ts';
 import { planComponents } from '../ir/build-ir.ts';
 import type { ComponentPlan } from '../ir/component.ts';
-import { nodeId } from '../ir/read.ts';
+import { nodeId } from '../source/read-json.ts';
 import type { Design, FigmaNode } from '../source/design.ts';
 import { walkNodes } from '../source/figma-nodes.ts';
 import type { GeneratorInfo } from '../generate/generator.ts';

@@ -124,7 +124,8 @@ const file = {
 /** What Figma's SVG export gives: one colour, a clip path with an id, and (hostile) a script and a handler. */
 const exported = (id: string) =>
   `<svg width="16" height="16" viewBox="0 0 16 16" fill="none" xmlns="http://www.w3.org/2000/svg"><g clip-path="url(#clip0_${id})"><path d="M0 0H16V16Z" fill="#3366FF" onload="alert(1)"/></g><script>alert(1)</script><defs><clipPath id="clip0_${id}"><rect width="16" height="16" fill="white"/></clipPath></defs></svg>`;
-const twoColours = `<svg viewBox="0 0 16 16" xmlns="http://www.w3.org/2000/svg"><path d="M0 0H8V16Z" fill="#ff0000"/><path d="M8 0H16V16Z" fill="#00ff00"/></svg>`;
+/** Two colours (kept as a file), and hostile: an entity, a foreignObject, external references. */
+const twoColours = `<!DOCTYPE svg [<!ENTITY boom "lol">]><svg viewBox="0 0 16 16" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><path d="M0 0H8V16Z" fill="#ff0000"/><path d="M8 0H16V16Z" fill="#00ff00" style="fill:url(https://evil.test/p.svg#a)"/><foreignObject width="16" height="16"><div>&boom;</div></foreignObject><image xlink:href="https://evil.test/track.png" width="1" height="1"/><use href="https://evil.test/sprite.svg#x"/></svg>`;
 const photo = (() => {
   const png = new PNG({ width: 2, height: 2 });
   png.data.fill(120);
@@ -218,6 +219,7 @@ describe('stored assets in generated components', () => {
     expect(file).toContain('fill="red"');
     expect(file).toContain('fill="#0f0"');
     expect(file).not.toContain('width="16"');
+    expect(file).not.toMatch(/evil\.test|href|url\(|<image|<use|foreignObject|<div|DOCTYPE|ENTITY|boom|lol/);
   });
 
   it('writes the image fill as a file beside the component, imported into an <img> with alt and size', () => {

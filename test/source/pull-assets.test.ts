@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -8,7 +8,7 @@ import { resolveConfig, type ResolvedConfig } from '../../generator/core/resolve
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { readDesign } from '../../generator/source/load-design.ts';
 import { pull } from '../../generator/source/pull.ts';
-import { SVG_IDS_PER_CALL } from '../../generator/source/pull-assets.ts';
+import { MAX_SNAPSHOT_ASSET_BYTES, SVG_IDS_PER_CALL } from '../../generator/source/pull-assets.ts';
 import { assetTargets } from '../../generator/source/asset-targets.ts';
 import type { FigmaNode } from '../../generator/source/design.ts';
 import { startFigmaServer, type FigmaServer, type FigmaServerFile } from '../support/figma-server.ts';
@@ -233,6 +233,48 @@ describe('pull with assets', () => {
     expect(Object.keys(m.assets)).toHaveLength(ICONS);
     const entries = await readdir(join(root, '.design-sync', 'snapshots'));
     expect(entries).toEqual([KEY]);
+  });
+
+  it('records a gap for a drawing Figma renders neither as SVG nor as PNG, and pulls the rest', async () => {
+    server.files[KEY]!.nullRenders = ['3:1'];
+    const result = await pull(config(), createMemoryLogger(), { sleep: noSleep });
+    expect(result.status).toBe('pulled');
+    expect(result.gaps).toContainEqual('asset of 3:1: Figma exported neither SVG nor PNG');
+    const m = await meta();
+    expect(m.assets['3:1']).toBeUndefined();
+    expect(Object.keys(m.assets)).toHaveLength(ICONS - 1);
+    expect(m.gaps).toContainEqual('asset of 3:1: Figma exported neither SVG nor PNG');
+  });
+
+  it.each([
+    ['declared', false, (n: number) => `of ${n} bytes is over`],
+    ['streamed without a length', true, () => 'passed'],
+  ])(
+    'stops reading a 40 MB image fill (%s) at the asset cap and records a gap instead of storing it',
+    async (_label, chunked, said) => {
+      const huge = Buffer.alloc(40 * 1024 * 1024);
+      photo.copy(huge);
+      Object.assign(server.files[KEY]!, { imageFills: { 'ref-photo': huge }, chunkedFills: chunked });
+      const result = await pull(config(), createMemoryLogger(), { sleep: noSleep });
+      expect(result.status).toBe('pulled');
+      expect(result.gaps).toContainEqual(
+        `image fill ref-photo: download ${said(huge.length)} the ${MAX_SNAPSHOT_ASSET_BYTES}-byte cap: GET /fills/${KEY}/ref-photo`,
+      );
+      const m = await meta();
+      expect(m.images).toBeUndefined();
+      expect(Object.keys(m.assets)).toHaveLength(ICONS);
+      const sizes = await Promise.all(
+        (await readdir(join(folder(), 'assets'))).map(async (f) => (await stat(join(folder(), 'assets', f))).size),
+      );
+      expect(Math.max(...sizes)).toBeLessThan(MAX_SNAPSHOT_ASSET_BYTES);
+    },
+  );
+
+  it('records a gap for an image fill that is not an image file, and stores nothing for it', async () => {
+    server.files[KEY]!.imageFills = { 'ref-photo': Buffer.from('<html>Access denied</html>') };
+    const result = await pull(config(), createMemoryLogger(), { sleep: noSleep });
+    expect(result.gaps).toContainEqual('image fill ref-photo: not an SVG, PNG or JPEG file; not stored');
+    expect((await meta()).images).toBeUndefined();
   });
 
   it('stores Figma SVG as it came (the generate stage sanitises it) and keeps URLs out of the snapshot', async () => {

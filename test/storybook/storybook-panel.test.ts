@@ -122,6 +122,35 @@ describe('design-sync panel in a built Storybook', () => {
     expect(violations).toEqual([]);
   });
 
+  it("draws a story in the design's @fontsource family, loaded through fonts.css, not in the fallback", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${url}/iframe.html?id=button--primary&viewMode=story`);
+      await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 30_000 });
+      const drawn = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const button = document.querySelector('button')!;
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;font:500 32px monospace;white-space:nowrap';
+        probe.textContent = button.textContent;
+        document.body.append(probe);
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const widths = { text: range.getBoundingClientRect().width, fallback: probe.getBoundingClientRect().width };
+        probe.remove();
+        // fonts.check() is true for a family with no face at all, so the face itself is looked up.
+        const loaded = [...document.fonts].some(
+          (face) => face.family.replace(/["']/g, '') === 'Poppins' && face.weight === '500' && face.status === 'loaded',
+        );
+        return { loaded, ...widths };
+      });
+      expect(drawn.loaded).toBe(true);
+      expect(Math.abs(drawn.text - drawn.fallback)).toBeGreaterThan(drawn.fallback * 0.05);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('switches to the onion skin and moves its slider with the keyboard', async () => {
     const page = await openPanel('button--primary');
     const panel = page.locator(PANEL);

@@ -26,6 +26,8 @@ export interface FigmaServerFile {
   nullSvgs?: string[];
   /** Image fill bytes by imageRef (GET /v1/files/:key/images). */
   imageFills?: Record<string, Uint8Array>;
+  /** Send image fills chunked, without Content-Length (as a proxy in between may). */
+  chunkedFills?: boolean;
 }
 
 /** One scripted answer; consumed in order by the next requests of its route. */
@@ -143,7 +145,8 @@ export async function startFigmaServer(options: FigmaServerOptions = {}): Promis
     }
     const bytes = entry?.imageFills?.[id];
     if (bytes === undefined) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'image/png' }).end(bytes);
+    if (entry?.chunkedFills) return void res.writeHead(200, { 'content-type': 'image/png' }).end(bytes);
+    res.writeHead(200, { 'content-type': 'image/png', 'content-length': String(bytes.length) }).end(bytes);
   }
 
   function answer(

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { GateReason } from './types.ts';
-import { sanitizeSvg } from '../sanitize-svg.ts';
+import { sanitizeSvg } from '../../svg/sanitize-svg.ts';
 import { checkRaster, MAX_ASSET_BYTES } from '../asset-files.ts';
 
 export const ASSET_EXTENSIONS: ReadonlySet<string> = new Set(['.svg', '.png', '.jpg']);

@@ -13,6 +13,9 @@ const ELEMENTS = new Set(
   ).split(' '),
 );
 
+/** Elements that only draw what their href points at: without a safe href they are dropped whole. */
+const REFERENCING = new Set(['use', 'image']);
+
 /** Elements whose text content is kept (escaped). */
 const TEXT_ELEMENTS = new Set(['title', 'desc', 'text', 'tspan']);
 
@@ -119,7 +122,12 @@ export function sanitizeSvg(input: string): SanitizedSvg {
       continue;
     }
     if (tag === 'svg' && open.length === 0) sawRoot = true;
-    out.push(`<${tag}${cleanAttributes(tag, match[3] ?? '', removed)}${selfClosing ? ' />' : '>'}`);
+    const attributes = cleanAttributes(tag, match[3] ?? '', removed);
+    if (REFERENCING.has(tag) && !/\s(xlink:)?href="/.test(attributes)) {
+      if (!selfClosing) dropped++;
+      continue;
+    }
+    out.push(`<${tag}${attributes}${selfClosing ? ' />' : '>'}`);
     if (!selfClosing) open.push(tag);
   }
   while (open.length > 0) out.push(`</${open.pop()!}>`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeSvg } from '../../generator/generate/sanitize-svg.ts';
+import { sanitizeSvg } from '../../generator/svg/sanitize-svg.ts';
 
 const ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M2 2h20v20H2z" fill="#1E88E5"/></svg>';
@@ -44,10 +44,24 @@ describe('sanitizeSvg', () => {
       '<!DOCTYPE svg [<!ENTITY x "boom">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text><path d="M0 0h1v1z"/></svg>',
       /DOCTYPE|ENTITY|&x;|boom/,
     ],
+    [
+      'an image of an external URL',
+      '<svg xmlns="http://www.w3.org/2000/svg"><image xlink:href="https://evil.test/t.png" width="1" height="1"></image><path d="M0 0h1v1z"/></svg>',
+      /evil\.test|<image/,
+    ],
   ])('removes %s and lists it', (_label, input, unsafe) => {
     const { svg, removed } = sanitizeSvg(input);
     expect(removed.length).toBeGreaterThan(0);
     expect(svg).not.toMatch(unsafe);
     expect(svg).toContain('d="M0 0h1v1z"');
+  });
+
+  it('drops a <use> or <image> whose only reference was unsafe, and keeps one pointing inside the file', () => {
+    const { svg } = sanitizeSvg(
+      '<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="p" d="M0 0h1v1z"/></defs><use href="#p"/><use href="https://evil.test/a.svg#x"/></svg>',
+    );
+    expect(svg).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="p" d="M0 0h1v1z" /></defs><use href="#p" /></svg>\n',
+    );
   });
 });

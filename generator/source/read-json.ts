@@ -1,6 +1,7 @@
 /**
- * Figma JSON is untrusted input (old schemas, nulls, hand-edited files), so the ir builder reads
- * it through these checked accessors instead of trusting the declared types.
+ * Figma JSON is untrusted input (old schemas, nulls, hand-edited files), so every stage that
+ * walks it (pull's asset targets, fonts, the ir builder) reads it through these checked accessors
+ * instead of trusting the declared types.
  */
 export type Json = Record<string, unknown>;
 
@@ -76,6 +77,11 @@ export function children(node: unknown): Json[] {
 /** Hidden in Figma (visible: false). */
 export function isHidden(node: unknown): boolean {
   return bool(node, 'visible') === false;
+}
+
+/** The node's visible fills or strokes (a paint without `visible` is visible). */
+export function visiblePaints(node: Json, key: 'fills' | 'strokes'): Json[] {
+  return arr(node, key).filter((p): p is Json => isObject(p) && bool(p, 'visible') !== false);
 }
 
 /** A variable alias's id ({ type: 'VARIABLE_ALIAS', id }), or the first of a list of them. */
