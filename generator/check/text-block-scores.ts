@@ -113,7 +113,8 @@ export function scoreTextBlocks(figma: BlockPage, dom: BlockPage): TextBlockScor
   const counts = { figmaBlocks: figma.blocks.length, domBlocks: dom.blocks.length, matched: pairs.length };
   if (!pairs.length) return { block: 0, text: 0, position: 0, colour: 0, ...counts };
   const total =
-    figma.blocks.reduce((sum, b) => sum + area(b.box, figma), 0) + dom.blocks.reduce((sum, b) => sum + area(b.box, dom), 0);
+    figma.blocks.reduce((sum, b) => sum + area(b.box, figma), 0) +
+    dom.blocks.reduce((sum, b) => sum + area(b.box, dom), 0);
   let paired = 0;
   let text = 0;
   let position = 0;

@@ -50,7 +50,10 @@ describe('positionSimilarity', () => {
     expect(positionSimilarity(block('a', 0, 0).box, p, block('a', 40, 8).box, p)).toBeCloseTo(0.9, 12);
     // The same place on a page twice as large is the same fraction.
     const big = page([], 800, 1600);
-    expect(positionSimilarity(block('a', 0, 0).box, p, { x: 50, y: 20, width: 100, height: 0 }, big)).toBeCloseTo(1, 12);
+    expect(positionSimilarity(block('a', 0, 0).box, p, { x: 50, y: 20, width: 100, height: 0 }, big)).toBeCloseTo(
+      1,
+      12,
+    );
   });
 });
 
@@ -70,7 +73,10 @@ describe('scoreTextBlocks', () => {
 
   it('pairs by text whatever the order, and the shift and colour show in position and colour', () => {
     const figma = page([block('Good morning', 20, 40), block('Play', 20, 100)]);
-    const dom = page([block('Play', 60, 100, 100, 20, { r: 0.2, g: 0.2, b: 0.2, a: 1 }), block('Good morning', 20, 40)]);
+    const dom = page([
+      block('Play', 60, 100, 100, 20, { r: 0.2, g: 0.2, b: 0.2, a: 1 }),
+      block('Good morning', 20, 40),
+    ]);
     const scores = scoreTextBlocks(figma, dom);
     expect(scores.matched).toBe(2);
     expect(scores.text).toBe(1);

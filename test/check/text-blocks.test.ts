@@ -34,7 +34,13 @@ describe('figmaTextBlocks', () => {
   it('composites stacked fills and multiplies the opacity of the node and its ancestors', () => {
     const dark = solid(0, 0, 0);
     const clearWhite = solid(1, 1, 1, { opacity: 0 });
-    const group = { id: '3:1', name: 'g', type: 'GROUP', opacity: 0.5, children: [text('2:1', 'Hi', 1010, 520, [dark, clearWhite])] };
+    const group = {
+      id: '3:1',
+      name: 'g',
+      type: 'GROUP',
+      opacity: 0.5,
+      children: [text('2:1', 'Hi', 1010, 520, [dark, clearWhite])],
+    };
     expect(figmaTextBlocks(screen([group]))[0]!.color).toEqual({ r: 0, g: 0, b: 0, a: 0.5 });
   });
 
@@ -79,7 +85,9 @@ describe('domTextBlocks', () => {
   const onPage = { width: 375, height: 812 };
 
   it("joins one element's text nodes into one block boxed by their union", () => {
-    const dom = el('div', [el('div > p', [textNode('div > p > #text', 'Good', 10, 10), textNode('div > p > #text', 'morning', 10, 30)])]);
+    const dom = el('div', [
+      el('div > p', [textNode('div > p > #text', 'Good', 10, 10), textNode('div > p > #text', 'morning', 10, 30)]),
+    ]);
     expect(domTextBlocks(dom, onPage)).toEqual([
       { text: 'Good morning', box: { x: 10, y: 10, width: 50, height: 40 }, color: { r: 0, g: 0, b: 0, a: 1 } },
     ]);
