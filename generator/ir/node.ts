@@ -17,7 +17,20 @@ import { valueKey } from './variants.ts';
 import { assetContent, NO_ASSETS, type AssetSources } from './asset.ts';
 import { assetNode, drawnAssetKind, drawsBox } from './asset-node.ts';
 import { maskClip, type MaskClip } from './mask-clip.ts';
-import { arr, box, children, isHidden, isObject, nodeId, nodeType, num, obj, str, type Json } from './read.ts';
+import {
+  arr,
+  box,
+  children,
+  isHidden,
+  isObject,
+  nodeId,
+  nodeType,
+  num,
+  obj,
+  str,
+  textCharacters,
+  type Json,
+} from './read.ts';
 import { svgMarkup } from './svg-markup.ts';
 
 /** A component generated in this run, which instances of it render by import. */
@@ -144,7 +157,7 @@ function boxStyle(
 
 function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
   const fills = fillStyle(node, ctx.lookup, 'color');
-  if (fills.alpha <= 0.001 && (str(node, 'characters') ?? '').trim() !== '')
+  if (fills.alpha <= 0.001 && textCharacters(node).trim() !== '')
     ctx.lookup.invisible(nodeId(node), 'text colour composites to alpha 0: the text is invisible');
   const style: IrStyle = {
     ...itemStyle(node, place.parent, ctx.lookup),
@@ -153,7 +166,7 @@ function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
     ...effectStyle(node, ctx.lookup, true),
     ...opacityStyle(node, ctx.lookup),
   };
-  const text = str(node, 'characters') ?? '';
+  const text = textCharacters(node);
   const prop = propName(ctx, node, 'characters', 'text');
   const name = str(node, 'name') ?? '';
   const fontSize = num(obj(node, 'style'), 'fontSize');

@@ -7,7 +7,8 @@ import type { IrStyle, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { styleToken } from './style.ts';
 import { fallbackStack } from '../fonts/fallback-stack.ts';
-import { bool, boundId, num, obj, str, nodeId, type Json } from './read.ts';
+import { fontWeightOf } from '../fonts/font-weight.ts';
+import { bool, boundId, num, obj, str, nodeId, textCharacters, type Json } from './read.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
 
@@ -33,7 +34,7 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   if (family)
     style['font-family'] =
       sub('fontFamily') ?? lookup.scalar('fontFamily', family, fallbackStack(family), id, bound('fontFamily'));
-  const weight = num(s, 'fontWeight');
+  const weight = fontWeightOf(s);
   if (weight !== undefined)
     style['font-weight'] =
       sub('fontWeight') ?? lookup.scalar('fontWeight', weight, String(weight), id, bound('fontWeight'));
@@ -73,7 +74,7 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   else if (align === 'RIGHT') style['text-align'] = kw('right');
   else if (align === 'JUSTIFIED') style['text-align'] = kw('justify');
 
-  const characters = str(node, 'characters') ?? '';
+  const characters = textCharacters(node);
   const resize = str(s, 'textAutoResize');
   const truncate = str(s, 'textTruncation') === 'ENDING' || resize === 'TRUNCATE';
   const maxLines = num(s, 'maxLines');

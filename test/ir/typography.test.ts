@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { textStyle } from '../../generator/ir/typography.ts';
+import { textCharacters } from '../../generator/ir/read.ts';
+import { TokenLookup } from '../../generator/ir/token-lookup.ts';
+import { cssValue } from '../../generator/ir/css-value.ts';
+import { fixtureTokenIndex } from './token-index-fixture.ts';
+
+const lookup = () => new TokenLookup(fixtureTokenIndex({}));
+
+describe('text characters and styles from Figma', () => {
+  it("draws Figma's line and paragraph separators as line feeds", () => {
+    const node = { characters: 'beds.\n\u2028Every bungalow\u2029Done' };
+    expect(textCharacters(node)).toBe('beds.\n\nEvery bungalow\nDone');
+    expect(textCharacters({})).toBe('');
+  });
+
+  it('keeps the lines a separator breaks, so the text wraps as pre-wrap', () => {
+    const node = { id: '1', type: 'TEXT', characters: 'One\u2028Two', style: { fontSize: 16 } };
+    expect(cssValue(textStyle(node, lookup())['white-space']!)).toBe('pre-wrap');
+  });
+
+  it('weighs text by the face Figma draws when the numeric weight contradicts it', () => {
+    const node = {
+      id: '1',
+      type: 'TEXT',
+      characters: 'Your own private nest',
+      style: { fontFamily: 'Poppins', fontPostScriptName: 'Poppins-Black', fontStyle: 'Black', fontWeight: 550 },
+    };
+    expect(cssValue(textStyle(node, lookup())['font-weight']!)).toBe('900');
+  });
+});
