@@ -19,6 +19,13 @@ function part(token: TokenRef | undefined, key: string, lookup: TokenLookup): To
   return lookup.index.byPath(`${token.path}.${key}`) ?? lookup.index.byPath(`${token.path}.${kebab}`);
 }
 
+/** A text box no taller than one and a half lines: Figma draws it on one line. */
+function isOneLineBox(node: Json, s: Json): boolean {
+  const lineHeight = num(s, 'lineHeightPx');
+  const height = num(obj(node, 'absoluteBoundingBox'), 'height');
+  return lineHeight !== undefined && lineHeight > 0 && height !== undefined && height < 1.5 * lineHeight;
+}
+
 export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   const id = nodeId(node);
   const style: IrStyle = {};
@@ -92,6 +99,9 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
     style['white-space'] = kw(characters.includes('\n') ? 'pre' : 'nowrap');
   } else if (characters.includes('\n')) {
     style['white-space'] = kw('pre-wrap');
+  } else if (isOneLineBox(node, s)) {
+    // Figma set it on one line: a wider fallback font overflows the box rather than wrap onto two.
+    style['white-space'] = kw('nowrap');
   }
   const vertical = str(s, 'textAlignVertical');
   if (

@@ -29,3 +29,21 @@ describe('text characters and styles from Figma', () => {
     expect(cssValue(textStyle(node, lookup())['font-weight']!)).toBe('900');
   });
 });
+
+describe('one-line text boxes', () => {
+  const text = (height: number) => ({
+    id: '1',
+    type: 'TEXT',
+    characters: 'MALE VOICE',
+    absoluteBoundingBox: { x: 0, y: 0, width: 104, height },
+    style: { fontSize: 16, lineHeightPx: 17.3 },
+  });
+
+  it('keeps a fixed box Figma drew on one line from wrapping when the font runs wider', () => {
+    expect(cssValue(textStyle(text(13), lookup())['white-space']!)).toBe('nowrap');
+  });
+
+  it('lets a box of several lines wrap', () => {
+    expect(textStyle(text(35), lookup())['white-space']).toBeUndefined();
+  });
+});
