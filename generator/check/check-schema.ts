@@ -106,6 +106,22 @@ export const layoutSchema = z.strictObject({
   size: z.strictObject({ figma: sizeSchema, dom: sizeSchema }),
   /** The lowest-IoU nodes, worst first (at most 5). */
   worst: z.array(layoutNodeSchema),
+  /** Design2Code-style scores over text blocks (`text-block-scores.ts`); absent when neither side has text. */
+  textBlocks: z
+    .strictObject({
+      /** Area of the text blocks paired by similar text over the area of all text blocks, both sides. */
+      block: z.number(),
+      /** Mean character similarity of the pairs. */
+      text: z.number(),
+      /** Mean of 1 - the larger shift of the pair's centres, in fractions of the page. */
+      position: z.number(),
+      /** Mean of 1 - CIEDE2000 / 100 between the pair's text colours. */
+      colour: z.number(),
+      figmaBlocks: z.number(),
+      domBlocks: z.number(),
+      matched: z.number(),
+    })
+    .exactOptional(),
 });
 
 const visualComparisonShape = {

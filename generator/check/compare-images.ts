@@ -93,3 +93,44 @@ export function compareImages(expectedPng: Buffer, actualPng: Buffer): ImageComp
     diff: PNG.sync.write(diff),
   };
 }
+
+/** Mismatch counted apart inside and outside some boxes of the compared images. */
+export interface MismatchOutside {
+  /** Pixels under at least one box, over all pixels. */
+  coveredRatio: number;
+  /** Mismatched pixels outside every box over the pixels outside every box (0 when the boxes cover all). */
+  mismatchRatio: number;
+}
+
+/**
+ * Reads a diff image of `compareImages` (mismatched pixels pure red, the rest grey or anti-alias
+ * yellow) and splits its mismatch by `boxes` (device pixels): how much of the image they cover,
+ * and how much of the rest differs.
+ */
+export function mismatchOutside(diffPng: Buffer, boxes: readonly Box[]): MismatchOutside {
+  const diff = PNG.sync.read(diffPng);
+  const { width, height, data } = diff;
+  const covered = new Uint8Array(width * height);
+  for (const b of boxes) {
+    const x0 = Math.max(0, Math.floor(b.x));
+    const y0 = Math.max(0, Math.floor(b.y));
+    const x1 = Math.min(width, Math.ceil(b.x + b.width));
+    const y1 = Math.min(height, Math.ceil(b.y + b.height));
+    for (let y = y0; y < y1; y++) covered.fill(1, y * width + x0, Math.max(y * width + x0, y * width + x1));
+  }
+  let inside = 0;
+  let mismatchedOutside = 0;
+  for (let i = 0; i < width * height; i++) {
+    if (covered[i]) {
+      inside++;
+      continue;
+    }
+    const o = i * 4;
+    if (data[o] === 255 && data[o + 1] === 0 && data[o + 2] === 0) mismatchedOutside++;
+  }
+  const outside = width * height - inside;
+  return {
+    coveredRatio: width * height ? inside / (width * height) : 0,
+    mismatchRatio: outside ? mismatchedOutside / outside : 0,
+  };
+}

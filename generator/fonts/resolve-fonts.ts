@@ -6,9 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { children, isObject, num, obj, str, type Json } from '../source/read-json.ts';
+import { children, isObject, obj, str, type Json } from '../source/read-json.ts';
 import { GENERIC_FONT_FAMILIES } from '../core/generic-fonts.ts';
 import { cleanFamily, fallbackStack, substituteOf } from './fallback-stack.ts';
+import { fontWeightOf } from './font-weight.ts';
 
 /** One family with the weights (100-900) its text layers use. */
 export interface FontUse {
@@ -56,7 +57,7 @@ export function fontUses(roots: readonly Json[]): FontUse[] {
       for (const s of styles) {
         const family = str(s, 'fontFamily');
         if (!family) continue;
-        const weight = Math.round((num(s, 'fontWeight') ?? 400) / 100) * 100;
+        const weight = Math.round((fontWeightOf(s) ?? 400) / 100) * 100;
         const set = byFamily.get(family) ?? new Set<number>();
         set.add(Math.min(900, Math.max(100, weight)));
         byFamily.set(family, set);

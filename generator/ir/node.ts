@@ -30,6 +30,7 @@ import {
   obj,
   str,
   visiblePaints,
+  textCharacters,
   type Json,
 } from '../source/read-json.ts';
 import { svgMarkup } from './svg-markup.ts';
@@ -161,7 +162,7 @@ function boxStyle(
 
 function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
   const fills = fillStyle(node, ctx.lookup, 'color');
-  if (fills.alpha <= 0.001 && (str(node, 'characters') ?? '').trim() !== '')
+  if (fills.alpha <= 0.001 && textCharacters(node).trim() !== '')
     ctx.lookup.invisible(nodeId(node), 'text colour composites to alpha 0: the text is invisible');
   const style: IrStyle = {
     ...itemStyle(node, place.parent, ctx.lookup),
@@ -170,7 +171,7 @@ function textNode(node: Json, place: Place, ctx: NodeContext): IrNode {
     ...effectStyle(node, ctx.lookup, true),
     ...opacityStyle(node, ctx.lookup),
   };
-  const text = str(node, 'characters') ?? '';
+  const text = textCharacters(node);
   const prop = propName(ctx, node, 'characters', 'text');
   const name = str(node, 'name') ?? '';
   const fontSize = num(obj(node, 'style'), 'fontSize');

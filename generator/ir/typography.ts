@@ -7,7 +7,8 @@ import type { IrStyle, StyleValue } from './types.ts';
 import type { TokenLookup } from './token-lookup.ts';
 import { styleToken } from './style.ts';
 import { fallbackStack } from '../fonts/fallback-stack.ts';
-import { bool, boundId, num, obj, str, nodeId, type Json } from '../source/read-json.ts';
+import { fontWeightOf } from '../fonts/font-weight.ts';
+import { bool, boundId, num, obj, str, nodeId, textCharacters, type Json } from '../source/read-json.ts';
 
 const kw = (value: string): StyleValue => ({ kind: 'keyword', value });
 
@@ -16,6 +17,13 @@ function part(token: TokenRef | undefined, key: string, lookup: TokenLookup): To
   if (!token) return undefined;
   const kebab = key.replace(/([A-Z])/g, '-$1').toLowerCase();
   return lookup.index.byPath(`${token.path}.${key}`) ?? lookup.index.byPath(`${token.path}.${kebab}`);
+}
+
+/** A text box no taller than one and a half lines: Figma draws it on one line. */
+function isOneLineBox(node: Json, s: Json): boolean {
+  const lineHeight = num(s, 'lineHeightPx');
+  const height = num(obj(node, 'absoluteBoundingBox'), 'height');
+  return lineHeight !== undefined && lineHeight > 0 && height !== undefined && height < 1.5 * lineHeight;
 }
 
 export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
@@ -33,7 +41,7 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   if (family)
     style['font-family'] =
       sub('fontFamily') ?? lookup.scalar('fontFamily', family, fallbackStack(family), id, bound('fontFamily'));
-  const weight = num(s, 'fontWeight');
+  const weight = fontWeightOf(s);
   if (weight !== undefined)
     style['font-weight'] =
       sub('fontWeight') ?? lookup.scalar('fontWeight', weight, String(weight), id, bound('fontWeight'));
@@ -73,7 +81,7 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
   else if (align === 'RIGHT') style['text-align'] = kw('right');
   else if (align === 'JUSTIFIED') style['text-align'] = kw('justify');
 
-  const characters = str(node, 'characters') ?? '';
+  const characters = textCharacters(node);
   const resize = str(s, 'textAutoResize');
   const truncate = str(s, 'textTruncation') === 'ENDING' || resize === 'TRUNCATE';
   const maxLines = num(s, 'maxLines');
@@ -91,6 +99,9 @@ export function textStyle(node: Json, lookup: TokenLookup): IrStyle {
     style['white-space'] = kw(characters.includes('\n') ? 'pre' : 'nowrap');
   } else if (characters.includes('\n')) {
     style['white-space'] = kw('pre-wrap');
+  } else if (isOneLineBox(node, s)) {
+    // Figma set it on one line: a wider fallback font overflows the box rather than wrap onto two.
+    style['white-space'] = kw('nowrap');
   }
   const vertical = str(s, 'textAlignVertical');
   if (

@@ -50,6 +50,14 @@ export interface Box {
   height: number;
 }
 
+/**
+ * A TEXT node's characters with Figma's line and paragraph separators (U+2028, U+2029, what
+ * Shift+Enter types) as the line feeds they draw: browsers do not break lines at them.
+ */
+export function textCharacters(node: unknown): string {
+  return (str(node, 'characters') ?? '').replace(/[\u2028\u2029]/g, '\n');
+}
+
 /** The node's absolute bounding box, or a zero box when it is missing or malformed. */
 export function box(node: unknown): Box {
   const b = obj(node, 'absoluteBoundingBox');

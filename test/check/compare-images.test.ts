@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { compareImages, cropRenderToBox, resizePng } from '../../generator/check/compare-images.ts';
+import { compareImages, cropRenderToBox, mismatchOutside, resizePng } from '../../generator/check/compare-images.ts';
 
 function solid(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
   const png = new PNG({ width, height });
@@ -61,5 +61,39 @@ describe('cropRenderToBox', () => {
   it('leaves a render alone when its size does not fit its render bounds', () => {
     const other = solid(30, 30, [0, 0, 0]);
     expect(cropRenderToBox(other, bounds, box, 2)).toBe(other);
+  });
+});
+
+describe('mismatchOutside', () => {
+  // 20x10: the left half differs (blue vs red), the right half is the same grey.
+  function halves(left: [number, number, number]): Buffer {
+    const png = new PNG({ width: 20, height: 10 });
+    for (let y = 0; y < 10; y++)
+      for (let x = 0; x < 20; x++) png.data.set([...(x < 10 ? left : [128, 128, 128]), 255], (y * 20 + x) * 4);
+    return PNG.sync.write(png);
+  }
+  const diff = compareImages(halves([29, 78, 216]), halves([220, 38, 38])).diff;
+
+  it('counts the mismatch of the pixels no box covers, over those pixels', () => {
+    expect(mismatchOutside(diff, [])).toEqual({ coveredRatio: 0, mismatchRatio: 0.5 });
+    // A box over the differing half leaves only matching pixels outside.
+    expect(mismatchOutside(diff, [{ x: 0, y: 0, width: 10, height: 10 }])).toEqual({
+      coveredRatio: 0.5,
+      mismatchRatio: 0,
+    });
+    // A box over the matching half leaves only differing ones.
+    expect(mismatchOutside(diff, [{ x: 10, y: 0, width: 10, height: 10 }])).toEqual({
+      coveredRatio: 0.5,
+      mismatchRatio: 1,
+    });
+  });
+
+  it('counts overlapping boxes once and clips boxes to the image', () => {
+    const boxes = [
+      { x: -5, y: -5, width: 10, height: 10 },
+      { x: 0, y: 0, width: 5, height: 5 },
+    ];
+    // Covered: the 5x5 corner of the differing half, so 100 - 25 differing pixels of the 175 outside.
+    expect(mismatchOutside(diff, boxes)).toEqual({ coveredRatio: 25 / 200, mismatchRatio: 75 / 175 });
   });
 });

@@ -1,6 +1,8 @@
 /** Layout fidelity in the default mode: the story's element boxes aligned with the Figma node's. */
 import { alignLayout } from '../align-layout.ts';
 import { scoreStatus, worstStatus } from '../statuses.ts';
+import { scoreTextBlocks } from '../text-block-scores.ts';
+import { domTextBlocks, figmaTextBlocks } from '../text-blocks.ts';
 import type { ComponentCheck, LayoutResult, StoryCheck } from '../types.ts';
 import type { Check } from './check.ts';
 
@@ -29,6 +31,14 @@ export const layoutCheck: Check<'layout'> = {
         if (index !== 0 || !target.node || !figmaBox) return;
         const dom = await page.measure();
         const alignment = alignLayout(target.node, dom);
+        // The screenshot is cut to the Figma node's box: both sides' blocks are on a page of that size.
+        const screen = { width: figmaBox.width, height: figmaBox.height };
+        const figmaText = figmaTextBlocks(target.node);
+        const domText = domTextBlocks(dom, screen);
+        const textBlocks =
+          figmaText.length || domText.length
+            ? scoreTextBlocks({ blocks: figmaText, ...screen }, { blocks: domText, ...screen })
+            : undefined;
         result = {
           status: scoreStatus(alignment.score, ctx.thresholds.layout),
           score: alignment.score,
@@ -40,6 +50,7 @@ export const layoutCheck: Check<'layout'> = {
             dom: { width: dom?.box.width ?? 0, height: dom?.box.height ?? 0 },
           },
           worst: [...alignment.nodes].sort((a, b) => a.iou - b.iou).slice(0, LAYOUT_WORST),
+          ...(textBlocks ? { textBlocks } : {}),
         };
       },
       // Measured in the default mode, so kept when a later mode fails.

@@ -34,6 +34,10 @@ export interface PageDomNode {
   drawn?: boolean;
   box: Box;
   children: PageDomNode[];
+  /** A text node's characters, its parent element's computed `color` and the product of the `opacity` of its ancestors. */
+  content?: string;
+  color?: string;
+  opacity?: number;
 }
 
 export interface PageResponsiveResult {

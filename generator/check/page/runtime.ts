@@ -134,6 +134,15 @@ function layoutChildren(el: Element): Array<Element | Text> {
   return out;
 }
 
+/** The product of the `opacity` of the element and its ancestors up to the story's root. */
+function effectiveOpacity(el: Element, root: Element): number {
+  let opacity = 1;
+  for (let node: Element | null = el; node && node !== root.parentElement; node = node.parentElement) {
+    opacity *= Number(getComputedStyle(node).opacity);
+  }
+  return opacity;
+}
+
 function measureTree(el: Element, root: Element, origin: DOMRect): PageDomNode {
   const drawn = el.tagName === 'IMG';
   return {
@@ -150,6 +159,9 @@ function measureTree(el: Element, root: Element, origin: DOMRect): PageDomNode {
         text: true,
         box: box(range.getBoundingClientRect(), origin),
         children: [],
+        content: child.textContent ?? '',
+        color: getComputedStyle(el).color,
+        opacity: effectiveOpacity(el, root),
       };
     }),
   };
