@@ -143,6 +143,10 @@ export const visualComparisonSchema = z.strictObject(visualComparisonShape);
 
 const baselineComparisonShape = {
   ...visualComparisonShape,
+  /** Absent when the screenshot equals the baseline pixel for pixel (or was just written as it): nothing to show. */
+  expected: z.string().exactOptional(),
+  actual: z.string().exactOptional(),
+  diff: z.string().exactOptional(),
   /** The baseline was written in this run (first run or --approve); the comparison is then trivially 0. */
   written: z.boolean(),
   /** Relative to the project root. */

@@ -61,7 +61,7 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
       timezoneId: 'UTC',
     });
     await serveCheckPage(context, input.bundle, await readFile(AXE, 'utf8'));
-    const first = await openStoryPage(context);
+    const first = await openStoryPage(context, input.context.scale);
     const stories = await first.stories();
     const pageCount = Math.max(1, Math.min(input.concurrency, stories.length));
     const browserMs = performance.now() - started;
@@ -97,7 +97,7 @@ export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun
     // The first page checks while the others open (each loads the bundle and axe): no page waits for another.
     await Promise.all([
       work(first),
-      ...Array.from({ length: pageCount - 1 }, async () => work(await openStoryPage(context))),
+      ...Array.from({ length: pageCount - 1 }, async () => work(await openStoryPage(context, input.context.scale))),
     ]).finally(() => counter.done());
     const byComponent = new Map<string, StoryCheck[]>();
     stories.forEach((story, i) =>

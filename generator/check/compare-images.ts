@@ -18,6 +18,16 @@ export interface ImageComparison {
   diff: Buffer;
 }
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A PNG's size from its header (the IHDR chunk comes first), without decoding it. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.length < 24 || !png.subarray(0, 8).equals(PNG_SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR') {
+    throw new Error('not a PNG image');
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 /** Copies an image onto a transparent canvas of the given size (top-left aligned). */
 function pad(image: PNG, width: number, height: number): PNG {
   if (image.width === width && image.height === height) return image;

@@ -79,7 +79,9 @@ function checksTable(checks: NonNullable<ReportComponent['check']>['checks']): H
 
 function storyEvidence(story: StoryCheck): Html {
   const figma = story.visual?.figma;
-  const baseline = story.visual?.baseline.find((b) => !b.written && b.mismatchedPixels > 0);
+  const baseline = story.visual?.baseline.find(
+    (b): b is typeof b & VisualComparison => !b.written && b.mismatchedPixels > 0 && hasImages(b),
+  );
   return html`<section class="story" aria-label="Story ${story.name}">
     <h4>${story.name} ${statusBadge(story.status)}</h4>
     ${story.error ? html`<p class="callout callout-fail"><strong>Render error:</strong> <code>${story.error}</code></p>` : false}
@@ -88,6 +90,11 @@ function storyEvidence(story: StoryCheck): Html {
     ${story.layout ? layoutBlock(story.layout) : false} ${story.a11y.length > 0 ? a11yBlock(story.a11y) : false}
     ${story.responsive && story.responsive.status !== 'pass' ? responsiveBlock(story.responsive) : false}
   </section>`;
+}
+
+/** A baseline comparison carries its images only when there was a difference to show. */
+function hasImages(b: { expected?: string; actual?: string; diff?: string }): boolean {
+  return b.expected !== undefined && b.actual !== undefined && b.diff !== undefined;
 }
 
 function triptych(expectedLabel: string, actualLabel: string, comparison: VisualComparison): Html {

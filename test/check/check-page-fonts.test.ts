@@ -34,7 +34,7 @@ describe('fonts on the check page', () => {
   const render = async (bundle: StoryBundle): Promise<Rendered> => {
     const context = await browser.newContext();
     await serveCheckPage(context, bundle, axeSource);
-    const page = await openStoryPage(context);
+    const page = await openStoryPage(context, 1);
     try {
       const [story] = await page.stories();
       return await page.page.evaluate(async (key) => {

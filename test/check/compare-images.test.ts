@@ -1,6 +1,12 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { compareImages, cropRenderToBox, mismatchOutside, resizePng } from '../../generator/check/compare-images.ts';
+import {
+  compareImages,
+  cropRenderToBox,
+  mismatchOutside,
+  pngSize,
+  resizePng,
+} from '../../generator/check/compare-images.ts';
 
 function solid(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
   const png = new PNG({ width, height });
@@ -27,6 +33,17 @@ describe('compareImages', () => {
     const result = compareImages(solid(20, 10, [0, 0, 0]), solid(10, 10, [0, 0, 0]));
     expect(result.sizeMismatch).toBe(true);
     expect(result.mismatchRatio).toBeCloseTo(0.5);
+  });
+});
+
+describe('pngSize', () => {
+  it('reads the size from the header without decoding', () => {
+    expect(pngSize(solid(37, 5, [0, 0, 0]))).toEqual({ width: 37, height: 5 });
+  });
+
+  it('refuses bytes that are not a PNG', () => {
+    expect(() => pngSize(Buffer.from('GIF89a not a png at all, longer than 24 bytes'))).toThrow(/not a PNG/);
+    expect(() => pngSize(solid(2, 2, [0, 0, 0]).subarray(0, 20))).toThrow(/not a PNG/);
   });
 });
 

@@ -19,12 +19,14 @@ const story = (results: CheckResults, id: string): StoryCheck =>
 
 // Two real runs in real Chromium on a copy of the fixture project: the first as generated, the
 // second after a token colour changed and a story gained a type error (naming only Badge as changed:
-// Card uses the colour too, so its fingerprint re-checks it), third with nothing changed.
+// Card uses the colour too, so its fingerprint re-checks it), third with nothing changed, fourth
+// re-checking Badge with nothing changed.
 describe('runChecks on the fixture project', () => {
   let dir: string;
   let first: CheckResults;
   let second: CheckResults;
   let third: CheckResults;
+  let fourth: CheckResults;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'design-sync-check-'));
@@ -44,6 +46,7 @@ describe('runChecks on the fixture project', () => {
     );
     second = await runChecks({ config, logger, design, changed: ['Badge'], previous: first });
     third = await runChecks({ config, logger, design, changed: [], previous: second });
+    fourth = await runChecks({ config, logger, design, recheck: ['Badge'], previous: third });
   });
 
   afterAll(async () => {
@@ -76,6 +79,8 @@ describe('runChecks on the fixture project', () => {
     ]);
     expect(existsSync(join(dir, '.design-sync', 'report', visual.figma!.diff))).toBe(true);
     expect(existsSync(join(dir, visual.baseline[0]!.baselinePath))).toBe(true);
+    // A baseline written in this run equals the screenshot: nothing to look at, no images.
+    expect(visual.baseline[0]).not.toHaveProperty('diff');
   });
 
   it('renders FILL-sized components at the configured widths', () => {
@@ -102,6 +107,23 @@ describe('runChecks on the fixture project', () => {
     const light = visual.baseline.find((b) => b.mode === 'light')!;
     expect(light.written).toBe(false);
     expect(light.mismatchRatio).toBe(1);
+    for (const image of [light.expected, light.actual, light.diff])
+      expect(existsSync(join(dir, '.design-sync', 'report', image!)), image).toBe(true);
+  });
+
+  it('passes a re-rendered story equal to its approved baseline without images', () => {
+    // Numeric got its baselines in the second run; re-checked with nothing changed, it is the same picture.
+    const visual = story(fourth, 'components-badge--numeric').visual!;
+    expect(visual.baseline.map((b) => [b.mode, b.written, b.mismatchedPixels, b.status])).toEqual([
+      ['light', false, 0, 'pass'],
+      ['dark', false, 0, 'pass'],
+    ]);
+    expect(visual.baseline[0]).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
+    expect(visual.baseline[0]!.width).toBeGreaterThan(0);
+    expect(visual.baseline[0]).not.toHaveProperty('diff');
+    expect(
+      existsSync(join(dir, '.design-sync', 'report', 'images', 'components-badge--numeric--light.baseline.diff.png')),
+    ).toBe(false);
   });
 
   it('reports a type error in a story with its file and line', async () => {

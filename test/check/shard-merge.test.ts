@@ -4,7 +4,7 @@
  * summary. Also the CLI's exit 2 on bad `--shard` values and bad shard reports, and `--pr` putting
  * the merged report into the open pull request's body on the local GitHub server.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { makeRepo, sh } from '../handoff/git-repo.ts';
 import { startGitHubServer, type GitHubServer } from '../support/github-server.ts';
 import {
   copySampleProject,
+  REPO_ROOT,
   SAMPLE_SNAPSHOT,
   STANDALONE_COMPONENTS,
   type SampleProject,
@@ -34,6 +35,21 @@ export function comparable(report: Json): Json {
     return { ...component, check: { ...result, stories: result.stories.map(({ ms: _ms, ...story }) => story) } };
   });
   return { ...rest, components: untimed, check: { ...checkRest, throughput: counted } };
+}
+
+/** The sample's approved screenshots of the standalone components, each mode's under the other mode's name. */
+async function approveSwappedModes(root: string): Promise<void> {
+  const from = join(REPO_ROOT, '.design-sync', 'baselines');
+  const into = join(root, '.design-sync', 'baselines');
+  await mkdir(into, { recursive: true });
+  const prefixes = STANDALONE_COMPONENTS.map((name) => `-${name.toLowerCase()}--`);
+  for (const file of await readdir(from)) {
+    if (!prefixes.some((p) => file.includes(p))) continue;
+    const other = file.endsWith('--light.png')
+      ? file.replace(/--light\.png$/, '--dark.png')
+      : file.replace(/--dark\.png$/, '--light.png');
+    await copyFile(join(from, other), join(into, file));
+  }
 }
 
 const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as Json;
@@ -64,6 +80,9 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))('check --shard an
     );
     [full, one, two] = made as [SampleProject, SampleProject, SampleProject];
     projects.push(...made);
+    // Approved screenshots that no longer match (each mode's baseline is the other mode's), so every
+    // shard has diff images for the merge to carry over.
+    for (const project of made) await approveSwappedModes(project.root);
     runs.full = await runCli(['check', '--cwd', full.root, '--json'], LONG);
     runs.shard1 = await runCli(['check', '--cwd', one.root, '--shard', '1/2', '--json'], LONG);
     runs.shard2 = await runCli(['check', '--cwd', two.root, '--shard', '2/2', '--json'], LONG);
@@ -118,7 +137,15 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))('check --shard an
     // Every screenshot the report names was copied from its shard into the merged folder.
     const text = await readFile(join(mergedDir, 'report.json'), 'utf8');
     const images = [...new Set([...text.matchAll(/"(images\/[^"]+\.png)"/g)].map((m) => m[1]!))];
-    expect(images.length).toBeGreaterThan(STANDALONE_COMPONENTS.length);
+    const stories = (JSON.parse(text) as { components: Array<{ check?: { stories: Json[] } }> }).components.flatMap(
+      (c) => c.check?.stories ?? [],
+    );
+    const visuals = stories.flatMap((s) => (s.visual ? [s.visual as { figma?: Json; baseline: Json[] }] : []));
+    const differing = visuals.flatMap((v) => v.baseline).filter((b) => (b.mismatchedPixels as number) > 0).length;
+    const againstFigma = visuals.filter((v) => v.figma !== undefined).length;
+    expect(differing).toBeGreaterThan(STANDALONE_COMPONENTS.length);
+    // Expected, actual and diff wherever there is a difference to look at.
+    expect(images).toHaveLength((differing + againstFigma) * 3);
     for (const image of images) expect(existsSync(join(mergedDir, image)), image).toBe(true);
   });
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../../core/fs-atomic.ts';
-import { compareImages, cropRenderToBox, resizePng } from '../compare-images.ts';
+import { compareImages, cropRenderToBox, pngSize, resizePng } from '../compare-images.ts';
 import { renderBounds } from '../node-geometry.ts';
 import { mismatchStatus, worstStatus } from '../statuses.ts';
 import type { BaselineComparison, ComponentCheck, StoryCheck, VisualComparison, VisualResult } from '../types.ts';
@@ -24,37 +24,48 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   }
 }
 
-/** Compares, writes expected/actual/diff into images/ and returns paths relative to the report folder. */
-async function comparison(
-  expected: Buffer,
-  actual: Buffer,
-  name: string,
-  ctx: StoryCheckContext,
-  threshold: { fail: number; warn: number },
-): Promise<VisualComparison> {
+type ImagePaths = Pick<VisualComparison, 'expected' | 'actual' | 'diff'>;
+type Measured = Omit<VisualComparison, keyof ImagePaths>;
+
+/** Compares two screenshots' pixels against a threshold; the diff image comes back with the figures. */
+function measure(expected: Buffer, actual: Buffer, threshold: { fail: number; warn: number }) {
   const result = compareImages(expected, actual);
-  const images = join(ctx.reportDir, 'images');
-  const paths = {
-    expected: `images/${name}.expected.png`,
-    actual: `images/${name}.actual.png`,
-    diff: `images/${name}.diff.png`,
-  };
-  if (!ctx.dryRun) {
-    await Promise.all([
-      writeFileAtomic(join(images, `${name}.expected.png`), expected),
-      writeFileAtomic(join(images, `${name}.actual.png`), actual),
-      writeFileAtomic(join(images, `${name}.diff.png`), result.diff),
-    ]);
-  }
-  return {
+  const measured: Measured = {
     status: mismatchStatus(result.mismatchRatio, threshold),
     mismatchRatio: result.mismatchRatio,
     mismatchedPixels: result.mismatchedPixels,
     width: result.width,
     height: result.height,
     sizeMismatch: result.sizeMismatch,
-    ...paths,
   };
+  return { measured, diff: result.diff };
+}
+
+/** Writes expected/actual/diff into images/ and returns their paths relative to the report folder. */
+async function writeImages(
+  name: string,
+  images: { expected: Buffer; actual: Buffer; diff: Buffer },
+  ctx: StoryCheckContext,
+): Promise<ImagePaths> {
+  const paths: ImagePaths = {
+    expected: `images/${name}.expected.png`,
+    actual: `images/${name}.actual.png`,
+    diff: `images/${name}.diff.png`,
+  };
+  if (!ctx.dryRun) {
+    await Promise.all(
+      (Object.keys(paths) as Array<keyof ImagePaths>).map((key) =>
+        writeFileAtomic(join(ctx.reportDir, paths[key]), images[key]),
+      ),
+    );
+  }
+  return paths;
+}
+
+/** A screenshot equal byte for byte to its baseline: no mismatch, and nothing to show. */
+function identical(shot: Buffer): Measured {
+  const { width, height } = pngSize(shot);
+  return { status: 'pass', mismatchRatio: 0, mismatchedPixels: 0, width, height, sizeMismatch: false };
 }
 
 async function baselineComparison(
@@ -69,8 +80,14 @@ async function baselineComparison(
   if (!existing && ctx.recordBaselines === false) return undefined;
   const write = !existing && !ctx.dryRun;
   if (write) await writeFileAtomic(baselinePath, shot);
-  const result = await comparison(existing ?? shot, shot, `${name}.baseline`, ctx, ctx.thresholds.baselineMismatch);
-  return { ...result, written: write, baselinePath: relative(ctx.root, baselinePath), mode };
+  const where = { written: write, baselinePath: relative(ctx.root, baselinePath), mode };
+  // The same bytes are the same pixels: nothing to decode, and no images to look at.
+  if (!existing || existing.equals(shot)) return { ...identical(shot), ...where };
+  const { measured, diff } = measure(existing, shot, ctx.thresholds.baselineMismatch);
+  // Images only where there is a difference to look at (the report shows them only then).
+  if (measured.mismatchedPixels === 0) return { ...measured, ...where };
+  const images = await writeImages(`${name}.baseline`, { expected: existing, actual: shot, diff }, ctx);
+  return { ...measured, ...images, ...where };
 }
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(ratio < 0.01 && ratio > 0 ? 2 : 1)}%`;
@@ -111,7 +128,9 @@ export const visualCheck: Check<'visual'> = {
           const render = await readFile(target.render.path);
           const own = bounds ? cropRenderToBox(render, bounds, figmaBox, target.render.scale) : render;
           const expected = resizePng(own, ctx.scale / target.render.scale);
-          figma = await comparison(expected, shot, `${fileSafe(target.id)}.figma`, ctx, ctx.thresholds.pixelMismatch);
+          const { measured, diff } = measure(expected, shot, ctx.thresholds.pixelMismatch);
+          const images = await writeImages(`${fileSafe(target.id)}.figma`, { expected, actual: shot, diff }, ctx);
+          figma = { ...measured, ...images };
         }
         const againstBaseline = await baselineComparison(shot, target, mode, ctx);
         if (againstBaseline) baseline.push(againstBaseline);
