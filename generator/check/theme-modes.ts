@@ -12,8 +12,7 @@ export function themeModes(css: string, attribute = 'data-theme'): string[] {
   const escaped = attribute.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
   const modeRe = new RegExp(`\\[${escaped}=["']?([^"'\\]]+)["']?\\]`, 'g');
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const match of withoutComments.matchAll(/([^{}]+)\{/g)) {
-    const selector = match[1]!;
+  for (const selector of ruleSelectors(withoutComments)) {
     const names = [...selector.matchAll(modeRe)].map((m) => m[1]!);
     const hasRoot = /(^|[\s,]):root\b/.test(selector);
     const dimension = DIMENSION_RULE.exec(selector.trim());
@@ -25,6 +24,24 @@ export function themeModes(css: string, attribute = 'data-theme'): string[] {
   if (defaultMode) return [defaultMode, ...modes.filter((mode) => mode !== defaultMode)];
   return rootAlone || !modes.length ? ['default', ...modes] : modes;
 }
+
+/**
+ * The text before every `{` back to the previous brace, in order: each rule's selector (an at-rule's
+ * prelude too). One pass: a regular expression for this retries from every character of a block's
+ * declarations, which took seconds on the token CSS of a large system.
+ */
+export function ruleSelectors(css: string): string[] {
+  const selectors: string[] = [];
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const char = css.charCodeAt(i);
+    if (char === OPEN && i > start) selectors.push(css.slice(start, i));
+    if (char === OPEN || char === CLOSE) start = i + 1;
+  }
+  return selectors;
+}
+const OPEN = '{'.charCodeAt(0);
+const CLOSE = '}'.charCodeAt(0);
 
 /** A selector that is exactly one attribute selector: `[data-size="large"]`. */
 const DIMENSION_RULE = /^\[([A-Za-z_][A-Za-z0-9_.-]*)=["']?([^"'\]]+)["']?\]$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeModes } from '../../generator/check/theme-modes.ts';
+import { ruleSelectors, themeModes } from '../../generator/check/theme-modes.ts';
 
 describe('themeModes', () => {
   it('puts the mode that shares a rule with :root first', () => {
@@ -17,6 +17,26 @@ describe('themeModes', () => {
   it('ignores selectors inside comments and gives one default mode for empty CSS', () => {
     expect(themeModes('/* [data-theme="ghost"] { } */ :root { }')).toEqual(['default']);
     expect(themeModes('')).toEqual(['default']);
+  });
+});
+
+describe('ruleSelectors', () => {
+  it('gives the text before each brace back to the previous one, at-rule preludes and nested rules too', () => {
+    const css = ':root { --a: 1px; }\n@media (min-width: 1px) { [data-theme="dark"] { --a: 2px; } }{}.x{}';
+    expect(ruleSelectors(css).map((s) => s.trim())).toEqual([
+      ':root',
+      '@media (min-width: 1px)',
+      '[data-theme="dark"]',
+      '.x',
+    ]);
+  });
+
+  it('reads a block of thousands of declarations as one rule', () => {
+    const body = Array.from({ length: 5000 }, (_, i) => `--token-${i}: var(--base-${i % 7});`).join(' ');
+    expect(ruleSelectors(`:root { ${body} }\n[data-theme="dark"] { ${body} }`)).toEqual([
+      ':root ',
+      '\n[data-theme="dark"] ',
+    ]);
   });
 });
 
