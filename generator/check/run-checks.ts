@@ -7,9 +7,8 @@ import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
 import { fontFaceCss, fontUses, resolveFonts, type FontFace, type ResolvedFonts } from '../fonts/resolve-fonts.ts';
 import { systemFontFamilies } from '../fonts/system-fonts.ts';
-import { bundleStories } from './bundle-stories.ts';
 import { componentFingerprints } from './check-fingerprint.ts';
-import { checkStories, type StoriesRun } from './check-stories.ts';
+import type { StoriesRun } from './check-stories.ts';
 import { discoverComponents, type DiscoveredComponent } from './discover-components.ts';
 import { indexNodes } from '../source/figma-nodes.ts';
 import type { Shard } from './shard.ts';
@@ -17,7 +16,6 @@ import { selectShard } from './select-shard.ts';
 import { worstStatus } from './statuses.ts';
 import { summarizeComponent } from './summarize-component.ts';
 import { themeModes } from './theme-modes.ts';
-import { typecheckFiles } from './typecheck.ts';
 import { cacheDir } from '../core/cache-dir.ts';
 import type { CheckResults, CheckStage, ComponentCheck, TokenLintResult, TypecheckResult } from './types.ts';
 import { tokensCssPath } from '../tokens/tokens-css-path.ts';
@@ -150,7 +148,11 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
     ...check.flatMap((c) => c.files).filter((file) => /\.(tsx?|jsx?)$/.test(file)),
   ];
   const typecheckStarted = performance.now();
-  const runTypecheck = input.typecheck ?? ((f: string[]) => typecheckFiles(config.root, f, cacheDir(config.root)));
+  // The type-checker, bundler and browser load only when there is something to check: a run that
+  // reuses every result (a no-op sync) starts none of them and never loads TypeScript or Playwright.
+  const runTypecheck =
+    input.typecheck ??
+    (async (f: string[]) => (await import('./typecheck.ts')).typecheckFiles(config.root, f, cacheDir(config.root)));
   const typecheck = (
     check.length ? runTypecheck(files) : Promise.resolve<TypecheckResult>({ status: 'skipped', diagnostics: [] })
   ).finally(() => (timings.typecheck = since(typecheckStarted)));
@@ -177,6 +179,10 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       logger.warn(
         `check: font "${font.family}" ${font.weights.join('/')} is not available; text falls back to ${font.fallback} (${font.hint})`,
       );
+    const [{ bundleStories }, { checkStories }] = await Promise.all([
+      import('./bundle-stories.ts'),
+      import('./check-stories.ts'),
+    ]);
     const bundled = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
     const faces = await inlineFontFaces(fonts.faces);
     const bundle = faces

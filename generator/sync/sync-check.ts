@@ -11,7 +11,6 @@ import type { Step } from '../core/run-steps.ts';
 import type { RunChecksInput } from '../check/run-checks.ts';
 import { previousChecks } from '../report/previous-checks.ts';
 import { REPORT_FILES } from '../report/write-report.ts';
-import { lintTokenFiles } from '../check/token-lint.ts';
 import type { CheckResults } from '../check/types.ts';
 import { regenerated } from './plan-incremental.ts';
 import type { ApplyOutput } from './sync-apply.ts';
@@ -76,7 +75,9 @@ export async function syncCheckInput(ctx: CheckInput): Promise<RunChecksInput> {
     // Reports without fingerprints (older versions) fall back to: unchanged unless regenerated.
     changed: fresh ? undefined : ctx.noop ? [] : regenerated(ctx.incremental),
     previous: fresh ? undefined : await previousChecks(config.paths.report, ctx.logger),
-    tokenLint: (files) => lintTokenFiles(files, tokens.index, config.root),
+    // Loaded only when components are re-checked: the linter brings TypeScript, a no-op run needs neither.
+    tokenLint: async (files) =>
+      (await import('../check/token-lint.ts')).lintTokenFiles(files, tokens.index, config.root),
     // A no-op sync must leave git status clean: no new baseline files.
     recordBaselines: !ctx.noop,
     signal: ctx.signal,
