@@ -160,10 +160,10 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
   typecheck.catch(() => undefined);
 
   stage = performance.now();
-  const tokenLint: TokenLintResult | undefined = input.tokenLint
-    ? await input.tokenLint(check.flatMap((c) => c.files))
-    : undefined;
-  if (input.tokenLint) timings.tokenLint = since(stage);
+  // Like the type-check, only over components re-checked: none re-checked, nothing to lint (and no linter loaded).
+  const lint = check.length ? input.tokenLint : undefined;
+  const tokenLint: TokenLintResult | undefined = lint ? await lint(check.flatMap((c) => c.files)) : undefined;
+  if (lint) timings.tokenLint = since(stage);
 
   let stories: StoriesRun | undefined;
   const storyFiles = check.flatMap((c) => (c.storiesFile ? [{ component: c.name, path: c.storiesFile }] : []));

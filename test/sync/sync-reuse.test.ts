@@ -36,7 +36,8 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
     const json = (run: CliRun) => JSON.parse(run.stdout) as SyncJson;
     const report = async () =>
       JSON.parse(await readFile(join(dir, '.design-sync/report/report.json'), 'utf8')) as ReportJson;
-    const sync = () => runCli(['sync', '--no-pr', '--json', '--cwd', dir], { timeout: 300_000 });
+    const sync = (env: Record<string, string> = {}) =>
+      runCli(['sync', '--no-pr', '--json', '--cwd', dir], { timeout: 300_000, env });
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'ds-reuse-'));
@@ -60,12 +61,18 @@ describe.runIf(existsSync(join(SAMPLE_SNAPSHOT, 'file.json')))(
         expect(before.components.every((c) => c.check.rechecked && c.check.fingerprint)).toBe(true);
         expect(json(first).checkReused).toBe(false);
 
-        const second = await sync();
+        // The no-op run records every package the pipeline's modules import (test/support/record-imports.mjs).
+        const recordImports = `--import ${join(import.meta.dirname, '..', 'support', 'record-imports.mjs')}`;
+        const second = await sync({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${recordImports}`.trim() });
         runs.push(second);
         expect(second.code, second.stderr).toBe(first.code);
         expect(json(second)).toMatchObject({ noop: true, checkReused: true, checks: { counts: { components: 3 } } });
         expect(second.stderr).not.toMatch(CHROMIUM);
         expect(second.stderr).toContain('check: 0 of 3 components');
+        // Nothing to check, so neither the type-checker, the token lint's parser, the bundler nor the browser driver loads.
+        const loaded = new Set([...second.stderr.matchAll(/^IMPORT (\S+)$/gm)].map((m) => m[1]));
+        expect(loaded.has('style-dictionary')).toBe(true);
+        for (const heavy of ['typescript', 'esbuild', 'playwright-core']) expect(loaded.has(heavy), heavy).toBe(false);
         // The report is left as it was: nothing in it changed.
         expect(await report()).toEqual(before);
         console.info(
