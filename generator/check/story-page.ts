@@ -130,7 +130,7 @@ export async function openStoryPage(context: BrowserContext, scale: number): Pro
         async ([tags, surfaceClass]) => {
           const root = document.documentElement;
           root.classList.add(surfaceClass);
-          // No preload: the check page's CSS is inline and same-origin, nothing for axe to fetch first.
+          // No preload: the check page's CSS is already loaded (served from memory on its own origin), nothing for axe to fetch first.
           const result = await (window as unknown as Win).axe
             .run('#stage', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false })
             .finally(() => root.classList.remove(surfaceClass));

@@ -79,9 +79,7 @@ function checksTable(checks: NonNullable<ReportComponent['check']>['checks']): H
 
 function storyEvidence(story: StoryCheck): Html {
   const figma = story.visual?.figma;
-  const baseline = story.visual?.baseline.find(
-    (b): b is typeof b & VisualComparison => !b.written && b.mismatchedPixels > 0 && hasImages(b),
-  );
+  const baseline = story.visual?.baseline.filter(hasImages).find((b) => !b.written && b.mismatchedPixels > 0);
   return html`<section class="story" aria-label="Story ${story.name}">
     <h4>${story.name} ${statusBadge(story.status)}</h4>
     ${story.error ? html`<p class="callout callout-fail"><strong>Render error:</strong> <code>${story.error}</code></p>` : false}
@@ -93,7 +91,7 @@ function storyEvidence(story: StoryCheck): Html {
 }
 
 /** A baseline comparison carries its images only when there was a difference to show. */
-function hasImages(b: { expected?: string; actual?: string; diff?: string }): boolean {
+function hasImages<T extends Partial<VisualComparison>>(b: T): b is T & VisualComparison {
   return b.expected !== undefined && b.actual !== undefined && b.diff !== undefined;
 }
 
