@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { projectPaths } from './.storybook/project-paths.ts';
 import { storybookProjects } from './.storybook/vitest-projects.ts';
+import { DEFAULT_BROWSERS } from './generator/check/browser.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const configDir = fileURLToPath(new URL('.storybook', import.meta.url));
@@ -22,7 +24,11 @@ export default defineConfig({
       ...storybookProjects({
         configDir,
         tokensCss: projectPaths(root, configDir).tokensCss,
-        executablePath: process.env['DESIGN_SYNC_BROWSER'] ?? '/usr/bin/chromium',
+        // The browser the checks use: DESIGN_SYNC_BROWSER, else Debian's headless shell, else its chromium.
+        executablePath:
+          process.env['DESIGN_SYNC_BROWSER'] ??
+          DEFAULT_BROWSERS.find((path) => existsSync(path)) ??
+          '/usr/bin/chromium',
       }),
     ],
   },

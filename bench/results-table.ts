@@ -4,7 +4,7 @@ import type { StorybookComparison } from './storybook-ratio.ts';
 
 export interface BenchResults {
   date: string;
-  machine: { cores: number; cpu: string; memoryGb: number; node: string; loadAverage: number[] };
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; loadAverage: number[]; browser?: string };
   runs: { runs: number; heavyRuns: number };
   sizes: SizeReport[];
   storybook: StorybookComparison[];
@@ -67,7 +67,7 @@ export function formatResults(r: BenchResults): string {
   return [
     '# design-sync benchmark',
     '',
-    `${r.date} · ${m.cores} cores (${m.cpu}) · ${m.memoryGb} GB · Node ${m.node} · load average at start ${m.loadAverage.map((l) => l.toFixed(1)).join(' / ')} · whole bench ${Math.round(r.durationS)} s`,
+    `${r.date} · ${m.cores} cores (${m.cpu}) · ${m.memoryGb} GB · Node ${m.node}${m.browser ? ` · ${m.browser}` : ''} · load average at start ${m.loadAverage.map((l) => l.toFixed(1)).join(' / ')} · whole bench ${Math.round(r.durationS)} s`,
     '',
     `Medians of ${r.runs.runs} runs for source, tokens, ir and the no-op re-sync; ${r.runs.heavyRuns} run${r.runs.heavyRuns === 1 ? '' : 's'} (\`--heavy-runs\`) for generate, check, fresh sync and the one-change re-sync, which take tens of seconds to minutes each.`,
     'Stage rows time the stage alone inside its own child process (inputs built first, untimed); sync rows are the whole CLI process (`design-sync sync --no-pr --json`, Node start-up included). Peak RSS is the Node process, not the Chromium or tsc processes it starts.',

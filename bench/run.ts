@@ -10,6 +10,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser } from '../generator/check/browser.ts';
 import type { Figure, SizeReport } from './figures.ts';
 import { median } from './measure.ts';
 import { measureModelTokens, type ModelTokens } from './model-tokens.ts';
@@ -34,7 +35,8 @@ const value = (name: string) => {
 const runs = Math.max(1, Number(value('runs') ?? 3));
 const heavy = Math.max(1, Number(value('heavy-runs') ?? 1));
 const sizes = (value('sizes') ?? (flag('large') ? '10,100,500' : '10,100')).split(',').map(Number).filter((n) => n > 0);
-const browser = process.env.DESIGN_SYNC_BROWSER ?? '/usr/bin/chromium';
+// The browser the check would pick, for Storybook's Vitest run too: both sides render in the same binary.
+const browser = findBrowser(process.env.DESIGN_SYNC_BROWSER);
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 interface Design {
@@ -126,6 +128,7 @@ const results: BenchResults = {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     loadAverage,
+    browser,
   },
   runs: { runs, heavyRuns: heavy },
   sizes: reports,

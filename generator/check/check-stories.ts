@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Logger } from '../core/logger.ts';
 import type { Design, FigmaNode } from '../source/design.ts';
-import { launchBrowser } from './browser.ts';
+import type { LaunchedBrowser } from './browser.ts';
 import type { StoryBundle } from './bundle-stories.ts';
 import { checkStory, type StoryCheckContext } from './check-story.ts';
 import { storyId } from '../report/story-id.ts';
@@ -20,7 +20,7 @@ export interface StoriesRun {
   /** Story checks by component name, in the page's story order. */
   byComponent: Map<string, StoryCheck[]>;
   browser: string;
-  /** ms: launching the browser and opening the first page; checking the stories (the other pages open meanwhile). */
+  /** ms: waiting for the browser to be up and opening the first page; checking the stories (the other pages open meanwhile). */
   timings: { browser: number; stories: number };
   renders: number;
 }
@@ -37,8 +37,8 @@ export interface CheckStoriesInput {
   bundle: StoryBundle;
   design: Design | undefined;
   nodes: Map<string, FigmaNode>;
-  /** Browser binary from config.env.browser. */
-  browserPath: string | undefined;
+  /** The browser the stories run in, being launched (launchBrowser); this run closes it. */
+  browser: Promise<LaunchedBrowser>;
   concurrency: number;
   context: StoryCheckContext;
   logger: Logger;
@@ -51,7 +51,7 @@ export interface CheckStoriesInput {
  */
 export async function checkStories(input: CheckStoriesInput): Promise<StoriesRun> {
   const started = performance.now();
-  const { browser, version } = await launchBrowser(input.browserPath);
+  const { browser, version } = await input.browser;
   try {
     const context = await browser.newContext({
       deviceScaleFactor: input.context.scale,

@@ -179,12 +179,28 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       logger.warn(
         `check: font "${font.family}" ${font.weights.join('/')} is not available; text falls back to ${font.fallback} (${font.hint})`,
       );
-    const [{ bundleStories }, { checkStories }] = await Promise.all([
-      import('./bundle-stories.ts'),
+    // The bundler works in its own process: the browser driver loads and the browser starts meanwhile.
+    const { bundleStories } = await import('./bundle-stories.ts');
+    const bundling = bundleStories(config.root, storyFiles, tokens, fonts.imports);
+    bundling.catch(() => undefined);
+    const [{ checkStories }, { launchBrowser }] = await Promise.all([
       import('./check-stories.ts'),
+      import('./browser.ts'),
     ]);
-    const bundled = await bundleStories(config.root, storyFiles, tokens, fonts.imports);
-    const faces = await inlineFontFaces(fonts.faces);
+    const browser = launchBrowser(config.env.browser);
+    browser.catch(() => undefined);
+    let bundled: Awaited<typeof bundling>;
+    let faces: string | undefined;
+    try {
+      bundled = await bundling;
+      faces = await inlineFontFaces(fonts.faces);
+    } catch (error) {
+      await browser.then(
+        (launched) => launched.browser.close(),
+        () => undefined,
+      );
+      throw error;
+    }
     const bundle = faces
       ? { ...bundled, css: `${faces}\n${bundled.css}`, bytes: bundled.bytes + faces.length }
       : bundled;
@@ -194,7 +210,7 @@ export async function runChecks(input: RunChecksInput): Promise<CheckResults> {
       bundle,
       design: input.design,
       nodes,
-      browserPath: config.env.browser,
+      browser,
       concurrency: config.check.concurrency,
       context: {
         root: config.root,

@@ -36,7 +36,7 @@ describe('what a sync loads before it knows there is work', () => {
   }, 60_000);
 
   it('loads them once the check has stories to run', async () => {
-    const loaded = await packagesLoadedBy(['generator/check/check-stories.ts', 'generator/check/typecheck.ts']);
+    const loaded = await packagesLoadedBy(['generator/check/browser.ts', 'generator/check/typecheck.ts']);
     for (const heavy of ['typescript', 'playwright-core']) expect(loaded.has(heavy), heavy).toBe(true);
   }, 60_000);
 });
