@@ -1,7 +1,7 @@
 // A module-resolution hook (node --import) that prints every package a module outside node_modules
 // imports or requires, as `IMPORT <package>` on stderr: how a test sees what loading a module pulls in.
 /* global process */
-import Module, { register } from "node:module";
+import Module, { register } from 'node:module';
 
 const PACKAGE = /^[.\\/]|^node:|^file:|^data:/;
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
