@@ -13,6 +13,7 @@ export default tseslint.config(
       '.design-sync/**',
       'test/fixtures/**',
       'bench/out/**',
+      'dist/**',
       'tmp-*/**',
       '**/*.d.ts',
     ],

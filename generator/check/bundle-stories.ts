@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build, type Message } from 'esbuild';
 import { inputError } from '../core/errors.ts';
+import { PACKAGE_ROOT } from '../core/package-root.ts';
 
 /**
  * Bundles the stories, their components, CSS modules and the token CSS with esbuild into one script
@@ -26,7 +26,8 @@ export interface StoryBundle {
   bytes: number;
 }
 
-const RUNTIME = join(dirname(fileURLToPath(import.meta.url)), 'page', 'runtime.ts');
+/** The page runtime, a source file esbuild bundles for the browser (also when the CLI runs from dist/). */
+const RUNTIME = join(PACKAGE_ROOT, 'generator', 'check', 'page', 'runtime.ts');
 /** design-sync's own node_modules: the fallback for react when a project has not installed it yet. */
 const OWN_NODE_MODULES = join(dirname(createRequire(import.meta.url).resolve('react/package.json')), '..');
 

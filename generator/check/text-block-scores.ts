@@ -10,7 +10,7 @@
  *   centres, each side's coordinates taken as fractions of its own page;
  * - colour: the mean of 1 - CIEDE2000 / 100 between the pair's colours (each flattened on white).
  */
-import { differenceCiede2000 } from 'culori';
+import { differenceCiede2000 } from '../core/culori.ts';
 import type { Rgba } from '../tokens/token-index.ts';
 import { maxWeightMatching } from './max-weight-matching.ts';
 import type { TextBlock } from './text-blocks.ts';

@@ -3,7 +3,7 @@
  * nodes (characters, where their glyphs are drawn, the colour their fills composite to) and the
  * rendered story's text nodes (characters, their range's box, the computed colour).
  */
-import { converter, parse } from 'culori';
+import { converter, parse } from '../core/culori.ts';
 import type { FigmaNode } from '../source/design.ts';
 import { visibleChildren } from '../source/figma-nodes.ts';
 import { compositeSolids, isSeparable } from '../ir/composite.ts';

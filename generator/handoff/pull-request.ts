@@ -2,7 +2,7 @@
  * The GitHub edge: open the pull request for a sync branch, or update the one already open for it.
  * REST through @octokit/rest, base URL configurable for GitHub Enterprise and tests.
  */
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import { upstreamError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 
@@ -63,8 +63,10 @@ function wrap(error: unknown, what: string): Error {
   });
 }
 
-function client(options: GitHubClientOptions): Octokit {
+/** Octokit loads when a pull request is opened, not with every sync that only might open one. */
+async function client(options: GitHubClientOptions): Promise<Octokit> {
   const { logger } = options;
+  const { Octokit } = await import('@octokit/rest');
   return new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl,
@@ -107,7 +109,7 @@ export async function openOrUpdatePullRequest(
   spec: PullRequestSpec,
   options: GitHubClientOptions,
 ): Promise<PullRequestResult> {
-  const octokit = client(options);
+  const octokit = await client(options);
   const { owner, repo } = spec;
   const existing = await findOpen(octokit, spec, options);
   if (existing) {
@@ -134,7 +136,7 @@ export async function updatePullRequestBody(
   spec: Pick<PullRequestSpec, 'owner' | 'repo' | 'head' | 'body'>,
   options: GitHubClientOptions,
 ): Promise<PullRequestResult | undefined> {
-  const octokit = client(options);
+  const octokit = await client(options);
   const { owner, repo } = spec;
   const existing = await findOpen(octokit, spec, options);
   if (!existing) return undefined;
@@ -143,7 +145,7 @@ export async function updatePullRequestBody(
 
 /** Updates the open pull request `number` with the given title and/or body. */
 async function updateOpen(
-  octokit: ReturnType<typeof client>,
+  octokit: Octokit,
   owner: string,
   repo: string,
   number: number,

@@ -2,7 +2,7 @@
  * Solid paints stacked on one node composited to the one colour Figma shows: bottom to top, each
  * with its own opacity and blend mode (W3C compositing, separable blend modes).
  */
-import { blend, type Rgb } from 'culori';
+import { blend, type Rgb } from '../core/culori.ts';
 import type { Rgba } from '../tokens/token-index.ts';
 
 /** Figma blend modes the separable formulas cover; NORMAL and PASS_THROUGH paint over. */

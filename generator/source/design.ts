@@ -72,6 +72,11 @@ export interface Design {
   warnings: string[];
   /** Which response shape it came from (absent when built by hand). */
   shape?: DesignShape;
+  /**
+   * sha256 of the JSON texts it was parsed from (the file and its variables), for caches of what is
+   * derived from it (tokens/tokens-cache.ts); absent when built by hand.
+   */
+  contentHash?: string;
 }
 
 /** A design with nothing in it yet, named after where it comes from; `fields` fills in what is known. */

@@ -39,8 +39,12 @@ export function jsonSyntaxError(body: string, error: Error): { reason: string; l
   return { reason, ...lineColumnAt(body, offset) };
 }
 
-/** Reads and parses a JSON file; a missing file is an input error, not a crash. */
-export async function readJsonFile(path: string, where: string = path): Promise<unknown> {
+/** Reads and parses a JSON file; a missing file is an input error, not a crash. `seen` gets the text read. */
+export async function readJsonFile(
+  path: string,
+  where: string = path,
+  seen?: (text: string) => void,
+): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -54,5 +58,6 @@ export async function readJsonFile(path: string, where: string = path): Promise<
     if (code === 'EISDIR') throw inputError('input/not-a-file', `${where}: is a folder, expected a JSON file`);
     throw error;
   }
+  seen?.(text);
   return parseJsonText(text, where);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
@@ -75,7 +76,10 @@ export async function readDesign(path: string): Promise<Design> {
       hint: 'Run `design-sync pull` to fetch the snapshot, or pass --source <snapshot folder or Figma JSON file>.',
     });
   }
-  return isFolder ? readSnapshot(path) : parseDesign(await readJsonFile(path), path);
+  if (isFolder) return readSnapshot(path);
+  const hash = createHash('sha256');
+  const design = parseDesign(await readJsonFile(path, path, (text) => hash.update(text)), path);
+  return { ...design, contentHash: hash.digest('hex') };
 }
 
 async function readSnapshot(folder: string): Promise<Design> {
@@ -87,10 +91,16 @@ async function readSnapshot(folder: string): Promise<Design> {
   }
   const meta = parseSnapshotMeta(await readJsonFile(metaPath), metaPath);
   const filePath = join(folder, meta.files.file);
-  const design = parseDesign(await readJsonFile(filePath), filePath);
+  // Each text with its role, so a file moved into the variables' place is another content.
+  const hash = createHash('sha256');
+  const seen = (role: string) => (text: string) => hash.update(`${role}\0${text.length}\0`).update(text);
+  const design = parseDesign(await readJsonFile(filePath, filePath, seen('file')), filePath);
   if (meta.files.variables !== undefined) {
     const variablesPath = join(folder, meta.files.variables);
-    design.variables = parseVariables(await readJsonFile(variablesPath), variablesPath);
+    design.variables = parseVariables(
+      await readJsonFile(variablesPath, variablesPath, seen('variables')),
+      variablesPath,
+    );
   }
   for (const [nodeId, render] of Object.entries(meta.renders)) {
     const renderPath = join(folder, render.file);
@@ -107,6 +117,7 @@ async function readSnapshot(folder: string): Promise<Design> {
     version: meta.version,
     lastModified: meta.lastModified || design.lastModified,
     shape: 'snapshot',
+    contentHash: hash.digest('hex'),
   };
 }
 

@@ -6,7 +6,8 @@ import { basename, relative } from 'node:path';
 import { VERSION } from '../core/version.ts';
 import { loadDesignIfConfigured } from '../source/load-design.ts';
 import { readTokenInputs } from '../tokens/read-token-inputs.ts';
-import { buildTokens, type TokensResult } from '../tokens/build-tokens.ts';
+import type { TokensResult } from '../tokens/build-tokens.ts';
+import { buildTokensCached } from '../tokens/tokens-cache.ts';
 import { planComponents } from '../ir/build-ir.ts';
 import type { ComponentPlan } from '../ir/component.ts';
 import { nodeId } from '../source/read-json.ts';
@@ -100,7 +101,8 @@ export interface TokensOutput {
 export const tokensStep: Step<Base & SourceOutput, TokensOutput> = {
   name: 'tokens',
   run: async ({ design, config, logger }) => {
-    const tokens = await buildTokens(await readTokenInputs(design, config), config, logger);
+    // The last build when no token input changed: Style Dictionary loads only for a real build.
+    const tokens = await buildTokensCached(await readTokenInputs(design, config), config, logger);
     return { tokens, tokensHash: tokensHashOf(tokens.files, config.root) };
   },
 };

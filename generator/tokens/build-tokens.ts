@@ -6,12 +6,12 @@ import type { PlannedFile } from '../core/plan.ts';
 import { VERSION } from '../core/version.ts';
 import type { Design } from '../source/design.ts';
 import { buildWithStyleDictionary } from './build-with-style-dictionary.ts';
-import { createTokenIndex } from './create-token-index.ts';
+import { tokenIndexOf } from './create-token-index.ts';
 import { fromBoundVariables } from './from-bound-variables.ts';
 import { fromStyles } from './from-styles.ts';
 import { fromVariables } from './from-variables.ts';
 import { collectTokenFiles, type TokenFilesResult } from './collect-token-files.ts';
-import { resolveTokens } from './resolve-tokens.ts';
+import { resolveTokens, type ResolvedToken } from './resolve-tokens.ts';
 import { diffTokenFiles, type TokenDiff } from './token-diff.ts';
 import type { TokenIndex } from './token-index.ts';
 import type { DraftCollection, ModeDimension, TokenProblem } from './token-model.ts';
@@ -38,6 +38,8 @@ export interface TokensStats {
 export interface TokensResult {
   files: PlannedFile[];
   index: TokenIndex;
+  /** The output tokens as resolved: what `index` is built from (create-token-index.ts `tokenIndexOf`), and what the tokens cache keeps to rebuild it. */
+  resolvedTokens: readonly ResolvedToken[];
   diff: TokenDiff;
   stats: TokensStats;
   warnings: string[];
@@ -154,17 +156,13 @@ export async function buildTokens(
       return [part.attribute === 'data-theme' ? slug(part.mode) : `${part.attribute}=${slug(part.mode)}`];
     }),
   ];
-  const index = createTokenIndex(resolved.tokens, {
-    modes,
-    colorTolerance: config.tokens.colorTolerance,
-    dimensionTolerance: config.tokens.dimensionTolerance,
-  });
+  const index = tokenIndexOf(resolved.tokens, modes, config.tokens);
   stats.ms = Math.round(performance.now() - started);
   if (resolved.tokens.length === 0)
     warnings.push(
       'no tokens found: the design has no variables or styles and no token files are configured (tokens.files)',
     );
-  return { files, index, diff, stats, warnings, modes, dimensions };
+  return { files, index, resolvedTokens: resolved.tokens, diff, stats, warnings, modes, dimensions };
 }
 
 function gather(

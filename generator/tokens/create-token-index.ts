@@ -1,4 +1,4 @@
-import { converter, type Color, type Lab65 } from 'culori';
+import { converter, type Color, type Lab65 } from '../core/culori.ts';
 import { nearestColorFinder } from './nearest-color.ts';
 import type { DimensionUse, Rgba, TokenIndex, TokenMatch, TokenRef, TokenType } from './token-index.ts';
 import type { ResolvedToken } from './resolve-tokens.ts';
@@ -62,6 +62,19 @@ interface Candidate {
  * Builds the index the generator asks for every style value: exact lookups are map hits, nearest
  * colours are cached per colour, nearest dimensions are a binary search in a per-use sorted list.
  */
+/** The generator's token index over resolved tokens, in these modes, with the configured tolerances. */
+export function tokenIndexOf(
+  tokens: readonly ResolvedToken[],
+  modes: readonly string[],
+  tolerances: Pick<IndexOptions, 'colorTolerance' | 'dimensionTolerance'>,
+): TokenIndex {
+  return createTokenIndex(tokens, {
+    modes,
+    colorTolerance: tolerances.colorTolerance,
+    dimensionTolerance: tolerances.dimensionTolerance,
+  });
+}
+
 export function createTokenIndex(resolved: readonly ResolvedToken[], options: IndexOptions): TokenIndex {
   const tokens: TokenRef[] = [];
   const byPath = new Map<string, TokenRef>();

@@ -1,4 +1,4 @@
-import { checkAndEvaluateMath, transformColorModifiers, transformHEXRGBaForCSS } from '@tokens-studio/sd-transforms';
+import { sdTransforms } from './sd-transforms.ts';
 import type { TokenType } from './token-index.ts';
 import { parseLiteral } from './parse-token-document.ts';
 import { fieldLiteral } from './parse-composite.ts';
@@ -29,10 +29,10 @@ export function isCssPassthrough(value: unknown): value is CssPassthrough {
 export function evaluateExpression(text: string, type: TokenType, field?: string, bareUnit: BareUnit = 'px'): unknown {
   let value: unknown = text;
   if (type === 'color' || text.includes('rgba(#')) {
-    value = transformHEXRGBaForCSS({ value: text, type: 'color' } as never) ?? text;
+    value = sdTransforms().transformHEXRGBaForCSS({ value: text, type: 'color' } as never) ?? text;
   }
   if (type !== 'color' && type !== 'string' && type !== 'fontFamily') {
-    value = checkAndEvaluateMath({ value, type } as never) ?? value;
+    value = sdTransforms().checkAndEvaluateMath({ value, type } as never) ?? value;
   }
   const parsed =
     field === undefined ? parseLiteral(value, type, type, bareUnit) : fieldLiteral(type, value, field, bareUnit);
@@ -44,10 +44,10 @@ export function evaluateExpression(text: string, type: TokenType, field?: string
 export function applyColorModifier(css: string, modify: Record<string, unknown>): string | undefined {
   const modifier = { ...modify };
   if (typeof modifier.value === 'string')
-    modifier.value = String(checkAndEvaluateMath({ value: modifier.value, type: 'number' } as never));
+    modifier.value = String(sdTransforms().checkAndEvaluateMath({ value: modifier.value, type: 'number' } as never));
   const format = typeof modifier.format === 'string' ? modifier.format : 'hex';
   return (
-    transformColorModifiers(
+    sdTransforms().transformColorModifiers(
       { value: css, type: 'color', $extensions: { 'studio.tokens': { modify: modifier } } } as never,
       { format: format as 'hex' },
     ) ?? undefined

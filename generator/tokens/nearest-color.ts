@@ -1,4 +1,4 @@
-import { differenceCiede2000, type Lab65 } from 'culori';
+import { differenceCiede2000, type Lab65 } from '../core/culori.ts';
 
 /**
  * The nearest colour token by CIEDE2000 without comparing against every token: candidates sorted

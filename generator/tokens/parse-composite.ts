@@ -1,4 +1,4 @@
-import { expandTypesMap } from '@tokens-studio/sd-transforms';
+import { sdTransforms } from './sd-transforms.ts';
 import type { TokenType } from './token-index.ts';
 import { toTokenType } from './token-types.ts';
 import { splitAlias } from './token-names.ts';
@@ -53,7 +53,7 @@ export const FIELD_TYPES: Record<string, Record<string, TokenType>> = {
  * box-model names (paddingTop, width, itemSpacing, ...). Undefined: the value's own shape decides.
  */
 export function compositionPropertyType(property: string): string | undefined {
-  const fromExpand = (expandTypesMap.composition as Record<string, string>)[property];
+  const fromExpand = (sdTransforms().expandTypesMap.composition as Record<string, string>)[property];
   if (fromExpand !== undefined) return fromExpand;
   if (COMPOSITION_NAMES[property] !== undefined) return COMPOSITION_NAMES[property];
   if (toTokenType(property) !== undefined) return property;

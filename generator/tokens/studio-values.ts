@@ -1,10 +1,4 @@
-import {
-  transformFontWeight,
-  transformLetterSpacingForCSS,
-  transformLineHeight,
-  transformOpacity,
-  transformShadow,
-} from '@tokens-studio/sd-transforms';
+import { sdTransforms } from './sd-transforms.ts';
 
 /**
  * Tokens Studio's literal conventions, read with sd-transforms' own helpers so both agree: weight
@@ -19,7 +13,7 @@ export function studioFontWeight(raw: string): number | undefined {
   // sd-transforms drops spaces between words ("Semi Bold"); hyphens and underscores are the same separator.
   const text = raw.trim().replace(/[-_]+/g, ' ');
   if (STYLES.has(text.toLowerCase())) return 400;
-  const mapped = transformFontWeight({ value: text, type: 'fontWeight' } as never) as unknown;
+  const mapped = sdTransforms().transformFontWeight({ value: text, type: 'fontWeight' } as never) as unknown;
   const weight = typeof mapped === 'number' ? mapped : Number(String(mapped).split(' ')[0]);
   return Number.isFinite(weight) && weight >= 1 && weight <= 1000 ? weight : undefined;
 }
@@ -29,8 +23,8 @@ export function studioPercent(raw: string, declared: string): number | undefined
   const text = raw.trim();
   if (!/^-?\d*\.?\d+%$/.test(text)) return undefined;
   const value = /^lineHeights?$/.test(declared)
-    ? (transformLineHeight({ value: text, type: declared } as never) as unknown)
-    : (transformOpacity(text) as unknown);
+    ? (sdTransforms().transformLineHeight({ value: text, type: declared } as never) as unknown)
+    : (sdTransforms().transformOpacity(text) as unknown);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
@@ -38,12 +32,14 @@ export function studioPercent(raw: string, declared: string): number | undefined
 export function studioLetterSpacing(raw: string): { value: number; unit: 'em' } | undefined {
   const text = raw.trim();
   if (!/^-?\d*\.?\d+%$/.test(text)) return undefined;
-  const css = String(transformLetterSpacingForCSS({ value: text, type: 'letterSpacing' } as never));
+  const css = String(sdTransforms().transformLetterSpacingForCSS({ value: text, type: 'letterSpacing' } as never));
   const match = /^(-?\d*\.?\d+(?:e-?\d+)?)em$/.exec(css);
   return match ? { value: Number(match[1]), unit: 'em' } : undefined;
 }
 
 /** Is a Tokens Studio shadow layer an inner shadow (`type: "innerShadow"` or "inset")? */
 export function isInnerShadow(layer: Record<string, unknown>): boolean {
-  return (transformShadow({ type: layer.type } as never) as { type?: unknown }).type === 'inset';
+  // A layer with no type (every DTCG shadow) is a drop shadow, as sd-transforms reads it too.
+  if (layer.type === undefined) return false;
+  return (sdTransforms().transformShadow({ type: layer.type } as never) as { type?: unknown }).type === 'inset';
 }

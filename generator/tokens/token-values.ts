@@ -1,4 +1,4 @@
-import { formatHex, parse, rgb as toRgb } from 'culori';
+import { formatHex, parse, rgb as toRgb } from '../core/culori.ts';
 import { isGenericFontName } from '../core/generic-fonts.ts';
 import { studioFontWeight } from './studio-values.ts';
 

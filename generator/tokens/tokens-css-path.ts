@@ -1,8 +1,13 @@
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../core/resolve-config.ts';
-import { cssVariables } from './formats/css-variables.ts';
 
-/** Where the built token CSS lives: the css-variables format's destination under the tokens folder. */
+/**
+ * The built token CSS under the tokens folder (the css-variables format writes it). Its own module,
+ * so the check and the sync find the file without loading the format, which loads Style Dictionary.
+ */
+export const TOKENS_CSS = 'build/tokens.css';
+
+/** Where the built token CSS lives: tokens/build/tokens.css under the configured tokens folder. */
 export function tokensCssPath(config: ResolvedConfig): string {
-  return join(config.paths.tokens, cssVariables.destination);
+  return join(config.paths.tokens, TOKENS_CSS);
 }

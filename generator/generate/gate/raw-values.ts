@@ -3,7 +3,7 @@
  * one CSS declaration and looks each up in the token index. Shared by the gate (reject a raw value
  * where a token exists) and token lint (report every raw value with the nearest token).
  */
-import { converter, parse } from 'culori';
+import { converter, parse } from '../../core/culori.ts';
 import type { DimensionUse, Rgba, TokenIndex, TokenMatch } from '../../tokens/token-index.ts';
 import { isGenericFontName } from '../../core/generic-fonts.ts';
 
