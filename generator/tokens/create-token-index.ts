@@ -58,10 +58,6 @@ interface Candidate {
   order: number;
 }
 
-/**
- * Builds the index the generator asks for every style value: exact lookups are map hits, nearest
- * colours are cached per colour, nearest dimensions are a binary search in a per-use sorted list.
- */
 /** The generator's token index over resolved tokens, in these modes, with the configured tolerances. */
 export function tokenIndexOf(
   tokens: readonly ResolvedToken[],
@@ -75,6 +71,10 @@ export function tokenIndexOf(
   });
 }
 
+/**
+ * Builds the index the generator asks for every style value: exact lookups are map hits, nearest
+ * colours are cached per colour, nearest dimensions are a binary search in a per-use sorted list.
+ */
 export function createTokenIndex(resolved: readonly ResolvedToken[], options: IndexOptions): TokenIndex {
   const tokens: TokenRef[] = [];
   const byPath = new Map<string, TokenRef>();
