@@ -1,12 +1,14 @@
 /**
  * The tokens stage's last result, kept in the project's cache under a hash of everything the build
- * reads: the design's JSON texts, the token files as parsed, the tokens config and design-sync's
- * version. The diff against design-sync's committed DTCG files is computed again on every run (the
+ * reads: the design's JSON texts, the token files as parsed, the tokens config, and the code that
+ * builds (design-sync's sources and the versions of Style Dictionary, sd-transforms and culori). The diff against design-sync's committed DTCG files is computed again on every run (the
  * first sync writes them, so they differ from one run to the next). A run whose token inputs did not change (a no-op sync)
  * takes it from there instead of resolving again and running Style Dictionary, so it never loads
  * Style Dictionary or sd-transforms. Any other run builds as before and replaces the entry.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../core/package-root.ts';
 import { cacheDir, ensureCacheDir } from '../core/cache-dir.ts';
 import { readTextIfExists, writeJsonAtomic } from '../core/fs-atomic.ts';
 import type { Logger } from '../core/logger.ts';
@@ -24,22 +26,68 @@ interface CacheEntry {
   result: Omit<TokensResult, 'index' | 'diff'>;
 }
 
+/** The packages the token build runs, whose versions are part of the key. */
+const BUILD_PACKAGES = ['style-dictionary', '@tokens-studio/sd-transforms', 'culori'];
+
+const fingerprints = new Map<string, string>();
+
+/**
+ * A hash of design-sync's own code under `root` (every generator/ source file) and the installed
+ * versions of the packages the build runs: an edit to the tokens stage or a dependency bump is
+ * another build even where the package version stays the same. Once per process (about 240 files).
+ */
+export function codeFingerprint(root: string = PACKAGE_ROOT): string {
+  const known = fingerprints.get(root);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256');
+  const generator = join(root, 'generator');
+  const sources = readdirSync(generator, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  for (const file of sources.sort()) hash.update(`${file}\0`).update(readFileSync(join(generator, file)));
+  for (const name of BUILD_PACKAGES) {
+    let version = 'missing';
+    try {
+      version = String(
+        (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version?: unknown })
+          .version,
+      );
+    } catch {
+      // Not installed beside design-sync (a hoisted layout elsewhere): the sources alone key the build.
+    }
+    hash.update(`${name}@${version}\0`);
+  }
+  const fingerprint = hash.digest('hex');
+  fingerprints.set(root, fingerprint);
+  return fingerprint;
+}
+
+/** JSON.stringify loses NaN and Infinity (JSON5 token files may hold them): they are keyed as their names. */
+const keyValue = (_key: string, value: unknown) =>
+  typeof value === 'number' && !Number.isFinite(value) ? `number:${String(value)}` : value;
+
 /**
  * The hash a build's inputs are kept under; undefined when the design does not say what it was read
  * from (one built in memory), which is never cached.
  */
-export function tokensCacheKey(input: TokensInput, config: ResolvedConfig): string | undefined {
+export function tokensCacheKey(
+  input: TokensInput,
+  config: ResolvedConfig,
+  code: string = codeFingerprint(),
+): string | undefined {
   const { design } = input;
   if (design !== undefined && design.contentHash === undefined) return undefined;
   // JSON.stringify is stable here: the same config and files parse into the same key order.
-  const inputs = JSON.stringify({
-    version: VERSION,
-    tokens: config.tokens,
-    // Planned file paths are absolute: a moved project is another build.
-    out: config.paths.tokens,
-    design: design ? { content: design.contentHash, origin: design.origin, fileKey: design.fileKey ?? null } : null,
-    files: input.files,
-  });
+  const inputs = JSON.stringify(
+    {
+      version: VERSION,
+      code,
+      tokens: config.tokens,
+      // Planned file paths are absolute: a moved project is another build.
+      out: config.paths.tokens,
+      design: design ? { content: design.contentHash, origin: design.origin, fileKey: design.fileKey ?? null } : null,
+      files: input.files,
+    },
+    keyValue,
+  );
   return createHash('sha256').update(inputs).digest('hex');
 }
 

@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../generator/core/logger.ts';
 import { readDesign } from '../../generator/source/load-design.ts';
 import { buildTokens, type TokensResult } from '../../generator/tokens/build-tokens.ts';
 import { readTokenInputs } from '../../generator/tokens/read-token-inputs.ts';
-import { buildTokensCached, tokensCacheKey, tokensCachePath } from '../../generator/tokens/tokens-cache.ts';
+import {
+  buildTokensCached,
+  codeFingerprint,
+  tokensCacheKey,
+  tokensCachePath,
+} from '../../generator/tokens/tokens-cache.ts';
 import { configFor, designWith, fixtureVariables, tempRoot } from './helpers.ts';
 
 const SAMPLE = new URL('../../.design-sync/snapshots/DesignSyncSampleKit01/', import.meta.url).pathname;
@@ -59,6 +64,36 @@ describe.skipIf(!existsSync(SAMPLE))('the tokens cache', () => {
     ];
     for (const other of others) expect(other).not.toBe(key);
     expect(new Set(others).size).toBe(others.length);
+    // The code that builds is an input too, whatever the package version says.
+    expect(tokensCacheKey(input, config, 'other code')).not.toBe(key);
+    // JSON5 token files may hold NaN and Infinity, which JSON text would both turn into null.
+    const document = (value: number) => ({ ...input.files[0], label: 'n.json5', directory: false, documents: [value] });
+    const withNumber = (value: number) => tokensCacheKey({ ...input, files: [document(value) as never] }, config);
+    expect(new Set([withNumber(Number.NaN), withNumber(Infinity), withNumber(-Infinity)]).size).toBe(3);
+  });
+
+  it('fingerprints the code: every generator source file and the versions of the packages the build runs', async () => {
+    const root = await tempRoot();
+    const write = async (path: string, text: string) => {
+      await mkdir(join(root, path, '..'), { recursive: true });
+      await writeFile(join(root, path), text);
+    };
+    await write('generator/tokens/build.ts', 'export const a = 1;\n');
+    await write('node_modules/style-dictionary/package.json', '{"version":"5.0.0"}');
+    const base = codeFingerprint(root);
+    expect(codeFingerprint(root)).toBe(base);
+    const edited = await tempRoot();
+    await cp(root, edited, { recursive: true });
+    await writeFile(join(edited, 'generator/tokens/build.ts'), 'export const a = 2;\n');
+    const bumped = await tempRoot();
+    await cp(root, bumped, { recursive: true });
+    await writeFile(join(bumped, 'node_modules/style-dictionary/package.json'), '{"version":"5.0.1"}');
+    const added = await tempRoot();
+    await cp(root, added, { recursive: true });
+    await writeFile(join(added, 'generator/tokens/new.ts'), '');
+    const prints = [base, codeFingerprint(edited), codeFingerprint(bumped), codeFingerprint(added)];
+    expect(new Set(prints).size).toBe(4);
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('takes the diff against the committed files of this run, not those of the run it reuses', async () => {
