@@ -16,6 +16,8 @@ const started = performance.now();
 
 // The stamp goes first and comes back last: an interrupted build is never taken for a fresh one.
 await rm(OUT, { recursive: true, force: true });
+// File times have a coarser grain than the clock on some file systems: a second of margin.
+const buildStarted = Date.now() - 1000;
 const result = await build({
   absWorkingDir: ROOT,
   entryPoints: ['generator/cli/main.ts'],
@@ -30,9 +32,18 @@ const result = await build({
   logLevel: 'warning',
 });
 const inputs: Record<string, { mtimeMs: number; size: number }> = {};
+const changed: string[] = [];
 for (const path of Object.keys(result.metafile.inputs).sort()) {
   const { mtimeMs, size } = await stat(join(ROOT, path));
   inputs[path] = { mtimeMs, size };
+  // Saved while esbuild read it: the bundle may hold the older text, so this build is never fresh.
+  if (mtimeMs >= buildStarted) changed.push(path);
+}
+if (changed.length > 0) {
+  process.stdout.write(
+    `dist/cli: ${changed[0]} changed during the build; design-sync runs the sources until \`npm run build\`\n`,
+  );
+  process.exit(0);
 }
 await writeFile(join(OUT, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
 const chunks = Object.keys(result.metafile.outputs).length;
